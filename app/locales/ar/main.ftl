@@ -1,0 +1,108 @@
+## الإطار
+nav-skip-to-content = الانتقال إلى المحتوى
+nav-bodies = الهيئات
+nav-invite = دعوة شخص
+nav-sign-in = تسجيل الدخول
+nav-sign-out = تسجيل الخروج
+nav-language = اللغة
+footer-tagline = كوميتي — بوابة مفتوحة المصدر للجان التقييس.
+loading = جارٍ التحميل…
+
+## صفحات الأخطاء
+error-back-home = العودة إلى الصفحة الرئيسية
+error-404-title = الصفحة غير موجودة
+error-404-body = لا يوجد شيء في هذا العنوان، أو لا يحق لك الاطلاع عليه. تحقق من الرابط أو ابدأ من الصفحة الرئيسية.
+error-403-title = غير مسموح
+error-403-body = ليس لحسابك الدور اللازم لهذه الصفحة. إن كنت ترى أنه ينبغي أن يكون لك، فاتصل بمدير اللجنة أو بمسؤول البوابة.
+error-500-title = حدث خطأ
+error-500-body = تعذّر على البوابة إتمام هذا الطلب. لم يتغير شيء. أعد المحاولة بعد قليل، وإن تكرر ذلك فأبلغ مسؤول البوابة.
+
+## الصفحة الرئيسية
+home-title = هيئات التقييس ولجانها
+home-lead = يجمع كوميتي مسودات اللجان وعمليات التصويت والتعليقات والاجتماعات في مكان واحد، للأمانات والهيئات الأعضاء والمندوبين.
+home-no-bodies = لم تُنشأ أي هيئة بعد.
+home-no-committees = ليس لهذه الهيئة لجان بعد.
+home-committees = اللجان
+home-secretariat = الأمانة:
+home-member-count = { $count ->
+    [zero] لا توجد هيئات أعضاء
+    [one] هيئة عضو واحدة
+    [two] هيئتان عضوان
+    [few] { $count } هيئات أعضاء
+    [many] { $count } هيئة عضوًا
+   *[other] { $count } هيئة عضو
+}
+
+## تسجيل الدخول
+login-title = تسجيل الدخول
+login-submit = دخول
+login-no-account = ليس لديك حساب؟ تُنشأ الحسابات بدعوة: اتصل بهيئتك الوطنية أو بأمانة اللجنة.
+
+## الحقول
+field-email = البريد الإلكتروني
+field-password = كلمة المرور
+field-name = الاسم
+field-current-password = كلمة المرور الحالية
+field-new-password = كلمة المرور الجديدة
+field-new-password-hint = 10 أحرف على الأقل. العبارة المكونة من عدة كلمات سهلة التذكر وصعبة التخمين.
+field-confirm-password = أعد كتابة كلمة المرور الجديدة
+field-token-name = اسم الرمز
+
+## الحساب
+account-title = حسابي
+account-change-password = تغيير كلمة المرور
+account-change-password-submit = غيّر كلمة المرور
+account-tokens = رموز الوصول الشخصية
+account-tokens-help = يتيح الرمز لبرنامج استخدام واجهة JSON باسمك (Authorization: Bearer …). ألغِه عندما لا تعود بحاجة إليه.
+account-token-once = انسخ هذا الرمز الآن: لن يُعرض مرة أخرى.
+account-token-create = إنشاء رمز
+account-no-tokens = ليس لديك أي رمز.
+account-token-created = تاريخ الإنشاء
+account-token-last-used = آخر استخدام
+account-token-status = الحالة
+account-token-revoked = ملغى
+account-token-revoke = إلغاء
+
+## الدعوات
+invite-title = دعوة شخص
+invite-help = يتلقى الشخص رابطًا ليختار كلمة المرور بنفسه. يصلح الرابط مرة واحدة وتنتهي صلاحيته بعد 14 يومًا.
+invite-link-once = أرسل هذا الرابط إلى الشخص. لن يُعرض إلا الآن.
+invite-submit = إنشاء الدعوة
+accept-title = مرحبًا بك في كوميتي
+accept-welcome = { $name }، اختر كلمة مرور لإكمال إعداد حسابك.
+accept-submit = حفظ كلمة المرور والدخول
+accept-invalid-title = لا يمكن استخدام رابط الدعوة هذا
+accept-invalid-body = إما أنه استُخدم من قبل، أو انتهت صلاحيته، أو نُسخ ناقصًا. اطلب رابطًا جديدًا ممن دعاك.
+
+## رسائل بعد إرسال نموذج
+notice-password-changed = تم تغيير كلمة المرور. وأُغلقت جلساتك الأخرى.
+notice-token-created = تم إنشاء الرمز.
+notice-token-revoked = تم إلغاء الرمز.
+notice-invitation-created = تم إنشاء الدعوة.
+notice-welcome = تم حفظ كلمة المرور وتسجيل دخولك.
+
+## الأخطاء
+error-sign-in-required = يرجى تسجيل الدخول للمتابعة.
+error-bad-credentials = البريد الإلكتروني أو كلمة المرور غير صحيح. تحقق منهما وأعد المحاولة.
+error-forbidden = لا يحق لك القيام بهذا.
+error-not-found = غير موجود، أو لا يحق لك الاطلاع عليه.
+error-invalid = بعض الحقول تحتاج إلى تصحيح: انظر الرسالة تحت كل منها.
+error-rate-limited = محاولات فاشلة كثيرة. انتظر { $minutes ->
+    [one] دقيقة واحدة
+    [two] دقيقتين
+    [few] { $minutes } دقائق
+   *[other] { $minutes } دقيقة
+} ثم أعد المحاولة.
+error-unavailable = تعذّر الوصول إلى قاعدة البيانات حاليًا. لم يتغير شيء؛ أعد المحاولة بعد قليل.
+error-internal = حدث خطأ من جهتنا. لم يتغير شيء؛ أعد المحاولة بعد قليل.
+error-email-required = أدخل عنوان بريد إلكتروني.
+error-email-invalid = أدخل عنوان بريد إلكتروني مثل name@example.org.
+error-email-taken = يوجد حساب بهذا البريد الإلكتروني.
+error-name-required = أدخل اسمًا.
+error-name-too-long = استخدم { $max } حرفًا على الأكثر.
+error-password-required = أدخل كلمة المرور.
+error-password-too-short = استخدم { $min } أحرف على الأقل.
+error-password-too-long = استخدم { $max } حرفًا على الأكثر.
+error-password-mismatch = كلمتا المرور مختلفتان: اكتب كلمة المرور الجديدة نفسها مرتين.
+error-current-password-wrong = كلمة المرور الحالية غير صحيحة.
+error-token-name-required = أعطِ الرمز اسمًا لتتعرف عليه لاحقًا.

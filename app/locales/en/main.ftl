@@ -1,0 +1,102 @@
+## Frame
+nav-skip-to-content = Skip to content
+nav-bodies = Bodies
+nav-invite = Invite someone
+nav-sign-in = Sign in
+nav-sign-out = Sign out
+nav-language = Language
+footer-tagline = Comity — an open-source portal for standards committees.
+loading = Loading…
+
+## Error pages
+error-back-home = Back to the home page
+error-404-title = Page not found
+error-404-body = There is nothing at this address, or you may not see it. Check the link, or start again from the home page.
+error-403-title = Not allowed
+error-403-body = Your account does not have the role needed for this page. If you think it should, ask your committee manager or a portal administrator.
+error-500-title = Something went wrong
+error-500-body = The portal could not complete this request. Nothing was changed. Try again in a moment; if it keeps happening, tell a portal administrator.
+
+## Home
+home-title = Standards bodies and their committees
+home-lead = Comity holds the committees' drafts, ballots, comments and meetings in one place, for secretariats, member bodies and delegates.
+home-no-bodies = No bodies have been set up yet.
+home-no-committees = This body has no committees yet.
+home-committees = Committees
+home-secretariat = Secretariat:
+home-member-count = { $count ->
+    [one] 1 member body
+   *[other] { $count } member bodies
+}
+
+## Sign-in
+login-title = Sign in
+login-submit = Sign in
+login-no-account = No account yet? Accounts are created by invitation: ask your member body or the committee secretariat.
+
+## Fields
+field-email = E-mail address
+field-password = Password
+field-name = Name
+field-current-password = Current password
+field-new-password = New password
+field-new-password-hint = At least 10 characters. A phrase of several words is easy to remember and hard to guess.
+field-confirm-password = Repeat the new password
+field-token-name = Token name
+
+## Account
+account-title = My account
+account-change-password = Change password
+account-change-password-submit = Change password
+account-tokens = Personal access tokens
+account-tokens-help = A token lets a program use the JSON API in your name (Authorization: Bearer …). Revoke it when it is no longer needed.
+account-token-once = Copy this token now: it will not be shown again.
+account-token-create = Create token
+account-no-tokens = You have no tokens.
+account-token-created = Created
+account-token-last-used = Last used
+account-token-status = Status
+account-token-revoked = Revoked
+account-token-revoke = Revoke
+
+## Invitations
+invite-title = Invite someone
+invite-help = The person receives a link to set their own password. The link works once and expires after 14 days.
+invite-link-once = Send this link to the person. It is shown only now.
+invite-submit = Create invitation
+accept-title = Welcome to Comity
+accept-welcome = { $name }, choose a password to finish setting up your account.
+accept-submit = Set password and sign in
+accept-invalid-title = This invitation link cannot be used
+accept-invalid-body = It has already been used, it has expired, or it was copied incompletely. Ask the person who invited you for a new link.
+
+## Notices after a form
+notice-password-changed = Your password was changed. Your other sessions were signed out.
+notice-token-created = The token was created.
+notice-token-revoked = The token was revoked.
+notice-invitation-created = The invitation was created.
+notice-welcome = Your password is set and you are signed in.
+
+## Errors
+error-sign-in-required = Please sign in to continue.
+error-bad-credentials = The e-mail address or the password is wrong. Check both and try again.
+error-forbidden = You are not allowed to do this.
+error-not-found = This was not found, or you may not see it.
+error-invalid = Some fields need your attention: see the messages below each one.
+error-rate-limited = Too many failed attempts. Wait { $minutes ->
+    [one] 1 minute
+   *[other] { $minutes } minutes
+} and try again.
+error-unavailable = The database cannot be reached right now. Nothing was changed; try again in a moment.
+error-internal = Something went wrong on our side. Nothing was changed; try again in a moment.
+error-email-required = Enter an e-mail address.
+error-email-invalid = Enter an e-mail address like name@example.org.
+error-email-taken = An account with this e-mail address already exists.
+error-name-required = Enter a name.
+error-name-too-long = Use at most { $max } characters.
+error-password-required = Enter your password.
+error-password-too-short = Use at least { $min } characters.
+error-password-too-long = Use at most { $max } characters.
+error-password-mismatch = The two passwords differ: type the same new password twice.
+error-current-password-wrong = The current password is wrong.
+error-token-name-required = Give the token a name, so you can recognise it later.

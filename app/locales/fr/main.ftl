@@ -1,0 +1,102 @@
+## Cadre
+nav-skip-to-content = Aller au contenu
+nav-bodies = Organisations
+nav-invite = Inviter quelqu’un
+nav-sign-in = Se connecter
+nav-sign-out = Se déconnecter
+nav-language = Langue
+footer-tagline = Comity — un portail libre pour les comités de normalisation.
+loading = Chargement…
+
+## Pages d’erreur
+error-back-home = Retour à l’accueil
+error-404-title = Page introuvable
+error-404-body = Il n’y a rien à cette adresse, ou vous n’avez pas le droit de le voir. Vérifiez le lien ou repartez de l’accueil.
+error-403-title = Accès refusé
+error-403-body = Votre compte n’a pas le rôle nécessaire pour cette page. Si vous pensez qu’il devrait l’avoir, adressez-vous au secrétaire du comité ou à un administrateur du portail.
+error-500-title = Un problème est survenu
+error-500-body = Le portail n’a pas pu traiter cette demande. Rien n’a été modifié. Réessayez dans un instant ; si le problème persiste, prévenez un administrateur du portail.
+
+## Accueil
+home-title = Organisations de normalisation et leurs comités
+home-lead = Comity réunit les projets, votes, commentaires et réunions des comités, pour les secrétariats, les organismes membres et les délégués.
+home-no-bodies = Aucune organisation n’a encore été créée.
+home-no-committees = Cette organisation n’a pas encore de comité.
+home-committees = Comités
+home-secretariat = Secrétariat :
+home-member-count = { $count ->
+    [one] { $count } organisme membre
+   *[other] { $count } organismes membres
+}
+
+## Connexion
+login-title = Connexion
+login-submit = Se connecter
+login-no-account = Pas encore de compte ? Les comptes sont créés sur invitation : adressez-vous à votre organisme national ou au secrétariat du comité.
+
+## Champs
+field-email = Adresse électronique
+field-password = Mot de passe
+field-name = Nom
+field-current-password = Mot de passe actuel
+field-new-password = Nouveau mot de passe
+field-new-password-hint = Au moins 10 caractères. Une phrase de plusieurs mots est facile à retenir et difficile à deviner.
+field-confirm-password = Répétez le nouveau mot de passe
+field-token-name = Nom du jeton
+
+## Compte
+account-title = Mon compte
+account-change-password = Changer de mot de passe
+account-change-password-submit = Changer le mot de passe
+account-tokens = Jetons d’accès personnels
+account-tokens-help = Un jeton permet à un programme d’utiliser l’API JSON en votre nom (Authorization: Bearer …). Révoquez-le lorsqu’il ne sert plus.
+account-token-once = Copiez ce jeton maintenant : il ne sera plus affiché.
+account-token-create = Créer un jeton
+account-no-tokens = Vous n’avez aucun jeton.
+account-token-created = Créé le
+account-token-last-used = Dernière utilisation
+account-token-status = État
+account-token-revoked = Révoqué
+account-token-revoke = Révoquer
+
+## Invitations
+invite-title = Inviter quelqu’un
+invite-help = La personne reçoit un lien pour choisir son mot de passe. Le lien ne sert qu’une fois et expire au bout de 14 jours.
+invite-link-once = Envoyez ce lien à la personne. Il n’est affiché que maintenant.
+invite-submit = Créer l’invitation
+accept-title = Bienvenue sur Comity
+accept-welcome = { $name }, choisissez un mot de passe pour terminer la création de votre compte.
+accept-submit = Enregistrer le mot de passe et se connecter
+accept-invalid-title = Ce lien d’invitation n’est pas utilisable
+accept-invalid-body = Il a déjà servi, il a expiré ou il a été copié de façon incomplète. Demandez un nouveau lien à la personne qui vous a invité.
+
+## Messages après un formulaire
+notice-password-changed = Votre mot de passe a été changé. Vos autres sessions ont été fermées.
+notice-token-created = Le jeton a été créé.
+notice-token-revoked = Le jeton a été révoqué.
+notice-invitation-created = L’invitation a été créée.
+notice-welcome = Votre mot de passe est enregistré et vous êtes connecté.
+
+## Erreurs
+error-sign-in-required = Veuillez vous connecter pour continuer.
+error-bad-credentials = L’adresse électronique ou le mot de passe est incorrect. Vérifiez les deux et réessayez.
+error-forbidden = Vous n’avez pas le droit de faire cela.
+error-not-found = Introuvable, ou vous n’avez pas le droit de le voir.
+error-invalid = Certains champs sont à corriger : voyez le message sous chacun d’eux.
+error-rate-limited = Trop de tentatives échouées. Attendez { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+} puis réessayez.
+error-unavailable = La base de données est injoignable pour le moment. Rien n’a été modifié ; réessayez dans un instant.
+error-internal = Un problème est survenu de notre côté. Rien n’a été modifié ; réessayez dans un instant.
+error-email-required = Saisissez une adresse électronique.
+error-email-invalid = Saisissez une adresse électronique de la forme nom@exemple.org.
+error-email-taken = Un compte existe déjà avec cette adresse électronique.
+error-name-required = Saisissez un nom.
+error-name-too-long = Utilisez au plus { $max } caractères.
+error-password-required = Saisissez votre mot de passe.
+error-password-too-short = Utilisez au moins { $min } caractères.
+error-password-too-long = Utilisez au plus { $max } caractères.
+error-password-mismatch = Les deux mots de passe diffèrent : saisissez deux fois le même nouveau mot de passe.
+error-current-password-wrong = Le mot de passe actuel est incorrect.
+error-token-name-required = Donnez un nom au jeton pour le reconnaître plus tard.

@@ -1,0 +1,123 @@
+//! The three languages Comity speaks and how one is picked for a request.
+
+use serde::{Deserialize, Serialize};
+
+/// A language of the user interface.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Locale {
+    /// English, the fallback.
+    #[default]
+    En,
+    /// French.
+    Fr,
+    /// Arabic, written right to left.
+    Ar,
+}
+
+/// The name of the cookie that remembers a visitor's chosen language.
+pub const LOCALE_COOKIE: &str = "comity_lang";
+
+impl Locale {
+    /// Every supported language, in the order the switcher shows them.
+    pub const ALL: [Locale; 3] = [Locale::En, Locale::Fr, Locale::Ar];
+
+    /// The BCP 47 code (`en`, `fr`, `ar`).
+    pub fn code(self) -> &'static str {
+        match self {
+            Locale::En => "en",
+            Locale::Fr => "fr",
+            Locale::Ar => "ar",
+        }
+    }
+
+    /// Writing direction for the `dir` attribute.
+    pub fn dir(self) -> &'static str {
+        match self {
+            Locale::Ar => "rtl",
+            _ => "ltr",
+        }
+    }
+
+    /// The language's own name, as shown in the switcher.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Locale::En => "English",
+            Locale::Fr => "Français",
+            Locale::Ar => "العربية",
+        }
+    }
+
+    /// Parses a code such as `fr`, `fr-CA` or `AR`; unknown languages give `None`.
+    pub fn from_code(code: &str) -> Option<Locale> {
+        let primary = code.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        match primary.as_str() {
+            "en" => Some(Locale::En),
+            "fr" => Some(Locale::Fr),
+            "ar" => Some(Locale::Ar),
+            _ => None,
+        }
+    }
+
+    /// Picks the language for a request: the remembered choice first, then the best
+    /// supported entry of `Accept-Language` (by q-value, ties in header order), then English.
+    pub fn negotiate(remembered: Option<&str>, accept_language: Option<&str>) -> Locale {
+        if let Some(locale) = remembered.and_then(Locale::from_code) {
+            return locale;
+        }
+        let Some(header) = accept_language else {
+            return Locale::En;
+        };
+        let mut best: Option<(u32, Locale)> = None;
+        for part in header.split(',') {
+            let mut pieces = part.split(';');
+            let tag = pieces.next().unwrap_or_default();
+            let quality = pieces
+                .find_map(|p| p.trim().strip_prefix("q="))
+                .and_then(|q| q.trim().parse::<f32>().ok())
+                .unwrap_or(1.0);
+            // Thousandths, so the comparison stays in integers.
+            let quality = (quality.clamp(0.0, 1.0) * 1000.0).round() as u32;
+            if quality == 0 {
+                continue;
+            }
+            if let Some(locale) = Locale::from_code(tag) {
+                if best.is_none_or(|(q, _)| quality > q) {
+                    best = Some((quality, locale));
+                }
+            }
+        }
+        best.map(|(_, l)| l).unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn negotiation_table() {
+        let cases: &[(Option<&str>, Option<&str>, Locale)] = &[
+            (None, None, Locale::En),
+            (None, Some("fr-FR,fr;q=0.9,en;q=0.8"), Locale::Fr),
+            (None, Some("ar"), Locale::Ar),
+            (None, Some("de-DE,de;q=0.9"), Locale::En),
+            (None, Some("de,ar;q=0.5,fr;q=0.7"), Locale::Fr),
+            (None, Some("fr;q=0,ar"), Locale::Ar),
+            (None, Some("en;q=0.5,fr;q=0.5"), Locale::En),
+            (Some("ar"), Some("fr"), Locale::Ar),
+            (Some("xx"), Some("fr"), Locale::Fr),
+            (None, Some("garbage;;;q=zz"), Locale::En),
+        ];
+        for (cookie, header, expected) in cases {
+            assert_eq!(Locale::negotiate(*cookie, *header), *expected, "{cookie:?} {header:?}");
+        }
+    }
+
+    #[test]
+    fn only_arabic_is_right_to_left() {
+        assert_eq!(Locale::Ar.dir(), "rtl");
+        assert_eq!(Locale::En.dir(), "ltr");
+        assert_eq!(Locale::Fr.dir(), "ltr");
+    }
+}

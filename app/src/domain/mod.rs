@@ -1,0 +1,8 @@
+//! The rules of standardisation work, pure: no sqlx, axum or leptos, no cfg gates.
+//! Each rule is a function over plain data with a table test beside it.
+
+pub mod accounts;
+pub mod committees;
+pub mod locale;
+pub mod permissions;
+pub mod rate_limit;

@@ -1,0 +1,157 @@
+//! Translations, through Fluent (`app/locales/{en,fr,ar}/main.ftl`).
+//!
+//! The same bundles are compiled into the server and the WASM, so hydration renders the
+//! same words the server sent. `make test` fails when a key is missing in any language
+//! (see the tests at the bottom).
+
+use std::{borrow::Cow, collections::HashMap};
+
+use fluent_templates::{fluent_bundle::FluentValue, static_loader, LanguageIdentifier, Loader};
+
+use crate::{domain::locale::Locale, model::Message};
+
+static_loader! {
+    static LOCALES = {
+        locales: "./locales",
+        fallback_language: "en",
+        // Fluent wraps arguments in invisible isolation marks by default; they leak into
+        // attributes and tests. Our RTL handling is done with `dir` and `<bdi>` instead.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+fn language(locale: Locale) -> LanguageIdentifier {
+    // The three codes are constants, so parsing cannot fail.
+    locale.code().parse().unwrap_or_default()
+}
+
+/// Translates `key` in `locale`. A missing key shows the key itself (and fails `make test`).
+pub fn translate(locale: Locale, key: &str) -> String {
+    LOCALES.try_lookup(&language(locale), key).unwrap_or_else(|| key.to_string())
+}
+
+/// Translates `key` with named arguments; numeric arguments select plural forms.
+pub fn translate_args(locale: Locale, key: &str, args: &[(String, String)]) -> String {
+    if args.is_empty() {
+        return translate(locale, key);
+    }
+    let map: HashMap<Cow<'static, str>, FluentValue<'_>> = args
+        .iter()
+        .map(|(name, value)| {
+            let value = match value.parse::<f64>() {
+                Ok(number) => FluentValue::from(number),
+                Err(_) => FluentValue::from(value.clone()),
+            };
+            (Cow::Owned(name.clone()), value)
+        })
+        .collect();
+    LOCALES
+        .try_lookup_with_args(&language(locale), key, &map)
+        .unwrap_or_else(|| key.to_string())
+}
+
+/// The current language of a page, provided as context; `t` translates in it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct I18n(pub Locale);
+
+impl I18n {
+    /// Translates a key.
+    pub fn t(self, key: &str) -> String {
+        translate(self.0, key)
+    }
+
+    /// Translates a message with its arguments.
+    pub fn msg(self, message: &Message) -> String {
+        translate_args(self.0, &message.key, &message.args)
+    }
+}
+
+/// The page's language, from context (provided by the shell on the server and by the
+/// app root in the browser).
+pub fn use_i18n() -> I18n {
+    leptos::prelude::use_context::<I18n>().unwrap_or(I18n(Locale::En))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use super::*;
+
+    fn keys(code: &str) -> BTreeSet<String> {
+        let path = format!("{}/locales/{code}/main.ftl", env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let resource = fluent_syntax::parser::parse(text.as_str())
+            .unwrap_or_else(|(_, errors)| panic!("{path} does not parse: {errors:?}"));
+        resource
+            .body
+            .iter()
+            .filter_map(|entry| match entry {
+                fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Every key used in the code, found by scanning `t("…")`, `Message::new("…")` and
+    /// `key: "…"` patterns in the sources.
+    fn keys_used_in_code() -> BTreeSet<String> {
+        fn walk(dir: &std::path::Path, found: &mut BTreeSet<String>) {
+            for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    walk(&path, found);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    let text = std::fs::read_to_string(&path).unwrap_or_default();
+                    for marker in [".t(\"", "Message::new(\"", "tkey(\""] {
+                        for piece in text.split(marker).skip(1) {
+                            if let Some(end) = piece.find('"') {
+                                let key = &piece[..end];
+                                if !key.is_empty() && key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
+                                    found.insert(key.to_string());
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        let mut found = BTreeSet::new();
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        walk(&root.join("src"), &mut found);
+        walk(&root.join("../server/src"), &mut found);
+        found
+    }
+
+    #[test]
+    fn every_language_has_every_key() {
+        let en = keys("en");
+        assert!(en.len() > 20, "the English catalogue looks empty");
+        for code in ["fr", "ar"] {
+            let other = keys(code);
+            let missing: Vec<_> = en.difference(&other).collect();
+            let extra: Vec<_> = other.difference(&en).collect();
+            assert!(missing.is_empty(), "{code} lacks {missing:?}");
+            assert!(extra.is_empty(), "{code} has keys English lacks: {extra:?}");
+        }
+    }
+
+    #[test]
+    fn every_key_used_in_code_exists() {
+        let en = keys("en");
+        let used = keys_used_in_code();
+        assert!(used.len() > 20, "the scan found too few keys: {used:?}");
+        let missing: Vec<_> = used.difference(&en).collect();
+        assert!(missing.is_empty(), "keys used in code but missing from the catalogues: {missing:?}");
+    }
+
+    #[test]
+    fn arguments_and_plurals_are_applied() {
+        let args = vec![("minutes".to_string(), "1".to_string())];
+        assert!(translate_args(Locale::En, "error-rate-limited", &args).contains("1 minute"));
+        let args = vec![("minutes".to_string(), "5".to_string())];
+        assert!(translate_args(Locale::En, "error-rate-limited", &args).contains("5 minutes"));
+        assert_eq!(translate(Locale::Fr, "nav-sign-in"), "Se connecter");
+        assert_eq!(translate(Locale::Ar, "nav-sign-in"), "تسجيل الدخول");
+    }
+}

@@ -1,0 +1,101 @@
+//! Comity: a portal for international standards committees.
+//!
+//! This crate holds everything the server and the browser share: the rules of the trade
+//! (`domain`), the wire types (`model`), the pages (`pages`), the translations (`i18n`), the
+//! server functions (`api`) and, behind the `ssr` feature, the server code with all SQL
+//! (`server`).
+
+pub mod api;
+pub mod domain;
+pub mod error;
+pub mod i18n;
+pub mod model;
+pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod server;
+
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, MetaTags};
+
+use crate::{domain::locale::Locale, i18n::I18n};
+
+/// Where the built CSS, JS and WASM are served from: versioned so they can be cached for a year.
+#[derive(Clone, Debug)]
+pub struct AssetRoot(pub String);
+
+/// The HTML document around the app (server only; the browser hydrates `<App/>` inside it).
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    let locale = request_locale();
+    provide_context(I18n(locale));
+    let root = use_context::<AssetRoot>().map(|r| r.0).unwrap_or_default();
+    let css = format!("{root}/{}/{}.css", options.site_pkg_dir, options.output_name);
+    view! {
+        <!DOCTYPE html>
+        <html lang=locale.code() dir=locale.dir()>
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <meta name="color-scheme" content="light" />
+                <link rel="stylesheet" href=css />
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+                <HydrationScripts options root=root />
+                <MetaTags />
+            </head>
+            <body>
+                <App />
+            </body>
+        </html>
+    }
+}
+
+/// The language of the current request (server) or page (browser).
+fn request_locale() -> Locale {
+    #[cfg(feature = "ssr")]
+    {
+        use axum::http::{header, request::Parts};
+        if let Some(parts) = use_context::<Parts>() {
+            let cookie = parts
+                .headers
+                .get_all(header::COOKIE)
+                .iter()
+                .filter_map(|v| v.to_str().ok())
+                .flat_map(|v| v.split(';'))
+                .find_map(|c| c.trim().strip_prefix(domain::locale::LOCALE_COOKIE)?.strip_prefix('='))
+                .map(str::to_string);
+            let accept = parts.headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+            return Locale::negotiate(cookie.as_deref(), accept);
+        }
+        Locale::En
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        document_locale()
+    }
+}
+
+/// In the browser, the language the server rendered the page in.
+#[cfg(not(feature = "ssr"))]
+fn document_locale() -> Locale {
+    #[cfg(feature = "hydrate")]
+    {
+        web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+            .and_then(|e| e.get_attribute("lang"))
+            .and_then(|code| Locale::from_code(&code))
+            .unwrap_or_default()
+    }
+    #[cfg(not(feature = "hydrate"))]
+    {
+        Locale::En
+    }
+}
+
+/// The application: header, routes and footer.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let i18n = use_context::<I18n>().unwrap_or_else(|| I18n(request_locale()));
+    provide_context(i18n);
+    pages::AppRoutes()
+}

@@ -1,0 +1,183 @@
+//! The serialisable types that pages, server functions and the JSON API exchange.
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::locale::Locale;
+
+/// A translatable message: an i18n key with its arguments, translated where it is shown.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Message {
+    /// The key in `app/locales/*/main.ftl`.
+    pub key: String,
+    /// Named arguments for the message.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub args: Vec<(String, String)>,
+}
+
+impl Message {
+    /// A message without arguments.
+    pub fn new(key: impl Into<String>) -> Self {
+        Self { key: key.into(), args: Vec::new() }
+    }
+
+    /// Adds a named argument.
+    pub fn arg(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
+        self.args.push((name.into(), value.into()));
+        self
+    }
+}
+
+/// Messages about the fields of a submitted form, in field order.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldErrors(pub Vec<(String, Message)>);
+
+impl FieldErrors {
+    /// Records a problem with `field`.
+    pub fn add(&mut self, field: &str, message: Message) {
+        self.0.push((field.to_string(), message));
+    }
+
+    /// Records the outcome of a check on `field`.
+    pub fn check(&mut self, field: &str, result: Result<(), Message>) {
+        if let Err(message) = result {
+            self.add(field, message);
+        }
+    }
+
+    /// True when nothing was recorded.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The messages for one field.
+    pub fn for_field<'a>(&'a self, field: &'a str) -> impl Iterator<Item = &'a Message> + 'a {
+        self.0.iter().filter(move |(f, _)| f == field).map(|(_, m)| m)
+    }
+}
+
+/// A signed-in person, as pages and the API show them. Never carries a password hash.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct UserView {
+    /// Opaque identifier.
+    pub id: String,
+    /// E-mail address (also the sign-in name).
+    pub email: String,
+    /// Display name.
+    pub name: String,
+    /// Whether this person administers the whole portal.
+    pub is_portal_admin: bool,
+    /// Preferred language (`en`, `fr` or `ar`), if chosen.
+    #[cfg_attr(feature = "ssr", schema(value_type = Option<String>))]
+    pub locale: Option<Locale>,
+}
+
+/// What a page shows after a form was posted: the outcome of a plain form POST carried
+/// across the redirect (post/redirect/get), so forms work the same with and without JavaScript.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Flash {
+    /// Which form this is about (`login`, `change-password`, …).
+    pub form: String,
+    /// A message for the whole page (success or failure).
+    pub notice: Option<Message>,
+    /// Whether `notice` reports success.
+    pub success: bool,
+    /// Problems with individual fields.
+    pub errors: FieldErrors,
+    /// The values the person typed (never passwords), to fill the form again.
+    pub values: Vec<(String, String)>,
+    /// Something to show once, such as a new invitation link or token.
+    pub reveal: Option<String>,
+}
+
+impl Flash {
+    /// The value typed into `field`, or an empty string.
+    pub fn value(&self, field: &str) -> String {
+        self.values.iter().find(|(f, _)| f == field).map(|(_, v)| v.clone()).unwrap_or_default()
+    }
+}
+
+/// What every page needs to know: who is signed in and any flash left by a form.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PageContext {
+    /// The signed-in person, if any.
+    pub user: Option<UserView>,
+    /// The outcome of the form posted just before this page, if any.
+    pub flash: Option<Flash>,
+}
+
+/// A standards body and its committees, for the home page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct BodySummary {
+    /// Short name used in references (`ARSO`).
+    pub acronym: String,
+    /// Full name in English.
+    pub name_en: String,
+    /// Full name in French, if the body has one.
+    pub name_fr: Option<String>,
+    /// Full name in Arabic, if the body has one.
+    pub name_ar: Option<String>,
+    /// Number of member bodies.
+    pub member_count: i64,
+    /// The body's committees, in reference order.
+    pub committees: Vec<CommitteeSummary>,
+}
+
+impl BodySummary {
+    /// The body's name in `locale`, falling back to English.
+    pub fn name(&self, locale: Locale) -> &str {
+        let localised = match locale {
+            Locale::Fr => self.name_fr.as_deref(),
+            Locale::Ar => self.name_ar.as_deref(),
+            Locale::En => None,
+        };
+        localised.unwrap_or(&self.name_en)
+    }
+}
+
+/// A committee in a list.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct CommitteeSummary {
+    /// Opaque identifier.
+    pub id: String,
+    /// Reference such as `ARSO/TC 70` or `SMIIC/TC 1/WG 2`.
+    pub reference: String,
+    /// Title in English.
+    pub title_en: String,
+    /// Title in French, if given.
+    pub title_fr: Option<String>,
+    /// Title in Arabic, if given.
+    pub title_ar: Option<String>,
+    /// Code of the member body holding the secretariat (`IMANOR`).
+    pub secretariat: Option<String>,
+}
+
+impl CommitteeSummary {
+    /// The title in `locale`, falling back to English.
+    pub fn title(&self, locale: Locale) -> &str {
+        let localised = match locale {
+            Locale::Fr => self.title_fr.as_deref(),
+            Locale::Ar => self.title_ar.as_deref(),
+            Locale::En => None,
+        };
+        localised.unwrap_or(&self.title_en)
+    }
+}
+
+/// A personal access token as listed to its owner (the secret itself is shown only once).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct ApiTokenView {
+    /// Identifier (used to revoke it).
+    pub id: String,
+    /// The owner's label.
+    pub name: String,
+    /// Creation time, epoch milliseconds.
+    pub created_at: i64,
+    /// Last use, epoch milliseconds.
+    pub last_used_at: Option<i64>,
+    /// Revocation time, epoch milliseconds.
+    pub revoked_at: Option<i64>,
+}

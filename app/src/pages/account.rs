@@ -1,0 +1,107 @@
+//! The signed-in person's account: password and personal access tokens.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use super::{
+    components::{
+        format_utc,
+        form::{Field, FlashNotice},
+    },
+    errors::{error_view, SignInRedirect},
+    flash_for, use_page_data,
+};
+use crate::{api, i18n::use_i18n};
+
+/// `/account`
+#[component]
+pub fn AccountPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let data = use_page_data();
+    let tokens = Resource::new(|| (), |_| api::accounts::list_my_tokens());
+    view! {
+        <Title text=i18n.t("account-title") />
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                let context = match data.context.await {
+                    Ok(c) => c,
+                    Err(e) => return error_view(e),
+                };
+                let Some(user) = context.user.clone() else {
+                    return view! { <SignInRedirect /> }.into_any();
+                };
+                let password_flash = flash_for(&context, "change-password");
+                let token_flash = flash_for(&context, "tokens");
+                let tokens = tokens.await.unwrap_or_default();
+                view! {
+                    <h1>{i18n.t("account-title")}</h1>
+                    <section class="card">
+                        <dl class="facts">
+                            <dt>{i18n.t("field-name")}</dt><dd>{user.name.clone()}</dd>
+                            <dt>{i18n.t("field-email")}</dt><dd><bdi>{user.email.clone()}</bdi></dd>
+                        </dl>
+                    </section>
+                    <section class="card" aria-labelledby="password-title">
+                        <h2 id="password-title">{i18n.t("account-change-password")}</h2>
+                        <FlashNotice flash=password_flash.clone() />
+                        <form method="post" action="/account/password" class="stack" novalidate>
+                            <Field name="current_password" label=i18n.t("field-current-password") kind="password" autocomplete="current-password" flash=password_flash.clone() />
+                            <Field name="new_password" label=i18n.t("field-new-password") kind="password" autocomplete="new-password" hint=i18n.t("field-new-password-hint") flash=password_flash.clone() />
+                            <Field name="confirm_password" label=i18n.t("field-confirm-password") kind="password" autocomplete="new-password" flash=password_flash />
+                            <button type="submit" class="button primary">{i18n.t("account-change-password-submit")}</button>
+                        </form>
+                    </section>
+                    <section class="card" aria-labelledby="tokens-title">
+                        <h2 id="tokens-title">{i18n.t("account-tokens")}</h2>
+                        <p class="hint">{i18n.t("account-tokens-help")}</p>
+                        <FlashNotice flash=token_flash.clone() />
+                        {token_flash.as_ref().and_then(|f| f.reveal.clone()).map(|secret| view! {
+                            <div class="reveal">
+                                <p>{i18n.t("account-token-once")}</p>
+                                <code dir="ltr" data-testid="new-token">{secret}</code>
+                            </div>
+                        })}
+                        <form method="post" action="/account/tokens" class="inline-stack" novalidate>
+                            <Field name="name" label=i18n.t("field-token-name") flash=token_flash.clone() value=token_flash.as_ref().map(|f| f.value("name")).unwrap_or_default() />
+                            <button type="submit" class="button">{i18n.t("account-token-create")}</button>
+                        </form>
+                        {if tokens.is_empty() {
+                            view! { <p class="empty">{i18n.t("account-no-tokens")}</p> }.into_any()
+                        } else {
+                            view! {
+                                <table class="table">
+                                    <thead><tr>
+                                        <th scope="col">{i18n.t("field-token-name")}</th>
+                                        <th scope="col">{i18n.t("account-token-created")}</th>
+                                        <th scope="col">{i18n.t("account-token-last-used")}</th>
+                                        <th scope="col">{i18n.t("account-token-status")}</th>
+                                    </tr></thead>
+                                    <tbody>
+                                        {tokens.into_iter().map(|t| {
+                                            let action = format!("/account/tokens/{}/revoke", t.id);
+                                            view! {
+                                                <tr>
+                                                    <td>{t.name.clone()}</td>
+                                                    <td dir="ltr">{format_utc(t.created_at)}</td>
+                                                    <td dir="ltr">{t.last_used_at.map(format_utc).unwrap_or_else(|| "—".into())}</td>
+                                                    <td>{match t.revoked_at {
+                                                        Some(_) => view! { <span class="badge muted">{i18n.t("account-token-revoked")}</span> }.into_any(),
+                                                        None => view! {
+                                                            <form method="post" action=action class="inline-form">
+                                                                <button type="submit" class="link-button danger" aria-label=format!("{} {}", i18n.t("account-token-revoke"), t.name)>{i18n.t("account-token-revoke")}</button>
+                                                            </form>
+                                                        }.into_any(),
+                                                    }}</td>
+                                                </tr>
+                                            }
+                                        }).collect_view()}
+                                    </tbody>
+                                </table>
+                            }.into_any()
+                        }}
+                    </section>
+                }.into_any()
+            })}
+        </Suspense>
+    }
+}

@@ -1,0 +1,84 @@
+//! Form fields and notices that show the server's messages next to what they are about.
+
+use leptos::prelude::*;
+
+use crate::{
+    i18n::use_i18n,
+    model::{Flash, Message},
+};
+
+/// A labelled input with its error messages tied to it (`aria-describedby`).
+#[component]
+pub fn Field(
+    /// The form field's name (also the key of its errors).
+    name: &'static str,
+    /// The visible label.
+    label: String,
+    /// The input type.
+    #[prop(default = "text")]
+    kind: &'static str,
+    /// The value to fill in.
+    #[prop(optional)]
+    value: String,
+    /// The `autocomplete` hint.
+    #[prop(optional)]
+    autocomplete: Option<&'static str>,
+    /// A hint shown under the label.
+    #[prop(optional)]
+    hint: Option<String>,
+    /// The flash of this form, for its errors.
+    flash: Option<Flash>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let errors: Vec<String> = flash
+        .as_ref()
+        .map(|f| f.errors.for_field(name).map(|m| i18n.msg(m)).collect())
+        .unwrap_or_default();
+    let id = format!("field-{name}");
+    let error_id = format!("{id}-error");
+    let hint_id = format!("{id}-hint");
+    let invalid = !errors.is_empty();
+    let described = [hint.as_ref().map(|_| hint_id.clone()), invalid.then(|| error_id.clone())]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+    view! {
+        <div class="field" class:invalid=invalid>
+            <label for=id.clone()>{label}</label>
+            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
+            <input
+                id=id
+                name=name
+                type=kind
+                value=value
+                autocomplete=autocomplete
+                aria-invalid=invalid.then_some("true")
+                aria-describedby=(!described.is_empty()).then_some(described)
+            />
+            {invalid.then(|| view! {
+                <p class="field-error" id=error_id>
+                    {errors.join(" ")}
+                </p>
+            })}
+        </div>
+    }
+}
+
+/// The page-level message of a form's flash: success as a status, failure as an alert.
+#[component]
+pub fn FlashNotice(
+    /// The flash, if any.
+    flash: Option<Flash>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    flash.and_then(|f| {
+        let message = f.notice.clone().or_else(|| (!f.errors.is_empty()).then(|| Message::new("error-invalid")))?;
+        let text = i18n.msg(&message);
+        Some(if f.success {
+            view! { <div class="notice success" role="status">{text}</div> }.into_any()
+        } else {
+            view! { <div class="notice error" role="alert">{text}</div> }.into_any()
+        })
+    })
+}

@@ -1,0 +1,109 @@
+//! The frame of every page: header with the bodies, the person and the language switcher;
+//! the footer.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+use super::sign_in_path;
+use crate::{domain::locale::Locale, i18n::use_i18n, pages::use_page_data};
+
+/// The current path with its query, for "come back here" links.
+fn current_path() -> Signal<String> {
+    let location = use_location();
+    Signal::derive(move || {
+        let search = location.search.get();
+        if search.is_empty() {
+            location.pathname.get()
+        } else {
+            format!("{}?{}", location.pathname.get(), search.trim_start_matches('?'))
+        }
+    })
+}
+
+/// The header: portal name, the bodies, who is signed in, sign-out, languages.
+#[component]
+pub fn Header() -> impl IntoView {
+    let i18n = use_i18n();
+    let data = use_page_data();
+    let here = current_path();
+    view! {
+        <header class="site-header">
+            <div class="header-inner">
+                <a class="brand" href="/">
+                    <span class="brand-mark" aria-hidden="true">"◆"</span>
+                    " Comity"
+                </a>
+                <nav class="bodies-nav" aria-label=i18n.t("nav-bodies")>
+                    <Suspense fallback=|| ()>
+                        {move || Suspend::new(async move {
+                            data.bodies.await.unwrap_or_default().into_iter().map(|b| {
+                                let href = format!("/#body-{}", b.acronym);
+                                view! { <a href=href>{b.acronym}</a> }
+                            }).collect_view()
+                        })}
+                    </Suspense>
+                </nav>
+                <div class="account-nav">
+                    <Suspense fallback=|| ()>
+                        {move || Suspend::new(async move {
+                            match data.context.await.ok().and_then(|c| c.user) {
+                                Some(user) => view! {
+                                    {user.is_portal_admin.then(|| view! {
+                                        <a href="/admin/invitations">{i18n.t("nav-invite")}</a>
+                                    })}
+                                    <a href="/account" class="user-name" data-testid="user-name">{user.name}</a>
+                                    <form method="post" action="/logout" class="inline-form">
+                                        <button type="submit" class="link-button">{i18n.t("nav-sign-out")}</button>
+                                    </form>
+                                }.into_any(),
+                                None => view! {
+                                    <a href=move || sign_in_path(&here.get())>{i18n.t("nav-sign-in")}</a>
+                                }.into_any(),
+                            }
+                        })}
+                    </Suspense>
+                </div>
+                <LanguageSwitcher />
+            </div>
+        </header>
+    }
+}
+
+/// Three buttons in a plain form: works without JavaScript, remembered in a cookie (and in
+/// the person's profile when signed in).
+#[component]
+fn LanguageSwitcher() -> impl IntoView {
+    let i18n = use_i18n();
+    let here = current_path();
+    view! {
+        <form method="post" action="/lang" class="lang-switcher" aria-label=i18n.t("nav-language")>
+            <input type="hidden" name="next" value=move || here.get() />
+            {Locale::ALL.into_iter().map(|locale| {
+                let current = locale == i18n.0;
+                view! {
+                    <button
+                        type="submit"
+                        name="lang"
+                        value=locale.code()
+                        lang=locale.code()
+                        aria-pressed=if current { "true" } else { "false" }
+                        class:current=current
+                    >
+                        {locale.native_name()}
+                    </button>
+                }
+            }).collect_view()}
+        </form>
+    }
+}
+
+/// The footer.
+#[component]
+pub fn Footer() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <footer class="site-footer">
+            <p>{i18n.t("footer-tagline")}</p>
+        </footer>
+    }
+}

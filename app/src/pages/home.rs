@@ -1,0 +1,71 @@
+//! The home page: the bodies and their committees.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use super::{errors::error_view, use_page_data};
+use crate::i18n::use_i18n;
+
+/// `/`
+#[component]
+pub fn HomePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let data = use_page_data();
+    view! {
+        <Title text=i18n.t("home-title") />
+        <section class="intro">
+            <h1>{i18n.t("home-title")}</h1>
+            <p class="lead">{i18n.t("home-lead")}</p>
+        </section>
+        <Suspense fallback=move || view! { <p class="loading">{i18n.t("loading")}</p> }>
+            {move || Suspend::new(async move {
+                let bodies = match data.bodies.await {
+                    Ok(b) => b,
+                    Err(e) => return error_view(e),
+                };
+                if bodies.is_empty() {
+                    return view! { <p class="empty">{i18n.t("home-no-bodies")}</p> }.into_any();
+                }
+                view! {
+                    <div class="body-grid">
+                        {bodies.into_iter().map(|body| {
+                            let name = body.name(i18n.0).to_string();
+                            let members = i18n.msg(&crate::model::Message::new("home-member-count").arg("count", body.member_count.to_string()));
+                            view! {
+                                <section class="card body-card" id=format!("body-{}", body.acronym) aria-labelledby=format!("body-{}-title", body.acronym)>
+                                    <h2 id=format!("body-{}-title", body.acronym)>
+                                        <bdi class="acronym">{body.acronym.clone()}</bdi>
+                                        <span class="body-name">{name}</span>
+                                    </h2>
+                                    <p class="meta">{members}</p>
+                                    <h3 class="visually-hidden">{i18n.t("home-committees")}</h3>
+                                    {if body.committees.is_empty() {
+                                        view! { <p class="empty">{i18n.t("home-no-committees")}</p> }.into_any()
+                                    } else {
+                                        view! {
+                                            <ul class="committee-list">
+                                                {body.committees.into_iter().map(|c| {
+                                                    let depth = c.reference.matches('/').count().saturating_sub(1);
+                                                    let title = c.title(i18n.0).to_string();
+                                                    view! {
+                                                        <li class=format!("committee depth-{depth}")>
+                                                            <bdi class="ref" dir="ltr">{c.reference.clone()}</bdi>
+                                                            <span class="title">{title}</span>
+                                                            {c.secretariat.map(|s| view! {
+                                                                <span class="secretariat">{i18n.t("home-secretariat")} " " <bdi>{s}</bdi></span>
+                                                            })}
+                                                        </li>
+                                                    }
+                                                }).collect_view()}
+                                            </ul>
+                                        }.into_any()
+                                    }}
+                                </section>
+                            }
+                        }).collect_view()}
+                    </div>
+                }.into_any()
+            })}
+        </Suspense>
+    }
+}

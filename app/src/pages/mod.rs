@@ -1,0 +1,72 @@
+//! The pages, one module per route, and the route table.
+
+pub mod account;
+pub mod components;
+pub mod errors;
+pub mod home;
+pub mod invitations;
+pub mod login;
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::{
+    components::{Route, Router, Routes},
+    path, SsrMode,
+};
+
+use crate::{
+    api,
+    error::AppError,
+    i18n::use_i18n,
+    model::{BodySummary, Flash, PageContext},
+};
+
+/// Data every page reads, loaded once per page load and shared through context.
+#[derive(Clone, Copy)]
+pub struct PageData {
+    /// Who is signed in, and the flash of the last form.
+    pub context: Resource<Result<PageContext, AppError>>,
+    /// The bodies with their committees (header and home page).
+    pub bodies: Resource<Result<Vec<BodySummary>, AppError>>,
+}
+
+/// The shared page data.
+pub fn use_page_data() -> PageData {
+    expect_context::<PageData>()
+}
+
+/// The flash for `form`, if the last form posted was that one.
+pub fn flash_for(context: &PageContext, form: &str) -> Option<Flash> {
+    context.flash.clone().filter(|f| f.form == form)
+}
+
+/// The routes. Every route renders fully on the server before answering (`SsrMode::Async`),
+/// so pages work without JavaScript and can set their HTTP status and redirects.
+#[component]
+pub fn AppRoutes() -> impl IntoView {
+    let i18n = use_i18n();
+    let data = PageData {
+        context: Resource::new(|| (), |_| api::page::get_page_context()),
+        bodies: Resource::new(|| (), |_| api::bodies::list_bodies()),
+    };
+    provide_context(data);
+    view! {
+        <Title formatter=move |title: String| {
+            if title.is_empty() { "Comity".to_string() } else { format!("{title} · Comity") }
+        } />
+        <Router>
+            <a class="skip-link" href="#main">{i18n.t("nav-skip-to-content")}</a>
+            <components::layout::Header />
+            <main id="main" tabindex="-1">
+                <Routes fallback=|| view! { <errors::NotFound /> }>
+                    <Route path=path!("/") view=home::HomePage ssr=SsrMode::Async />
+                    <Route path=path!("/login") view=login::LoginPage ssr=SsrMode::Async />
+                    <Route path=path!("/account") view=account::AccountPage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/invitations") view=invitations::InvitePage ssr=SsrMode::Async />
+                    <Route path=path!("/invitations/:token") view=invitations::AcceptPage ssr=SsrMode::Async />
+                </Routes>
+            </main>
+            <components::layout::Footer />
+        </Router>
+    }
+}

@@ -1,0 +1,69 @@
+//! Who is asking: the signed-in person from the session cookie or a bearer token, and the
+//! one door to `domain::permissions::decide`.
+
+use tower_sessions::Session;
+
+use super::{db, session_store::USER_ID_KEY, state::AppState};
+use crate::{
+    domain::permissions::{decide, Action, Actor, Decision},
+    error::{AppError, AppResult},
+    model::{Flash, UserView},
+};
+
+const FLASH_KEY: &str = "flash";
+
+fn session_error(e: tower_sessions::session::Error) -> AppError {
+    tracing::error!(%e, "session store error");
+    AppError::Internal
+}
+
+/// The person signed in on this session, if any (a deleted account counts as signed out).
+pub async fn session_user(state: &AppState, session: &Session) -> AppResult<Option<UserView>> {
+    let Some(user_id) = session.get::<String>(USER_ID_KEY).await.map_err(session_error)? else {
+        return Ok(None);
+    };
+    Ok(db::users::find_by_id(&state.pool, &user_id).await?.map(|u| u.into_view()))
+}
+
+/// Signs `user_id` in on this session, with a fresh session id (no session fixation).
+pub async fn sign_in(session: &Session, user_id: &str) -> AppResult<()> {
+    session.cycle_id().await.map_err(session_error)?;
+    session.insert(USER_ID_KEY, user_id).await.map_err(session_error)
+}
+
+/// Ends the session entirely.
+pub async fn sign_out(session: &Session) -> AppResult<()> {
+    session.flush().await.map_err(session_error)
+}
+
+/// Leaves a flash for the next page.
+pub async fn set_flash(session: &Session, flash: &Flash) -> AppResult<()> {
+    session.insert(FLASH_KEY, flash).await.map_err(session_error)
+}
+
+/// Takes (and removes) the flash left by the last form.
+pub async fn take_flash(session: &Session) -> AppResult<Option<Flash>> {
+    session.remove::<Flash>(FLASH_KEY).await.map_err(session_error)
+}
+
+/// The permission actor for a person (or a visitor).
+pub fn actor_of(user: Option<&UserView>) -> Actor {
+    Actor {
+        user_id: user.map(|u| u.id.clone()),
+        is_portal_admin: user.is_some_and(|u| u.is_portal_admin),
+    }
+}
+
+/// Asks `domain::permissions::decide` and turns a refusal into the matching error.
+pub fn require(user: Option<&UserView>, action: &Action) -> AppResult<()> {
+    match decide(&actor_of(user), action) {
+        Decision::Allow => Ok(()),
+        Decision::SignInRequired => Err(AppError::Unauthenticated),
+        Decision::Deny => Err(AppError::Forbidden),
+    }
+}
+
+/// The signed-in person, or 401.
+pub fn require_user(user: Option<UserView>) -> AppResult<UserView> {
+    user.ok_or(AppError::Unauthenticated)
+}

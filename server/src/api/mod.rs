@@ -1,0 +1,147 @@
+//! The JSON API under `/api/v1`, described by the OpenAPI document at
+//! `/api/v1/openapi.json` (generated from these handlers by utoipa).
+//!
+//! Handlers are thin: who is asking -> call the operation in `app::server` -> JSON. Errors
+//! come back as `{"error": {"code", "message"}, "errors": {"field": ["…"]}}` in the caller's
+//! language (see [`render_errors`]).
+
+pub mod accounts;
+
+use app::{
+    domain::locale::{Locale, LOCALE_COOKIE},
+    error::AppError,
+    i18n,
+    model::UserView,
+    server::{auth, session, state::AppState},
+};
+use axum::{
+    body::Body,
+    extract::{FromRequestParts, Request},
+    http::{header, request::Parts},
+    middleware::{self, Next},
+    response::{IntoResponse, Response},
+    routing::{delete, get, post},
+    Json, Router,
+};
+use serde_json::json;
+use tower_sessions::Session;
+use utoipa::OpenApi;
+
+/// The API's routes.
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/openapi.json", get(openapi))
+        .route("/auth/login", post(accounts::login))
+        .route("/auth/logout", post(accounts::logout))
+        .route("/me", get(accounts::me))
+        .route("/tokens", post(accounts::create_token).get(accounts::list_tokens))
+        .route("/tokens/{id}", delete(accounts::revoke_token))
+        .route("/users", post(accounts::invite))
+        .route("/invitations/{token}", post(accounts::accept_invitation))
+        .route("/bodies", get(accounts::list_bodies))
+        .fallback(|| async { AppError::NotFound })
+        .layer(middleware::from_fn(render_errors))
+}
+
+/// The OpenAPI document.
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "Comity API", description = "The JSON API of Comity, a portal for standards committees."),
+    paths(
+        accounts::login, accounts::logout, accounts::me, accounts::create_token, accounts::list_tokens,
+        accounts::revoke_token, accounts::invite, accounts::accept_invitation, accounts::list_bodies,
+    ),
+    components(schemas(ErrorBody)),
+    modifiers(&SecurityAddon),
+    tags((name = "accounts", description = "Sign-in, tokens, invitations"), (name = "bodies", description = "Standards bodies and committees"))
+)]
+pub struct ApiDoc;
+
+struct SecurityAddon;
+
+impl utoipa::Modify for SecurityAddon {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme};
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
+        );
+        components.add_security_scheme("session", SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::new("comity_session"))));
+    }
+}
+
+async fn openapi() -> Json<utoipa::openapi::OpenApi> {
+    Json(ApiDoc::openapi())
+}
+
+/// The shape of every error answer.
+#[derive(utoipa::ToSchema, serde::Serialize)]
+pub struct ErrorBody {
+    /// `{"code": "error-…", "message": "…"}`: a stable code and a sentence in the caller's language.
+    pub error: serde_json::Value,
+    /// For 422: the messages per field.
+    #[schema(value_type = Object)]
+    pub errors: Option<serde_json::Value>,
+}
+
+/// The language of an API request: the language cookie, else `Accept-Language`, else English.
+fn request_locale(headers: &axum::http::HeaderMap) -> Locale {
+    let cookie = headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .find_map(|c| c.trim().strip_prefix(LOCALE_COOKIE)?.strip_prefix('=').map(str::to_string));
+    let accept = headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+    Locale::negotiate(cookie.as_deref(), accept)
+}
+
+/// Turns an [`AppError`] left in a response into the JSON error body, translated.
+async fn render_errors(request: Request<Body>, next: Next) -> Response {
+    let locale = request_locale(request.headers());
+    let response = next.run(request).await;
+    let Some(error) = response.extensions().get::<AppError>().cloned() else {
+        return response;
+    };
+    let message = error.message();
+    let mut body = json!({ "error": { "code": message.key, "message": i18n::translate_args(locale, &message.key, &message.args) } });
+    if let AppError::Invalid(fields) = &error {
+        let mut map = serde_json::Map::new();
+        for (field, message) in &fields.0 {
+            let entry = map.entry(field.clone()).or_insert_with(|| json!([]));
+            if let Some(list) = entry.as_array_mut() {
+                list.push(json!(i18n::translate_args(locale, &message.key, &message.args)));
+            }
+        }
+        body["errors"] = serde_json::Value::Object(map);
+    }
+    let (mut parts, _) = response.into_parts();
+    parts.headers.remove(header::CONTENT_LENGTH);
+    parts.headers.insert(header::CONTENT_TYPE, header::HeaderValue::from_static("application/json"));
+    (parts, Json(body)).into_response()
+}
+
+/// The person making an API request: a bearer token wins; else the session cookie.
+/// An `Authorization` header with a token that is unknown or revoked is refused with 401.
+pub struct ApiUser(pub Option<UserView>);
+
+impl FromRequestParts<AppState> for ApiUser {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        if let Some(value) = parts.headers.get(header::AUTHORIZATION) {
+            let token = value
+                .to_str()
+                .ok()
+                .and_then(|v| v.strip_prefix("Bearer "))
+                .ok_or(AppError::Unauthenticated)?;
+            return match auth::bearer_user(state, token.trim()).await? {
+                Some(user) => Ok(ApiUser(Some(user))),
+                None => Err(AppError::Unauthenticated),
+            };
+        }
+        let session = Session::from_request_parts(parts, state).await.map_err(|_| AppError::Internal)?;
+        Ok(ApiUser(session::session_user(state, &session).await?))
+    }
+}

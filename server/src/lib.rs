@@ -1,0 +1,164 @@
+//! The Comity server: the router (pages, form routes, JSON API, assets) and the background
+//! jobs. `main.rs` only parses the command line; tests build the router from here without a
+//! socket.
+
+pub mod api;
+pub mod config;
+pub mod forms;
+pub mod net;
+
+use std::{path::Path, sync::Arc, time::Duration};
+
+use app::{
+    server::{
+        db,
+        session_store::DbSessionStore,
+        state::{AppState, Settings},
+    },
+    shell, App, AssetRoot,
+};
+use axum::{
+    body::Body,
+    extract::{Request, State},
+    http::{header, HeaderValue, StatusCode},
+    response::{IntoResponse, Response},
+    routing::{get, post},
+    Router,
+};
+use leptos::{config::LeptosOptions, prelude::provide_context};
+use leptos_axum::{generate_route_list, LeptosRoutes};
+use sha2::{Digest, Sha256};
+use tower_http::{
+    compression::CompressionLayer,
+    services::ServeDir,
+    set_header::SetResponseHeaderLayer,
+    trace::TraceLayer,
+};
+use tower_sessions::{cookie::SameSite, Expiry, SessionManagerLayer};
+
+/// Everything `router` needs besides the pool.
+#[derive(Clone, Debug)]
+pub struct ServerOptions {
+    /// Folder of the built site.
+    pub site_root: String,
+    /// Public base URL.
+    pub public_url: String,
+    /// Hours of inactivity before a session ends.
+    pub session_idle_hours: i64,
+    /// Whether to trust `X-Forwarded-For`.
+    pub trust_proxy: bool,
+}
+
+/// Builds the shared state: Leptos options, settings and the asset version.
+pub fn build_state(pool: sqlx::AnyPool, options: &ServerOptions) -> AppState {
+    let leptos_options = LeptosOptions::builder()
+        .output_name("comity")
+        .site_root(options.site_root.as_str())
+        .site_pkg_dir("pkg")
+        .build();
+    let settings = Settings {
+        public_base_url: options.public_url.clone(),
+        secure_cookies: options.public_url.starts_with("https://"),
+        asset_version: asset_version(Path::new(&options.site_root)),
+    };
+    AppState { pool, leptos_options, settings: Arc::new(settings) }
+}
+
+/// A short hash of the built CSS, JS and WASM: it goes into their URLs, so a new build gets
+/// new URLs and the old ones can be cached for a year.
+fn asset_version(site_root: &Path) -> String {
+    let mut hasher = Sha256::new();
+    for name in ["comity.css", "comity.js", "comity_bg.wasm", "comity.wasm"] {
+        if let Ok(bytes) = std::fs::read(site_root.join("pkg").join(name)) {
+            hasher.update(&bytes);
+        }
+    }
+    hex::encode(&hasher.finalize()[..6])
+}
+
+/// The whole application.
+pub fn router(state: AppState, options: &ServerOptions) -> Router {
+    let routes = generate_route_list(App);
+    let asset_root = format!("/assets/{}", state.settings.asset_version);
+    let context = {
+        let state = state.clone();
+        let asset_root = asset_root.clone();
+        move || {
+            provide_context(state.clone());
+            provide_context(AssetRoot(asset_root.clone()));
+        }
+    };
+    let leptos_options = state.leptos_options.clone();
+
+    let pkg_dir = Path::new(&options.site_root).join("pkg");
+    let immutable = SetResponseHeaderLayer::overriding(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("public, max-age=31536000, immutable"),
+    );
+    let assets = Router::new()
+        .nest_service("/pkg", ServeDir::new(&pkg_dir).precompressed_br().precompressed_gzip())
+        .layer(immutable);
+
+    let session_layer = SessionManagerLayer::new(DbSessionStore::new(state.pool.clone()))
+        .with_name("comity_session")
+        .with_http_only(true)
+        .with_same_site(SameSite::Lax)
+        .with_secure(state.settings.secure_cookies)
+        .with_expiry(Expiry::OnInactivity(time::Duration::hours(options.session_idle_hours)));
+
+    let pages = Router::new()
+        .route("/_sf/{*name}", post(server_fn_handler).get(server_fn_handler))
+        .leptos_routes_with_context(&state, routes, context.clone(), {
+            let options = leptos_options.clone();
+            move || shell(options.clone())
+        })
+        .merge(forms::routes())
+        .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(context, shell))
+        .layer(SetResponseHeaderLayer::if_not_present(header::CACHE_CONTROL, HeaderValue::from_static("private, no-cache")));
+
+    Router::new()
+        .merge(pages)
+        .nest("/api/v1", api::routes())
+        .nest(&asset_root, assets.clone())
+        .merge(Router::new().nest_service(
+            "/pkg",
+            ServeDir::new(&pkg_dir).precompressed_br().precompressed_gzip(),
+        ))
+        .route("/healthz", get(healthz))
+        .layer(session_layer)
+        .layer(axum::Extension(net::ProxyTrust(options.trust_proxy)))
+        .layer(CompressionLayer::new().br(true).gzip(true))
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}
+
+async fn server_fn_handler(State(state): State<AppState>, request: Request<Body>) -> impl IntoResponse {
+    leptos_axum::handle_server_fns_with_context(move || provide_context(state.clone()), request).await
+}
+
+/// `GET /healthz`: 200 when the database answers, 503 otherwise.
+async fn healthz(State(state): State<AppState>) -> Response {
+    if db::ping(&state.pool).await {
+        (StatusCode::OK, "ok").into_response()
+    } else {
+        (StatusCode::SERVICE_UNAVAILABLE, "database unreachable").into_response()
+    }
+}
+
+/// Deletes expired sessions and stale sign-in failures every ten minutes.
+pub fn spawn_housekeeping(state: AppState) {
+    tokio::spawn(async move {
+        let store = DbSessionStore::new(state.pool.clone());
+        let mut tick = tokio::time::interval(Duration::from_secs(600));
+        loop {
+            tick.tick().await;
+            if let Err(e) = store.delete_expired().await {
+                tracing::warn!(%e, "could not delete expired sessions");
+            }
+            let cutoff = app::server::now_ms() - app::domain::rate_limit::WINDOW_SECS * 1000;
+            if let Err(e) = db::login_failures::delete_older_than(&state.pool, cutoff).await {
+                tracing::warn!(%e, "could not delete old sign-in failures");
+            }
+        }
+    });
+}
