@@ -6,6 +6,7 @@
 use app::{
     domain::locale::{Locale, LOCALE_COOKIE},
     error::AppError,
+    i18n::tkey,
     model::{Flash, Message},
     pages::{components::sign_in_path, login::safe_next},
     server::{auth, db, session, state::AppState},
@@ -152,7 +153,7 @@ async fn change_password(State(state): State<AppState>, session: Session, Form(f
     }
     .await;
     match result {
-        Ok(()) => succeed(&session, "change-password", "notice-password-changed", None, "/account").await,
+        Ok(()) => succeed(&session, "change-password", tkey("notice-password-changed"), None, "/account").await,
         Err(e) => fail(&session, "change-password", e, vec![], "/account").await,
     }
 }
@@ -170,7 +171,7 @@ async fn create_token(State(state): State<AppState>, session: Session, Form(form
     }
     .await;
     match result {
-        Ok((_, secret)) => succeed(&session, "tokens", "notice-token-created", Some(secret), "/account").await,
+        Ok((_, secret)) => succeed(&session, "tokens", tkey("notice-token-created"), Some(secret), "/account").await,
         Err(e) => fail(&session, "tokens", e, vec![("name", form.name)], "/account").await,
     }
 }
@@ -182,7 +183,7 @@ async fn revoke_token(State(state): State<AppState>, session: Session, Path(id):
     }
     .await;
     match result {
-        Ok(()) => succeed(&session, "tokens", "notice-token-revoked", None, "/account").await,
+        Ok(()) => succeed(&session, "tokens", tkey("notice-token-revoked"), None, "/account").await,
         Err(e) => fail(&session, "tokens", e, vec![], "/account").await,
     }
 }
@@ -203,7 +204,7 @@ async fn invite(State(state): State<AppState>, session: Session, Form(form): For
     .await;
     match result {
         Ok(invitation) => {
-            succeed(&session, "invite", "notice-invitation-created", Some(invitation.link), "/admin/invitations").await
+            succeed(&session, "invite", tkey("notice-invitation-created"), Some(invitation.link), "/admin/invitations").await
         }
         Err(e) => {
             let values = vec![("email", form.email), ("name", form.name)];
@@ -227,7 +228,7 @@ async fn accept_invitation(
     Form(form): Form<AcceptForm>,
 ) -> Response {
     match auth::accept_invitation(&state, Some(&session), &token, &form.password, Some(&form.confirm_password)).await {
-        Ok(_) => succeed(&session, "welcome", "notice-welcome", None, "/").await,
+        Ok(_) => succeed(&session, "welcome", tkey("notice-welcome"), None, "/").await,
         Err(e) => fail(&session, "accept", e, vec![], &format!("/invitations/{token}")).await,
     }
 }

@@ -6,7 +6,10 @@ use leptos_meta::Title;
 use leptos_router::{components::Redirect, hooks::use_location};
 
 use super::components::sign_in_path;
-use crate::{error::AppError, i18n::use_i18n};
+use crate::{
+    error::AppError,
+    i18n::{tkey, use_i18n},
+};
 
 /// Sets the HTTP status of the response being rendered (server only; no-op in the browser).
 pub fn set_status(code: u16) {
@@ -39,13 +42,13 @@ fn ErrorPage(code: u16, title_key: &'static str, body_key: &'static str) -> impl
 /// 404.
 #[component]
 pub fn NotFound() -> impl IntoView {
-    view! { <ErrorPage code=404 title_key="error-404-title" body_key="error-404-body" /> }
+    view! { <ErrorPage code=404 title_key=tkey("error-404-title") body_key=tkey("error-404-body") /> }
 }
 
 /// 403.
 #[component]
 pub fn Forbidden() -> impl IntoView {
-    view! { <ErrorPage code=403 title_key="error-403-title" body_key="error-403-body" /> }
+    view! { <ErrorPage code=403 title_key=tkey("error-403-title") body_key=tkey("error-403-body") /> }
 }
 
 /// 500 (and 503).
@@ -55,7 +58,7 @@ pub fn ServerError(
     #[prop(default = 500)]
     code: u16,
 ) -> impl IntoView {
-    view! { <ErrorPage code=code title_key="error-500-title" body_key="error-500-body" /> }
+    view! { <ErrorPage code=code title_key=tkey("error-500-title") body_key=tkey("error-500-body") /> }
 }
 
 /// Sends a visitor to sign in, coming back here afterwards.

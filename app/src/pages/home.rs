@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use super::{errors::error_view, use_page_data};
+use super::{components::form::FlashNotice, errors::error_view, flash_for, use_page_data};
 use crate::i18n::use_i18n;
 
 /// `/`
@@ -13,6 +13,12 @@ pub fn HomePage() -> impl IntoView {
     let data = use_page_data();
     view! {
         <Title text=i18n.t("home-title") />
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                let flash = data.context.await.ok().and_then(|c| flash_for(&c, "welcome"));
+                view! { <FlashNotice flash=flash /> }
+            })}
+        </Suspense>
         <section class="intro">
             <h1>{i18n.t("home-title")}</h1>
             <p class="lead">{i18n.t("home-lead")}</p>

@@ -38,19 +38,19 @@ pub struct TestApp {
 /// Runs a test body on one backend.
 #[macro_export]
 macro_rules! on_both_databases {
-    ($($name:ident => $body:path;)*) => {
+    ($($name:ident => $body:ident;)*) => {
         $(mod $name {
             #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
             async fn sqlite() {
                 if let Some(app) = $crate::common::TestApp::start($crate::common::Backend::Sqlite).await {
-                    $body(&app).await;
+                    super::$body(&app).await;
                     app.finish().await;
                 }
             }
             #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
             async fn postgres() {
                 if let Some(app) = $crate::common::TestApp::start($crate::common::Backend::Postgres).await {
-                    $body(&app).await;
+                    super::$body(&app).await;
                     app.finish().await;
                 }
             }

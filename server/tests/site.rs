@@ -1,0 +1,77 @@
+//! The frame of the site: home page, error pages, health, OpenAPI, assets, compression.
+
+mod common;
+
+use common::TestApp;
+
+on_both_databases! {
+    home_lists_bodies_and_committees => home_lists_bodies_and_committees;
+    unknown_page_is_a_human_404 => unknown_page_is_a_human_404;
+    health_reports_the_database => health_reports_the_database;
+    openapi_describes_the_api => openapi_describes_the_api;
+    demo_data_loads_once => demo_data_loads_once;
+    html_is_compressed => html_is_compressed;
+}
+
+async fn home_lists_bodies_and_committees(app: &TestApp) {
+    app.with_demo().await;
+    let page = app.client().get("/").await;
+    assert_eq!(page.status, 200);
+    for text in ["ARSO/TC 70", "Cannabis and cannabis-derived products", "IMANOR", "SMIIC/TC 1", "Halal food issues", "SMIIC/TC 1/WG 2", "RNF"] {
+        assert!(page.body.contains(text), "home page lacks {text}");
+    }
+    // TC 4 comes before TC 70, and WG 1 of TC 70 right after TC 70.
+    let at = |t: &str| page.body.find(t).unwrap_or(usize::MAX);
+    assert!(at("ARSO/TC 4<") < at("ARSO/TC 70<") && at("ARSO/TC 70<") < at("ARSO/TC 70/WG 1") && at("ARSO/TC 70/WG 1") < at("ARSO/TC 71"));
+    let api = app.client().api("GET", "/api/v1/bodies", None, None).await.json();
+    assert_eq!(api.as_array().map(Vec::len), Some(3));
+}
+
+async fn unknown_page_is_a_human_404(app: &TestApp) {
+    let mut browser = app.client();
+    let page = browser.get("/no/such/page").await;
+    assert_eq!(page.status, 404);
+    assert!(page.body.contains("Page not found") && page.body.contains("Back to the home page"));
+    browser.accept_language = Some("fr".into());
+    assert!(browser.get("/nothing").await.body.contains("Page introuvable"));
+    let api = browser.api("GET", "/api/v1/nothing", None, None).await;
+    assert_eq!(api.status, 404);
+    assert_eq!(api.json()["error"]["code"], "error-not-found");
+}
+
+async fn health_reports_the_database(app: &TestApp) {
+    let reply = app.client().get("/healthz").await;
+    assert_eq!(reply.status, 200);
+    assert_eq!(reply.body, "ok");
+    app.state.pool.close().await;
+    assert_eq!(app.client().get("/healthz").await.status, 503);
+}
+
+async fn openapi_describes_the_api(app: &TestApp) {
+    let doc = app.client().api("GET", "/api/v1/openapi.json", None, None).await.json();
+    assert!(doc["openapi"].as_str().unwrap_or_default().starts_with("3."));
+    for path in ["/api/v1/auth/login", "/api/v1/auth/logout", "/api/v1/me", "/api/v1/tokens", "/api/v1/tokens/{id}", "/api/v1/users", "/api/v1/invitations/{token}", "/api/v1/bodies"] {
+        assert!(doc["paths"].get(path).is_some(), "OpenAPI lacks {path}");
+    }
+    assert!(doc["components"]["schemas"].get("UserView").is_some());
+}
+
+async fn demo_data_loads_once(app: &TestApp) {
+    app.with_demo().await;
+    assert!(!app::server::demo::load(&app.state).await.expect("second load"));
+    assert_eq!(app.count("SELECT COUNT(*) FROM bodies").await, 3);
+    assert_eq!(app.count("SELECT COUNT(*) FROM member_bodies").await, 25);
+    assert_eq!(app.count("SELECT COUNT(*) FROM users").await, app::server::demo::DEMO_USERS.len() as i64);
+    assert_eq!(app.count("SELECT COUNT(*) FROM committees c JOIN member_bodies m ON m.id = c.secretariat_id WHERE c.reference = 'ARSO/TC 70' AND m.code = 'IMANOR'").await, 1);
+}
+
+async fn html_is_compressed(app: &TestApp) {
+    app.with_demo().await;
+    let request = axum::http::Request::get("/")
+        .header("accept", "text/html")
+        .header("accept-encoding", "br, gzip")
+        .body(axum::body::Body::empty())
+        .expect("request");
+    let reply = app.client().send(request).await;
+    assert_eq!(reply.headers.get("content-encoding").and_then(|v| v.to_str().ok()), Some("br"));
+}
