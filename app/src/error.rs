@@ -118,10 +118,16 @@ impl axum::response::IntoResponse for AppError {
     fn into_response(self) -> axum::response::Response {
         let status = axum::http::StatusCode::from_u16(self.status())
             .unwrap_or(axum::http::StatusCode::INTERNAL_SERVER_ERROR);
-        let mut response = (status, axum::Json(serde_json::json!({ "error": self.message().key }))).into_response();
+        let mut response = (
+            status,
+            axum::Json(serde_json::json!({ "error": self.message().key })),
+        )
+            .into_response();
         if let AppError::RateLimited { retry_after_secs } = &self {
             if let Ok(value) = axum::http::HeaderValue::from_str(&retry_after_secs.to_string()) {
-                response.headers_mut().insert(axum::http::header::RETRY_AFTER, value);
+                response
+                    .headers_mut()
+                    .insert(axum::http::header::RETRY_AFTER, value);
             }
         }
         response.extensions_mut().insert(self);

@@ -28,7 +28,10 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     let locale = request_locale();
     provide_context(I18n(locale));
     let root = use_context::<AssetRoot>().map(|r| r.0).unwrap_or_default();
-    let css = format!("{root}/{}/{}.css", options.site_pkg_dir, options.output_name);
+    let css = format!(
+        "{root}/{}/{}.css",
+        options.site_pkg_dir, options.output_name
+    );
     view! {
         <!DOCTYPE html>
         <html lang=locale.code() dir=locale.dir()>
@@ -60,9 +63,16 @@ fn request_locale() -> Locale {
                 .iter()
                 .filter_map(|v| v.to_str().ok())
                 .flat_map(|v| v.split(';'))
-                .find_map(|c| c.trim().strip_prefix(domain::locale::LOCALE_COOKIE)?.strip_prefix('='))
+                .find_map(|c| {
+                    c.trim()
+                        .strip_prefix(domain::locale::LOCALE_COOKIE)?
+                        .strip_prefix('=')
+                })
                 .map(str::to_string);
-            let accept = parts.headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+            let accept = parts
+                .headers
+                .get(header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok());
             return Locale::negotiate(cookie.as_deref(), accept);
         }
         Locale::En

@@ -116,11 +116,16 @@ impl Default for ServeArgs {
 impl ServeArgs {
     /// The public base URL, checked: `http://` or `https://`, no trailing slash.
     pub fn public_url(&self) -> Result<String, String> {
-        let url = self.public_url.clone().unwrap_or_else(|| format!("http://{}", self.addr));
+        let url = self
+            .public_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{}", self.addr));
         if url.starts_with("http://") || url.starts_with("https://") {
             Ok(url.trim_end_matches('/').to_string())
         } else {
-            Err(format!("COMITY_PUBLIC_URL must start with http:// or https://, got {url:?}"))
+            Err(format!(
+                "COMITY_PUBLIC_URL must start with http:// or https://, got {url:?}"
+            ))
         }
     }
 }

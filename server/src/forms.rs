@@ -37,8 +37,20 @@ pub fn routes() -> Router<AppState> {
 }
 
 /// Leaves a success notice and goes to `to`.
-async fn succeed(session: &Session, form: &str, notice: &str, reveal: Option<String>, to: &str) -> Response {
-    let flash = Flash { form: form.into(), notice: Some(Message::new(notice)), success: true, reveal, ..Flash::default() };
+async fn succeed(
+    session: &Session,
+    form: &str,
+    notice: &str,
+    reveal: Option<String>,
+    to: &str,
+) -> Response {
+    let flash = Flash {
+        form: form.into(),
+        notice: Some(Message::new(notice)),
+        success: true,
+        reveal,
+        ..Flash::default()
+    };
     if let Err(e) = session::set_flash(session, &flash).await {
         tracing::warn!(?e, "could not store the flash");
     }
@@ -47,7 +59,13 @@ async fn succeed(session: &Session, form: &str, notice: &str, reveal: Option<Str
 
 /// Leaves the error (and what was typed) for the page at `back`, and goes there. A visitor
 /// who is not signed in is sent to sign in instead.
-async fn fail(session: &Session, form: &str, error: AppError, values: Vec<(&str, String)>, back: &str) -> Response {
+async fn fail(
+    session: &Session,
+    form: &str,
+    error: AppError,
+    values: Vec<(&str, String)>,
+    back: &str,
+) -> Response {
     if error == AppError::Unauthenticated {
         return Redirect::to(&sign_in_path(back)).into_response();
     }
@@ -61,7 +79,10 @@ async fn fail(session: &Session, form: &str, error: AppError, values: Vec<(&str,
         notice,
         success: false,
         errors,
-        values: values.into_iter().map(|(k, v)| (k.to_string(), v)).collect(),
+        values: values
+            .into_iter()
+            .map(|(k, v)| (k.to_string(), v))
+            .collect(),
         reveal: None,
     };
     if let Err(e) = session::set_flash(session, &flash).await {
@@ -81,7 +102,12 @@ struct LoginForm {
     next: Option<String>,
 }
 
-async fn login(State(state): State<AppState>, session: Session, addr: ClientAddr, Form(form): Form<LoginForm>) -> Response {
+async fn login(
+    State(state): State<AppState>,
+    session: Session,
+    addr: ClientAddr,
+    Form(form): Form<LoginForm>,
+) -> Response {
     let next = safe_next(form.next.clone());
     match auth::login(&state, &session, &form.email, &form.password, &addr.0).await {
         Ok(user) => {
@@ -91,7 +117,16 @@ async fn login(State(state): State<AppState>, session: Session, addr: ClientAddr
             }
             response
         }
-        Err(e) => fail(&session, "login", e, vec![("email", form.email)], &sign_in_path(&next)).await,
+        Err(e) => {
+            fail(
+                &session,
+                "login",
+                e,
+                vec![("email", form.email)],
+                &sign_in_path(&next),
+            )
+            .await
+        }
     }
 }
 
@@ -121,7 +156,11 @@ fn set_locale_cookie(response: &mut Response, locale: Locale, secure: bool) {
     }
 }
 
-async fn language(State(state): State<AppState>, session: Session, Form(form): Form<LanguageForm>) -> Response {
+async fn language(
+    State(state): State<AppState>,
+    session: Session,
+    Form(form): Form<LanguageForm>,
+) -> Response {
     let next = safe_next(form.next);
     let Some(locale) = Locale::from_code(&form.lang) else {
         return Redirect::to(&next).into_response();
@@ -146,14 +185,35 @@ struct PasswordForm {
     confirm_password: String,
 }
 
-async fn change_password(State(state): State<AppState>, session: Session, Form(form): Form<PasswordForm>) -> Response {
+async fn change_password(
+    State(state): State<AppState>,
+    session: Session,
+    Form(form): Form<PasswordForm>,
+) -> Response {
     let result = async {
         let user = session::require_user(session::session_user(&state, &session).await?)?;
-        auth::change_password(&state, &session, &user, &form.current_password, &form.new_password, &form.confirm_password).await
+        auth::change_password(
+            &state,
+            &session,
+            &user,
+            &form.current_password,
+            &form.new_password,
+            &form.confirm_password,
+        )
+        .await
     }
     .await;
     match result {
-        Ok(()) => succeed(&session, "change-password", tkey("notice-password-changed"), None, "/account").await,
+        Ok(()) => {
+            succeed(
+                &session,
+                "change-password",
+                tkey("notice-password-changed"),
+                None,
+                "/account",
+            )
+            .await
+        }
         Err(e) => fail(&session, "change-password", e, vec![], "/account").await,
     }
 }
@@ -164,26 +224,52 @@ struct TokenForm {
     name: String,
 }
 
-async fn create_token(State(state): State<AppState>, session: Session, Form(form): Form<TokenForm>) -> Response {
+async fn create_token(
+    State(state): State<AppState>,
+    session: Session,
+    Form(form): Form<TokenForm>,
+) -> Response {
     let result = async {
         let user = session::session_user(&state, &session).await?;
         auth::create_token(&state, user.as_ref(), &form.name).await
     }
     .await;
     match result {
-        Ok((_, secret)) => succeed(&session, "tokens", tkey("notice-token-created"), Some(secret), "/account").await,
+        Ok((_, secret)) => {
+            succeed(
+                &session,
+                "tokens",
+                tkey("notice-token-created"),
+                Some(secret),
+                "/account",
+            )
+            .await
+        }
         Err(e) => fail(&session, "tokens", e, vec![("name", form.name)], "/account").await,
     }
 }
 
-async fn revoke_token(State(state): State<AppState>, session: Session, Path(id): Path<String>) -> Response {
+async fn revoke_token(
+    State(state): State<AppState>,
+    session: Session,
+    Path(id): Path<String>,
+) -> Response {
     let result = async {
         let user = session::session_user(&state, &session).await?;
         auth::revoke_token(&state, user.as_ref(), &id).await
     }
     .await;
     match result {
-        Ok(()) => succeed(&session, "tokens", tkey("notice-token-revoked"), None, "/account").await,
+        Ok(()) => {
+            succeed(
+                &session,
+                "tokens",
+                tkey("notice-token-revoked"),
+                None,
+                "/account",
+            )
+            .await
+        }
         Err(e) => fail(&session, "tokens", e, vec![], "/account").await,
     }
 }
@@ -196,7 +282,11 @@ struct InviteForm {
     name: String,
 }
 
-async fn invite(State(state): State<AppState>, session: Session, Form(form): Form<InviteForm>) -> Response {
+async fn invite(
+    State(state): State<AppState>,
+    session: Session,
+    Form(form): Form<InviteForm>,
+) -> Response {
     let result = async {
         let user = session::session_user(&state, &session).await?;
         auth::invite(&state, user.as_ref(), &form.email, &form.name).await
@@ -204,7 +294,14 @@ async fn invite(State(state): State<AppState>, session: Session, Form(form): For
     .await;
     match result {
         Ok(invitation) => {
-            succeed(&session, "invite", tkey("notice-invitation-created"), Some(invitation.link), "/admin/invitations").await
+            succeed(
+                &session,
+                "invite",
+                tkey("notice-invitation-created"),
+                Some(invitation.link),
+                "/admin/invitations",
+            )
+            .await
         }
         Err(e) => {
             let values = vec![("email", form.email), ("name", form.name)];
@@ -227,8 +324,25 @@ async fn accept_invitation(
     Path(token): Path<String>,
     Form(form): Form<AcceptForm>,
 ) -> Response {
-    match auth::accept_invitation(&state, Some(&session), &token, &form.password, Some(&form.confirm_password)).await {
+    match auth::accept_invitation(
+        &state,
+        Some(&session),
+        &token,
+        &form.password,
+        Some(&form.confirm_password),
+    )
+    .await
+    {
         Ok(_) => succeed(&session, "welcome", tkey("notice-welcome"), None, "/").await,
-        Err(e) => fail(&session, "accept", e, vec![], &format!("/invitations/{token}")).await,
+        Err(e) => {
+            fail(
+                &session,
+                "accept",
+                e,
+                vec![],
+                &format!("/invitations/{token}"),
+            )
+            .await
+        }
     }
 }

@@ -29,9 +29,7 @@ use leptos::{config::LeptosOptions, prelude::provide_context};
 use leptos_axum::{generate_route_list, LeptosRoutes};
 use sha2::{Digest, Sha256};
 use tower_http::{
-    compression::CompressionLayer,
-    services::ServeDir,
-    set_header::SetResponseHeaderLayer,
+    compression::CompressionLayer, services::ServeDir, set_header::SetResponseHeaderLayer,
     trace::TraceLayer,
 };
 use tower_sessions::{cookie::SameSite, Expiry, SessionManagerLayer};
@@ -61,7 +59,11 @@ pub fn build_state(pool: sqlx::AnyPool, options: &ServerOptions) -> AppState {
         secure_cookies: options.public_url.starts_with("https://"),
         asset_version: asset_version(Path::new(&options.site_root)),
     };
-    AppState { pool, leptos_options, settings: Arc::new(settings) }
+    AppState {
+        pool,
+        leptos_options,
+        settings: Arc::new(settings),
+    }
 }
 
 /// A short hash of the built CSS, JS and WASM: it goes into their URLs, so a new build gets
@@ -96,7 +98,12 @@ pub fn router(state: AppState, options: &ServerOptions) -> Router {
         HeaderValue::from_static("public, max-age=31536000, immutable"),
     );
     let assets = Router::new()
-        .nest_service("/pkg", ServeDir::new(&pkg_dir).precompressed_br().precompressed_gzip())
+        .nest_service(
+            "/pkg",
+            ServeDir::new(&pkg_dir)
+                .precompressed_br()
+                .precompressed_gzip(),
+        )
         .layer(immutable);
 
     let session_layer = SessionManagerLayer::new(DbSessionStore::new(state.pool.clone()))
@@ -104,26 +111,41 @@ pub fn router(state: AppState, options: &ServerOptions) -> Router {
         .with_http_only(true)
         .with_same_site(SameSite::Lax)
         .with_secure(state.settings.secure_cookies)
-        .with_expiry(Expiry::OnInactivity(time::Duration::hours(options.session_idle_hours)));
+        .with_expiry(Expiry::OnInactivity(time::Duration::hours(
+            options.session_idle_hours,
+        )));
 
     let pages = Router::new()
-        .route("/_sf/{*name}", post(server_fn_handler).get(server_fn_handler))
+        .route(
+            "/_sf/{*name}",
+            post(server_fn_handler).get(server_fn_handler),
+        )
         .leptos_routes_with_context(&state, routes, context.clone(), {
             let options = leptos_options.clone();
             move || shell(options.clone())
         })
         .merge(forms::routes())
-        .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(context, shell))
-        .layer(SetResponseHeaderLayer::if_not_present(header::CACHE_CONTROL, HeaderValue::from_static("private, no-cache")));
+        .fallback(leptos_axum::file_and_error_handler_with_context::<
+            AppState,
+            _,
+        >(context, shell))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("private, no-cache"),
+        ));
 
     Router::new()
         .merge(pages)
         .nest("/api/v1", api::routes())
         .nest(&asset_root, assets.clone())
-        .merge(Router::new().nest_service(
-            "/pkg",
-            ServeDir::new(&pkg_dir).precompressed_br().precompressed_gzip(),
-        ))
+        .merge(
+            Router::new().nest_service(
+                "/pkg",
+                ServeDir::new(&pkg_dir)
+                    .precompressed_br()
+                    .precompressed_gzip(),
+            ),
+        )
         .route("/healthz", get(healthz))
         .layer(session_layer)
         .layer(axum::Extension(net::ProxyTrust(options.trust_proxy)))
@@ -132,8 +154,12 @@ pub fn router(state: AppState, options: &ServerOptions) -> Router {
         .with_state(state)
 }
 
-async fn server_fn_handler(State(state): State<AppState>, request: Request<Body>) -> impl IntoResponse {
-    leptos_axum::handle_server_fns_with_context(move || provide_context(state.clone()), request).await
+async fn server_fn_handler(
+    State(state): State<AppState>,
+    request: Request<Body>,
+) -> impl IntoResponse {
+    leptos_axum::handle_server_fns_with_context(move || provide_context(state.clone()), request)
+        .await
 }
 
 /// `GET /healthz`: 200 when the database answers, 503 otherwise.

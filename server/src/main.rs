@@ -26,7 +26,9 @@ async fn main() {
 
 fn init_logging(common: &Common) {
     let filter = EnvFilter::try_new(&common.log).unwrap_or_else(|_| EnvFilter::new("info"));
-    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
     if common.log_format == "json" {
         builder.json().init();
     } else {
@@ -45,7 +47,9 @@ async fn open_database(common: &Common, max_connections: u32) -> anyhow::Result<
     let pool = db::connect(&url, max_connections)
         .await
         .with_context(|| format!("cannot open the database {}", redact(&url)))?;
-    db::migrate(&pool).await.context("cannot bring the database schema up to date")?;
+    db::migrate(&pool)
+        .await
+        .context("cannot bring the database schema up to date")?;
     Ok(pool)
 }
 
@@ -63,7 +67,10 @@ fn redact(url: &str) -> String {
 
 async fn run(cli: Cli) -> anyhow::Result<()> {
     let common = cli.common;
-    match cli.command.unwrap_or(Command::Serve(ServeArgs::default_from_env()?)) {
+    match cli
+        .command
+        .unwrap_or(Command::Serve(ServeArgs::default_from_env()?))
+    {
         Command::Serve(args) => serve(&common, args).await,
         Command::Migrate => {
             open_database(&common, 2).await?;
@@ -73,16 +80,26 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Demo => {
             let pool = open_database(&common, 2).await?;
             let state = build_state(pool, &options_for_cli());
-            if demo::load(&state).await.map_err(|e| anyhow::anyhow!("{e}"))? {
-                println!("demo data loaded; every demo account's password is {}", demo::DEMO_PASSWORD);
+            if demo::load(&state)
+                .await
+                .map_err(|e| anyhow::anyhow!("{e}"))?
+            {
+                println!(
+                    "demo data loaded; every demo account's password is {}",
+                    demo::DEMO_PASSWORD
+                );
             } else {
                 println!("demo data is already there");
             }
             Ok(())
         }
-        Command::Admin { command: AdminCommand::Create { email, name } } => {
+        Command::Admin {
+            command: AdminCommand::Create { email, name },
+        } => {
             let mut password = String::new();
-            std::io::stdin().read_to_string(&mut password).context("cannot read the password from standard input")?;
+            std::io::stdin()
+                .read_to_string(&mut password)
+                .context("cannot read the password from standard input")?;
             let password = password.trim_end_matches(['\r', '\n']);
             let pool = open_database(&common, 2).await?;
             let state = build_state(pool, &options_for_cli());
@@ -95,7 +112,12 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                     let lines: Vec<String> = errors
                         .0
                         .iter()
-                        .map(|(field, m)| format!("{field}: {}", app::i18n::translate_args(Default::default(), &m.key, &m.args)))
+                        .map(|(field, m)| {
+                            format!(
+                                "{field}: {}",
+                                app::i18n::translate_args(Default::default(), &m.key, &m.args)
+                            )
+                        })
                         .collect();
                     bail!("{}", lines.join("; "))
                 }
@@ -108,7 +130,8 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
 fn options_for_cli() -> ServerOptions {
     ServerOptions {
         site_root: "target/site".into(),
-        public_url: std::env::var("COMITY_PUBLIC_URL").unwrap_or_else(|_| "http://127.0.0.1:3000".into()),
+        public_url: std::env::var("COMITY_PUBLIC_URL")
+            .unwrap_or_else(|_| "http://127.0.0.1:3000".into()),
         session_idle_hours: 168,
         trust_proxy: false,
     }
@@ -131,8 +154,15 @@ async fn serve(common: &Common, args: ServeArgs) -> anyhow::Result<()> {
         trust_proxy: args.trust_proxy,
     };
     let state: AppState = build_state(pool, &options);
-    if args.demo && demo::load(&state).await.map_err(|e| anyhow::anyhow!("{e}"))? {
-        tracing::info!("demo data loaded (password of every demo account: {})", demo::DEMO_PASSWORD);
+    if args.demo
+        && demo::load(&state)
+            .await
+            .map_err(|e| anyhow::anyhow!("{e}"))?
+    {
+        tracing::info!(
+            "demo data loaded (password of every demo account: {})",
+            demo::DEMO_PASSWORD
+        );
     }
     spawn_housekeeping(state.clone());
     let app = router(state, &options);
@@ -143,11 +173,18 @@ async fn serve(common: &Common, args: ServeArgs) -> anyhow::Result<()> {
         .tap_io(|tcp| {
             let _ = tcp.set_nodelay(true);
         });
-    tracing::info!("Comity is serving on http://{} (public address {})", args.addr, options.public_url);
-    axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>())
-        .with_graceful_shutdown(async {
-            let _ = tokio::signal::ctrl_c().await;
-        })
-        .await
-        .context("the server stopped with an error")
+    tracing::info!(
+        "Comity is serving on http://{} (public address {})",
+        args.addr,
+        options.public_url
+    );
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(async {
+        let _ = tokio::signal::ctrl_c().await;
+    })
+    .await
+    .context("the server stopped with an error")
 }

@@ -30,7 +30,10 @@ impl<S: Send + Sync> FromRequestParts<S> for ClientAddr {
                 return Ok(ClientAddr(first.trim().to_string()));
             }
         }
-        let addr = parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip().to_string());
+        let addr = parts
+            .extensions
+            .get::<ConnectInfo<SocketAddr>>()
+            .map(|c| c.0.ip().to_string());
         Ok(ClientAddr(addr.unwrap_or_else(|| "unknown".to_string())))
     }
 }

@@ -17,13 +17,29 @@ async fn home_lists_bodies_and_committees(app: &TestApp) {
     app.with_demo().await;
     let page = app.client().get("/").await;
     assert_eq!(page.status, 200);
-    for text in ["ARSO/TC 70", "Cannabis and cannabis-derived products", "IMANOR", "SMIIC/TC 1", "Halal food issues", "SMIIC/TC 1/WG 2", "RNF"] {
+    for text in [
+        "ARSO/TC 70",
+        "Cannabis and cannabis-derived products",
+        "IMANOR",
+        "SMIIC/TC 1",
+        "Halal food issues",
+        "SMIIC/TC 1/WG 2",
+        "RNF",
+    ] {
         assert!(page.body.contains(text), "home page lacks {text}");
     }
     // TC 4 comes before TC 70, and WG 1 of TC 70 right after TC 70.
     let at = |t: &str| page.body.find(t).unwrap_or(usize::MAX);
-    assert!(at("ARSO/TC 4<") < at("ARSO/TC 70<") && at("ARSO/TC 70<") < at("ARSO/TC 70/WG 1") && at("ARSO/TC 70/WG 1") < at("ARSO/TC 71"));
-    let api = app.client().api("GET", "/api/v1/bodies", None, None).await.json();
+    assert!(
+        at("ARSO/TC 4<") < at("ARSO/TC 70<")
+            && at("ARSO/TC 70<") < at("ARSO/TC 70/WG 1")
+            && at("ARSO/TC 70/WG 1") < at("ARSO/TC 71")
+    );
+    let api = app
+        .client()
+        .api("GET", "/api/v1/bodies", None, None)
+        .await
+        .json();
     assert_eq!(api.as_array().map(Vec::len), Some(3));
 }
 
@@ -33,7 +49,11 @@ async fn unknown_page_is_a_human_404(app: &TestApp) {
     assert_eq!(page.status, 404);
     assert!(page.body.contains("Page not found") && page.body.contains("Back to the home page"));
     browser.accept_language = Some("fr".into());
-    assert!(browser.get("/nothing").await.body.contains("Page introuvable"));
+    assert!(browser
+        .get("/nothing")
+        .await
+        .body
+        .contains("Page introuvable"));
     let api = browser.api("GET", "/api/v1/nothing", None, None).await;
     assert_eq!(api.status, 404);
     assert_eq!(api.json()["error"]["code"], "error-not-found");
@@ -48,9 +68,25 @@ async fn health_reports_the_database(app: &TestApp) {
 }
 
 async fn openapi_describes_the_api(app: &TestApp) {
-    let doc = app.client().api("GET", "/api/v1/openapi.json", None, None).await.json();
-    assert!(doc["openapi"].as_str().unwrap_or_default().starts_with("3."));
-    for path in ["/api/v1/auth/login", "/api/v1/auth/logout", "/api/v1/me", "/api/v1/tokens", "/api/v1/tokens/{id}", "/api/v1/users", "/api/v1/invitations/{token}", "/api/v1/bodies"] {
+    let doc = app
+        .client()
+        .api("GET", "/api/v1/openapi.json", None, None)
+        .await
+        .json();
+    assert!(doc["openapi"]
+        .as_str()
+        .unwrap_or_default()
+        .starts_with("3."));
+    for path in [
+        "/api/v1/auth/login",
+        "/api/v1/auth/logout",
+        "/api/v1/me",
+        "/api/v1/tokens",
+        "/api/v1/tokens/{id}",
+        "/api/v1/users",
+        "/api/v1/invitations/{token}",
+        "/api/v1/bodies",
+    ] {
         assert!(doc["paths"].get(path).is_some(), "OpenAPI lacks {path}");
     }
     assert!(doc["components"]["schemas"].get("UserView").is_some());
@@ -58,10 +94,15 @@ async fn openapi_describes_the_api(app: &TestApp) {
 
 async fn demo_data_loads_once(app: &TestApp) {
     app.with_demo().await;
-    assert!(!app::server::demo::load(&app.state).await.expect("second load"));
+    assert!(!app::server::demo::load(&app.state)
+        .await
+        .expect("second load"));
     assert_eq!(app.count("SELECT COUNT(*) FROM bodies").await, 3);
     assert_eq!(app.count("SELECT COUNT(*) FROM member_bodies").await, 25);
-    assert_eq!(app.count("SELECT COUNT(*) FROM users").await, app::server::demo::DEMO_USERS.len() as i64);
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM users").await,
+        app::server::demo::DEMO_USERS.len() as i64
+    );
     assert_eq!(app.count("SELECT COUNT(*) FROM committees c JOIN member_bodies m ON m.id = c.secretariat_id WHERE c.reference = 'ARSO/TC 70' AND m.code = 'IMANOR'").await, 1);
 }
 
@@ -73,5 +114,11 @@ async fn html_is_compressed(app: &TestApp) {
         .body(axum::body::Body::empty())
         .expect("request");
     let reply = app.client().send(request).await;
-    assert_eq!(reply.headers.get("content-encoding").and_then(|v| v.to_str().ok()), Some("br"));
+    assert_eq!(
+        reply
+            .headers
+            .get("content-encoding")
+            .and_then(|v| v.to_str().ok()),
+        Some("br")
+    );
 }

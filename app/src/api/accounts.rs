@@ -1,5 +1,8 @@
 //! The signed-in person's account, and invitations.
-#![expect(missing_docs, reason = "#[server] turns each argument into an undocumented struct field")]
+#![expect(
+    missing_docs,
+    reason = "#[server] turns each argument into an undocumented struct field"
+)]
 
 use leptos::prelude::*;
 
@@ -10,7 +13,9 @@ use crate::{error::AppError, model::ApiTokenView};
 pub async fn list_my_tokens() -> Result<Vec<ApiTokenView>, AppError> {
     use crate::server::{auth, session, state::app_state};
     let state = app_state()?;
-    let session: tower_sessions::Session = leptos_axum::extract().await.map_err(|_| AppError::Internal)?;
+    let session: tower_sessions::Session = leptos_axum::extract()
+        .await
+        .map_err(|_| AppError::Internal)?;
     let user = session::session_user(&state, &session).await?;
     auth::list_tokens(&state, user.as_ref()).await
 }

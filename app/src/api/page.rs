@@ -9,7 +9,9 @@ use crate::{error::AppError, model::PageContext};
 pub async fn get_page_context() -> Result<PageContext, AppError> {
     use crate::server::{session, state::app_state};
     let state = app_state()?;
-    let session: tower_sessions::Session = leptos_axum::extract().await.map_err(|_| AppError::Internal)?;
+    let session: tower_sessions::Session = leptos_axum::extract()
+        .await
+        .map_err(|_| AppError::Internal)?;
     let user = session::session_user(&state, &session).await?;
     let flash = session::take_flash(&session).await?;
     Ok(PageContext { user, flash })

@@ -81,14 +81,21 @@ mod tests {
             ("a@kebs.org.", Some("error-email-invalid")),
         ];
         for (email, expected) in cases {
-            assert_eq!(check_email(email).err().map(|m| m.key), expected.map(String::from), "{email}");
+            assert_eq!(
+                check_email(email).err().map(|m| m.key),
+                expected.map(String::from),
+                "{email}"
+            );
         }
         assert_eq!(normalise_email("  Officer@KEBS.org "), "officer@kebs.org");
     }
 
     #[test]
     fn password_length_counts_characters_not_bytes() {
-        assert_eq!(check_new_password("short").unwrap_err().key, "error-password-too-short");
+        assert_eq!(
+            check_new_password("short").unwrap_err().key,
+            "error-password-too-short"
+        );
         // Ten Arabic letters are twenty bytes but ten characters: accepted.
         assert!(check_new_password("كلمةمرورطو").is_ok());
         assert!(check_new_password("كلمةمرور").is_err());
@@ -100,6 +107,9 @@ mod tests {
     fn names() {
         assert!(check_name("Amina Diallo").is_ok());
         assert_eq!(check_name("   ").unwrap_err().key, "error-name-required");
-        assert_eq!(check_name(&"n".repeat(201)).unwrap_err().key, "error-name-too-long");
+        assert_eq!(
+            check_name(&"n".repeat(201)).unwrap_err().key,
+            "error-name-too-long"
+        );
     }
 }

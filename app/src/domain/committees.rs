@@ -11,8 +11,16 @@ pub fn sort_key(parent_sort_key: Option<&str>, kind: &str, number: i64) -> Strin
 
 /// The reference of a committee: the parent's reference (or the body's acronym) and the
 /// committee's own kind and number.
-pub fn reference(body_acronym: &str, parent_reference: Option<&str>, kind: &str, number: i64) -> String {
-    format!("{}/{kind} {number}", parent_reference.unwrap_or(body_acronym))
+pub fn reference(
+    body_acronym: &str,
+    parent_reference: Option<&str>,
+    kind: &str,
+    number: i64,
+) -> String {
+    format!(
+        "{}/{kind} {number}",
+        parent_reference.unwrap_or(body_acronym)
+    )
 }
 
 #[cfg(test)]
@@ -22,9 +30,23 @@ mod tests {
     #[test]
     fn references_and_order() {
         assert_eq!(reference("ARSO", None, "TC", 70), "ARSO/TC 70");
-        assert_eq!(reference("SMIIC", Some("SMIIC/TC 1"), "WG", 2), "SMIIC/TC 1/WG 2");
-        let mut keys = [sort_key(None, "TC", 10), sort_key(None, "TC", 2), sort_key(Some(&sort_key(None, "TC", 2)), "WG", 1)];
+        assert_eq!(
+            reference("SMIIC", Some("SMIIC/TC 1"), "WG", 2),
+            "SMIIC/TC 1/WG 2"
+        );
+        let mut keys = [
+            sort_key(None, "TC", 10),
+            sort_key(None, "TC", 2),
+            sort_key(Some(&sort_key(None, "TC", 2)), "WG", 1),
+        ];
         keys.sort();
-        assert_eq!(keys, [sort_key(None, "TC", 2), sort_key(Some(&sort_key(None, "TC", 2)), "WG", 1), sort_key(None, "TC", 10)]);
+        assert_eq!(
+            keys,
+            [
+                sort_key(None, "TC", 2),
+                sort_key(Some(&sort_key(None, "TC", 2)), "WG", 1),
+                sort_key(None, "TC", 10)
+            ]
+        );
     }
 }

@@ -110,7 +110,11 @@ mod tests {
             (None, Some("garbage;;;q=zz"), Locale::En),
         ];
         for (cookie, header, expected) in cases {
-            assert_eq!(Locale::negotiate(*cookie, *header), *expected, "{cookie:?} {header:?}");
+            assert_eq!(
+                Locale::negotiate(*cookie, *header),
+                *expected,
+                "{cookie:?} {header:?}"
+            );
         }
     }
 

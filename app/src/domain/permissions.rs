@@ -53,8 +53,14 @@ mod tests {
     #[test]
     fn every_action_by_every_kind_of_actor() {
         let visitor = Actor::default();
-        let user = Actor { user_id: Some("u1".into()), is_portal_admin: false };
-        let admin = Actor { user_id: Some("a1".into()), is_portal_admin: true };
+        let user = Actor {
+            user_id: Some("u1".into()),
+            is_portal_admin: false,
+        };
+        let admin = Actor {
+            user_id: Some("a1".into()),
+            is_portal_admin: true,
+        };
         use Decision::*;
         let table = [
             (Action::ViewPublic, [Allow, Allow, Allow]),

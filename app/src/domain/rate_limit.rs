@@ -39,13 +39,21 @@ mod tests {
     #[test]
     fn limits_table() {
         let now = 10_000_000;
-        let f = |a, b| RecentFailures { for_account: a, for_address: b, oldest_at_ms: Some(now - 60_000) };
+        let f = |a, b| RecentFailures {
+            for_account: a,
+            for_address: b,
+            oldest_at_ms: Some(now - 60_000),
+        };
         assert_eq!(check(f(0, 0), now), Ok(()));
         assert_eq!(check(f(4, 19), now), Ok(()));
         assert_eq!(check(f(5, 0), now), Err(WINDOW_SECS - 60));
         assert_eq!(check(f(0, 20), now), Err(WINDOW_SECS - 60));
         // A window that has just run out still asks for at least a second.
-        let stale = RecentFailures { for_account: 5, for_address: 0, oldest_at_ms: Some(now - WINDOW_SECS * 1000) };
+        let stale = RecentFailures {
+            for_account: 5,
+            for_address: 0,
+            oldest_at_ms: Some(now - WINDOW_SECS * 1000),
+        };
         assert_eq!(check(stale, now), Err(1));
     }
 }

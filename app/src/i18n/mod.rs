@@ -27,7 +27,9 @@ fn language(locale: Locale) -> LanguageIdentifier {
 
 /// Translates `key` in `locale`. A missing key shows the key itself (and fails `make test`).
 pub fn translate(locale: Locale, key: &str) -> String {
-    LOCALES.try_lookup(&language(locale), key).unwrap_or_else(|| key.to_string())
+    LOCALES
+        .try_lookup(&language(locale), key)
+        .unwrap_or_else(|| key.to_string())
 }
 
 /// Translates `key` with named arguments; numeric arguments select plural forms.
@@ -113,7 +115,11 @@ mod tests {
                         for piece in text.split(marker).skip(1) {
                             if let Some(end) = piece.find('"') {
                                 let key = &piece[..end];
-                                if !key.is_empty() && key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
+                                if !key.is_empty()
+                                    && key.chars().all(|c| {
+                                        c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'
+                                    })
+                                {
                                     found.insert(key.to_string());
                                 }
                             }
@@ -148,7 +154,10 @@ mod tests {
         let used = keys_used_in_code();
         assert!(used.len() > 20, "the scan found too few keys: {used:?}");
         let missing: Vec<_> = used.difference(&en).collect();
-        assert!(missing.is_empty(), "keys used in code but missing from the catalogues: {missing:?}");
+        assert!(
+            missing.is_empty(),
+            "keys used in code but missing from the catalogues: {missing:?}"
+        );
     }
 
     #[test]

@@ -17,7 +17,10 @@ pub struct Message {
 impl Message {
     /// A message without arguments.
     pub fn new(key: impl Into<String>) -> Self {
-        Self { key: key.into(), args: Vec::new() }
+        Self {
+            key: key.into(),
+            args: Vec::new(),
+        }
     }
 
     /// Adds a named argument.
@@ -51,7 +54,10 @@ impl FieldErrors {
 
     /// The messages for one field.
     pub fn for_field<'a>(&'a self, field: &'a str) -> impl Iterator<Item = &'a Message> + 'a {
-        self.0.iter().filter(move |(f, _)| f == field).map(|(_, m)| m)
+        self.0
+            .iter()
+            .filter(move |(f, _)| f == field)
+            .map(|(_, m)| m)
     }
 }
 
@@ -93,7 +99,11 @@ pub struct Flash {
 impl Flash {
     /// The value typed into `field`, or an empty string.
     pub fn value(&self, field: &str) -> String {
-        self.values.iter().find(|(f, _)| f == field).map(|(_, v)| v.clone()).unwrap_or_default()
+        self.values
+            .iter()
+            .find(|(f, _)| f == field)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
     }
 }
 

@@ -5,8 +5,8 @@ use leptos_meta::Title;
 
 use super::{
     components::{
-        format_utc,
         form::{Field, FlashNotice},
+        format_utc,
     },
     errors::{error_view, SignInRedirect},
     flash_for, use_page_data,

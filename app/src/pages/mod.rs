@@ -50,6 +50,17 @@ pub fn AppRoutes() -> impl IntoView {
         bodies: Resource::new(|| (), |_| api::bodies::list_bodies()),
     };
     provide_context(data);
+    // Marks the page once the WASM has taken over, so browser tests know they test the
+    // hydrated page and not only the server's HTML.
+    Effect::new(move |_| {
+        #[cfg(feature = "hydrate")]
+        if let Some(body) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.body())
+        {
+            let _ = body.set_attribute("data-hydrated", "true");
+        }
+    });
     view! {
         <Title formatter=move |title: String| {
             if title.is_empty() { "Comity".to_string() } else { format!("{title} · Comity") }

@@ -14,7 +14,13 @@ use crate::{
 
 /// Signs a person in on `session`. Wrong e-mail and wrong password give the same answer;
 /// repeated failures for the account or the address are refused for a while.
-pub async fn login(state: &AppState, session: &Session, email: &str, password: &str, address: &str) -> AppResult<UserView> {
+pub async fn login(
+    state: &AppState,
+    session: &Session,
+    email: &str,
+    password: &str,
+    address: &str,
+) -> AppResult<UserView> {
     let mut errors = FieldErrors::default();
     if email.trim().is_empty() {
         errors.add("email", Message::new("error-email-required"));
@@ -27,7 +33,13 @@ pub async fn login(state: &AppState, session: &Session, email: &str, password: &
     }
     let email = accounts::normalise_email(email);
     let now = now_ms();
-    let recent = db::login_failures::recent(&state.pool, &email, address, now - rate_limit::WINDOW_SECS * 1000).await?;
+    let recent = db::login_failures::recent(
+        &state.pool,
+        &email,
+        address,
+        now - rate_limit::WINDOW_SECS * 1000,
+    )
+    .await?;
     if let Err(retry_after_secs) = rate_limit::check(recent, now) {
         tracing::warn!(%email, %address, "sign-in refused: too many failures");
         return Err(AppError::RateLimited { retry_after_secs });
@@ -66,9 +78,14 @@ pub async fn change_password(
     if !errors.is_empty() {
         return Err(AppError::Invalid(errors));
     }
-    let row = db::users::find_by_id(&state.pool, &user.id).await?.ok_or(AppError::Unauthenticated)?;
+    let row = db::users::find_by_id(&state.pool, &user.id)
+        .await?
+        .ok_or(AppError::Unauthenticated)?;
     if !password::verify(current.to_string(), row.password_hash).await? {
-        return Err(AppError::invalid("current_password", Message::new("error-current-password-wrong")));
+        return Err(AppError::invalid(
+            "current_password",
+            Message::new("error-current-password-wrong"),
+        ));
     }
     let hash = password::hash(new.to_string()).await?;
     let mut tx = state.pool.begin().await?;
@@ -93,7 +110,12 @@ pub struct NewInvitation {
 }
 
 /// Invites a person: creates their account without a password and a single-use link.
-pub async fn invite(state: &AppState, actor: Option<&UserView>, email: &str, name: &str) -> AppResult<NewInvitation> {
+pub async fn invite(
+    state: &AppState,
+    actor: Option<&UserView>,
+    email: &str,
+    name: &str,
+) -> AppResult<NewInvitation> {
     session::require(actor, &Action::InviteUser)?;
     let inviter = session::require_user(actor.cloned())?;
     let mut errors = FieldErrors::default();
@@ -123,17 +145,35 @@ pub async fn invite(state: &AppState, actor: Option<&UserView>, email: &str, nam
         });
     }
     let expires = now + accounts::INVITATION_VALID_DAYS * 24 * 3600 * 1000;
-    db::invitations::insert(&mut *tx, &new_id(), &user_id, &hash_secret(&token), &inviter.id, now, expires).await?;
+    db::invitations::insert(
+        &mut *tx,
+        &new_id(),
+        &user_id,
+        &hash_secret(&token),
+        &inviter.id,
+        now,
+        expires,
+    )
+    .await?;
     tx.commit().await?;
     tracing::info!(%user_id, invited_by = %inviter.id, "person invited");
-    let link = format!("{}/invitations/{token}", state.settings.public_base_url.trim_end_matches('/'));
-    Ok(NewInvitation { user_id, token, link })
+    let link = format!(
+        "{}/invitations/{token}",
+        state.settings.public_base_url.trim_end_matches('/')
+    );
+    Ok(NewInvitation {
+        user_id,
+        token,
+        link,
+    })
 }
 
 /// The e-mail address and name an invitation is for, or 404 when it is unknown, used or expired.
 pub async fn invitation_details(state: &AppState, token: &str) -> AppResult<(String, String)> {
     let found = db::invitations::find_usable(&state.pool, &hash_secret(token), now_ms()).await?;
-    found.map(|(_, _, email, name)| (email, name)).ok_or(AppError::NotFound)
+    found
+        .map(|(_, _, email, name)| (email, name))
+        .ok_or(AppError::NotFound)
 }
 
 /// Accepts an invitation: sets the person's password, uses up the token, and signs them in
@@ -152,7 +192,9 @@ pub async fn accept_invitation(
     }
     let now = now_ms();
     let (invitation_id, user_id, _, _) =
-        db::invitations::find_usable(&state.pool, &hash_secret(token), now).await?.ok_or(AppError::NotFound)?;
+        db::invitations::find_usable(&state.pool, &hash_secret(token), now)
+            .await?
+            .ok_or(AppError::NotFound)?;
     if !errors.is_empty() {
         return Err(AppError::Invalid(errors));
     }
@@ -166,33 +208,54 @@ pub async fn accept_invitation(
     if let Some(session) = session {
         session::sign_in(session, &user_id).await?;
     }
-    let user = db::users::find_by_id(&state.pool, &user_id).await?.ok_or(AppError::NotFound)?;
+    let user = db::users::find_by_id(&state.pool, &user_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     tracing::info!(%user_id, "invitation accepted");
     Ok(user.into_view())
 }
 
 /// Creates a personal access token for the signed-in person; returns it with its secret,
 /// which is shown this once and stored only as a hash.
-pub async fn create_token(state: &AppState, user: Option<&UserView>, name: &str) -> AppResult<(ApiTokenView, String)> {
+pub async fn create_token(
+    state: &AppState,
+    user: Option<&UserView>,
+    name: &str,
+) -> AppResult<(ApiTokenView, String)> {
     session::require(user, &Action::ManageOwnAccount)?;
     let user = session::require_user(user.cloned())?;
     let name = name.trim();
     if name.is_empty() {
-        return Err(AppError::invalid("name", Message::new("error-token-name-required")));
+        return Err(AppError::invalid(
+            "name",
+            Message::new("error-token-name-required"),
+        ));
     }
     if name.chars().count() > 100 {
-        return Err(AppError::invalid("name", Message::new("error-name-too-long").arg("max", "100")));
+        return Err(AppError::invalid(
+            "name",
+            Message::new("error-name-too-long").arg("max", "100"),
+        ));
     }
     let secret = new_secret("cmt_");
     let id = new_id();
     let now = now_ms();
     db::tokens::insert(&state.pool, &id, &user.id, name, &hash_secret(&secret), now).await?;
-    let view = ApiTokenView { id, name: name.to_string(), created_at: now, last_used_at: None, revoked_at: None };
+    let view = ApiTokenView {
+        id,
+        name: name.to_string(),
+        created_at: now,
+        last_used_at: None,
+        revoked_at: None,
+    };
     Ok((view, secret))
 }
 
 /// The signed-in person's tokens.
-pub async fn list_tokens(state: &AppState, user: Option<&UserView>) -> AppResult<Vec<ApiTokenView>> {
+pub async fn list_tokens(
+    state: &AppState,
+    user: Option<&UserView>,
+) -> AppResult<Vec<ApiTokenView>> {
     session::require(user, &Action::ManageOwnAccount)?;
     let user = session::require_user(user.cloned())?;
     Ok(db::tokens::list_for_user(&state.pool, &user.id)
@@ -209,7 +272,11 @@ pub async fn list_tokens(state: &AppState, user: Option<&UserView>) -> AppResult
 }
 
 /// Revokes one of the signed-in person's tokens (404 for someone else's).
-pub async fn revoke_token(state: &AppState, user: Option<&UserView>, token_id: &str) -> AppResult<()> {
+pub async fn revoke_token(
+    state: &AppState,
+    user: Option<&UserView>,
+    token_id: &str,
+) -> AppResult<()> {
     session::require(user, &Action::ManageOwnAccount)?;
     let user = session::require_user(user.cloned())?;
     if db::tokens::revoke(&state.pool, &user.id, token_id, now_ms()).await? {
@@ -221,14 +288,22 @@ pub async fn revoke_token(state: &AppState, user: Option<&UserView>, token_id: &
 
 /// The person a bearer token belongs to; `None` for an unknown or revoked token.
 pub async fn bearer_user(state: &AppState, token: &str) -> AppResult<Option<UserView>> {
-    let Some(user_id) = db::tokens::use_token(&state.pool, &hash_secret(token), now_ms()).await? else {
+    let Some(user_id) = db::tokens::use_token(&state.pool, &hash_secret(token), now_ms()).await?
+    else {
         return Ok(None);
     };
-    Ok(db::users::find_by_id(&state.pool, &user_id).await?.map(|u| u.into_view()))
+    Ok(db::users::find_by_id(&state.pool, &user_id)
+        .await?
+        .map(|u| u.into_view()))
 }
 
 /// Creates a portal administrator with a password (the `comity admin create` command).
-pub async fn create_admin(state: &AppState, email: &str, name: &str, password: &str) -> AppResult<String> {
+pub async fn create_admin(
+    state: &AppState,
+    email: &str,
+    name: &str,
+    password: &str,
+) -> AppResult<String> {
     let mut errors = FieldErrors::default();
     errors.check("email", accounts::check_email(email));
     errors.check("name", accounts::check_name(name));
@@ -249,7 +324,10 @@ pub async fn create_admin(state: &AppState, email: &str, name: &str, password: &
     };
     match db::users::insert(&state.pool, &new_user).await {
         Ok(()) => Ok(id),
-        Err(e) if db::users::is_unique_violation(&e) => Err(AppError::invalid("email", Message::new("error-email-taken"))),
+        Err(e) if db::users::is_unique_violation(&e) => Err(AppError::invalid(
+            "email",
+            Message::new("error-email-taken"),
+        )),
         Err(e) => Err(e.into()),
     }
 }

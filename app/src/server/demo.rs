@@ -9,77 +9,389 @@ pub const DEMO_PASSWORD: &str = "comity-demo-2026";
 
 /// (acronym, English, French, Arabic) names of the demo bodies.
 const BODIES: &[(&str, &str, Option<&str>, Option<&str>)] = &[
-    ("ARSO", "African Organisation for Standardisation", Some("Organisation africaine de normalisation"), Some("المنظمة الأفريقية للتقييس")),
-    ("RNF", "Francophone Standardization Network", Some("Réseau Normalisation et Francophonie"), Some("شبكة التقييس والفرنكوفونية")),
-    ("SMIIC", "Standards and Metrology Institute for Islamic Countries", Some("Institut de normalisation et de métrologie pour les pays islamiques"), Some("معهد المواصفات والمقاييس للبلدان الإسلامية")),
+    (
+        "ARSO",
+        "African Organisation for Standardisation",
+        Some("Organisation africaine de normalisation"),
+        Some("المنظمة الأفريقية للتقييس"),
+    ),
+    (
+        "RNF",
+        "Francophone Standardization Network",
+        Some("Réseau Normalisation et Francophonie"),
+        Some("شبكة التقييس والفرنكوفونية"),
+    ),
+    (
+        "SMIIC",
+        "Standards and Metrology Institute for Islamic Countries",
+        Some("Institut de normalisation et de métrologie pour les pays islamiques"),
+        Some("معهد المواصفات والمقاييس للبلدان الإسلامية"),
+    ),
 ];
 
 /// (code, name, country, bodies it belongs to with the category).
 const MEMBER_BODIES: &[(&str, &str, &str, &[(&str, &str)])] = &[
-    ("IMANOR", "Institut Marocain de Normalisation", "MA", &[("ARSO", "member"), ("SMIIC", "member"), ("RNF", "member")]),
-    ("KEBS", "Kenya Bureau of Standards", "KE", &[("ARSO", "member")]),
-    ("SON", "Standards Organisation of Nigeria", "NG", &[("ARSO", "member"), ("SMIIC", "member")]),
-    ("GSA", "Ghana Standards Authority", "GH", &[("ARSO", "member")]),
-    ("SABS", "South African Bureau of Standards", "ZA", &[("ARSO", "member")]),
-    ("EOS", "Egyptian Organization for Standardization and Quality", "EG", &[("ARSO", "member"), ("SMIIC", "member")]),
-    ("TBS", "Tanzania Bureau of Standards", "TZ", &[("ARSO", "member")]),
-    ("UNBS", "Uganda National Bureau of Standards", "UG", &[("ARSO", "member"), ("SMIIC", "member")]),
-    ("ASN", "Association Sénégalaise de Normalisation", "SN", &[("ARSO", "member"), ("SMIIC", "member"), ("RNF", "member")]),
-    ("CODINORM", "Côte d'Ivoire Normalisation", "CI", &[("ARSO", "member"), ("SMIIC", "member"), ("RNF", "member")]),
-    ("ANOR", "Agence des Normes et de la Qualité", "CM", &[("ARSO", "member"), ("SMIIC", "member"), ("RNF", "member")]),
-    ("RSB", "Rwanda Standards Board", "RW", &[("ARSO", "member"), ("RNF", "member")]),
-    ("ESA", "Ethiopian Standards Agency", "ET", &[("ARSO", "member")]),
-    ("INNORPI", "Institut National de la Normalisation et de la Propriété Industrielle", "TN", &[("ARSO", "member"), ("SMIIC", "member"), ("RNF", "member")]),
-    ("IANOR", "Institut Algérien de Normalisation", "DZ", &[("ARSO", "member"), ("SMIIC", "member"), ("RNF", "member")]),
-    ("ZABS", "Zambia Bureau of Standards", "ZM", &[("ARSO", "member")]),
-    ("TSE", "Türk Standardları Enstitüsü", "TR", &[("SMIIC", "member")]),
-    ("JSMO", "Jordan Standards and Metrology Organization", "JO", &[("SMIIC", "member")]),
-    ("SASO", "Saudi Standards, Metrology and Quality Organization", "SA", &[("SMIIC", "member")]),
-    ("DSM", "Department of Standards Malaysia", "MY", &[("SMIIC", "member")]),
-    ("BSTI", "Bangladesh Standards and Testing Institution", "BD", &[("SMIIC", "member")]),
-    ("AFNOR", "Association Française de Normalisation", "FR", &[("RNF", "member")]),
-    ("BNQ", "Bureau de normalisation du Québec", "CA", &[("RNF", "member")]),
-    ("SCC", "Standards Council of Canada", "CA", &[("RNF", "affiliate")]),
-    ("IBN", "Bureau de Normalisation / Bureau voor Normalisatie", "BE", &[("RNF", "member")]),
+    (
+        "IMANOR",
+        "Institut Marocain de Normalisation",
+        "MA",
+        &[("ARSO", "member"), ("SMIIC", "member"), ("RNF", "member")],
+    ),
+    (
+        "KEBS",
+        "Kenya Bureau of Standards",
+        "KE",
+        &[("ARSO", "member")],
+    ),
+    (
+        "SON",
+        "Standards Organisation of Nigeria",
+        "NG",
+        &[("ARSO", "member"), ("SMIIC", "member")],
+    ),
+    (
+        "GSA",
+        "Ghana Standards Authority",
+        "GH",
+        &[("ARSO", "member")],
+    ),
+    (
+        "SABS",
+        "South African Bureau of Standards",
+        "ZA",
+        &[("ARSO", "member")],
+    ),
+    (
+        "EOS",
+        "Egyptian Organization for Standardization and Quality",
+        "EG",
+        &[("ARSO", "member"), ("SMIIC", "member")],
+    ),
+    (
+        "TBS",
+        "Tanzania Bureau of Standards",
+        "TZ",
+        &[("ARSO", "member")],
+    ),
+    (
+        "UNBS",
+        "Uganda National Bureau of Standards",
+        "UG",
+        &[("ARSO", "member"), ("SMIIC", "member")],
+    ),
+    (
+        "ASN",
+        "Association Sénégalaise de Normalisation",
+        "SN",
+        &[("ARSO", "member"), ("SMIIC", "member"), ("RNF", "member")],
+    ),
+    (
+        "CODINORM",
+        "Côte d'Ivoire Normalisation",
+        "CI",
+        &[("ARSO", "member"), ("SMIIC", "member"), ("RNF", "member")],
+    ),
+    (
+        "ANOR",
+        "Agence des Normes et de la Qualité",
+        "CM",
+        &[("ARSO", "member"), ("SMIIC", "member"), ("RNF", "member")],
+    ),
+    (
+        "RSB",
+        "Rwanda Standards Board",
+        "RW",
+        &[("ARSO", "member"), ("RNF", "member")],
+    ),
+    (
+        "ESA",
+        "Ethiopian Standards Agency",
+        "ET",
+        &[("ARSO", "member")],
+    ),
+    (
+        "INNORPI",
+        "Institut National de la Normalisation et de la Propriété Industrielle",
+        "TN",
+        &[("ARSO", "member"), ("SMIIC", "member"), ("RNF", "member")],
+    ),
+    (
+        "IANOR",
+        "Institut Algérien de Normalisation",
+        "DZ",
+        &[("ARSO", "member"), ("SMIIC", "member"), ("RNF", "member")],
+    ),
+    (
+        "ZABS",
+        "Zambia Bureau of Standards",
+        "ZM",
+        &[("ARSO", "member")],
+    ),
+    (
+        "TSE",
+        "Türk Standardları Enstitüsü",
+        "TR",
+        &[("SMIIC", "member")],
+    ),
+    (
+        "JSMO",
+        "Jordan Standards and Metrology Organization",
+        "JO",
+        &[("SMIIC", "member")],
+    ),
+    (
+        "SASO",
+        "Saudi Standards, Metrology and Quality Organization",
+        "SA",
+        &[("SMIIC", "member")],
+    ),
+    (
+        "DSM",
+        "Department of Standards Malaysia",
+        "MY",
+        &[("SMIIC", "member")],
+    ),
+    (
+        "BSTI",
+        "Bangladesh Standards and Testing Institution",
+        "BD",
+        &[("SMIIC", "member")],
+    ),
+    (
+        "AFNOR",
+        "Association Française de Normalisation",
+        "FR",
+        &[("RNF", "member")],
+    ),
+    (
+        "BNQ",
+        "Bureau de normalisation du Québec",
+        "CA",
+        &[("RNF", "member")],
+    ),
+    (
+        "SCC",
+        "Standards Council of Canada",
+        "CA",
+        &[("RNF", "affiliate")],
+    ),
+    (
+        "IBN",
+        "Bureau de Normalisation / Bureau voor Normalisatie",
+        "BE",
+        &[("RNF", "member")],
+    ),
 ];
 
 /// (body, parent reference or "", kind, number, titles en/fr/ar, secretariat).
-type CommitteeSeed = (&'static str, &'static str, &'static str, i64, &'static str, Option<&'static str>, Option<&'static str>, &'static str);
+type CommitteeSeed = (
+    &'static str,
+    &'static str,
+    &'static str,
+    i64,
+    &'static str,
+    Option<&'static str>,
+    Option<&'static str>,
+    &'static str,
+);
 
 const COMMITTEES: &[CommitteeSeed] = &[
-    ("ARSO", "", "TC", 1, "Standardization principles", Some("Principes de normalisation"), None, "KEBS"),
-    ("ARSO", "", "TC", 4, "Food products and processes", Some("Produits et procédés alimentaires"), None, "SON"),
-    ("ARSO", "", "TC", 70, "Cannabis and cannabis-derived products", Some("Cannabis et produits dérivés du cannabis"), Some("القنب والمنتجات المشتقة من القنب"), "IMANOR"),
-    ("ARSO", "ARSO/TC 70", "WG", 1, "Industrial hemp", Some("Chanvre industriel"), None, "KEBS"),
-    ("ARSO", "ARSO/TC 70", "WG", 2, "Cannabis for medical use", Some("Cannabis à usage médical"), None, "IMANOR"),
-    ("ARSO", "", "TC", 71, "Cosmetics and personal care products", Some("Cosmétiques et produits de soins personnels"), None, "EOS"),
-    ("SMIIC", "", "TC", 1, "Halal food issues", Some("Questions relatives aux aliments halal"), Some("قضايا الأغذية الحلال"), "TSE"),
-    ("SMIIC", "SMIIC/TC 1", "WG", 1, "Halal slaughter", Some("Abattage halal"), Some("الذبح الحلال"), "JSMO"),
-    ("SMIIC", "SMIIC/TC 1", "WG", 2, "Halal food additives", Some("Additifs alimentaires halal"), Some("المضافات الغذائية الحلال"), "DSM"),
-    ("SMIIC", "", "TC", 2, "Halal cosmetics", Some("Cosmétiques halal"), Some("مستحضرات التجميل الحلال"), "DSM"),
-    ("SMIIC", "", "TC", 5, "Tourism and related services", Some("Tourisme et services connexes"), Some("السياحة والخدمات ذات الصلة"), "TSE"),
-    ("RNF", "", "TC", 1, "Standardization capacity building", Some("Renforcement des capacités en normalisation"), None, "AFNOR"),
-    ("RNF", "", "TC", 2, "Standards and the digital economy", Some("Normalisation et économie numérique"), None, "BNQ"),
+    (
+        "ARSO",
+        "",
+        "TC",
+        1,
+        "Standardization principles",
+        Some("Principes de normalisation"),
+        None,
+        "KEBS",
+    ),
+    (
+        "ARSO",
+        "",
+        "TC",
+        4,
+        "Food products and processes",
+        Some("Produits et procédés alimentaires"),
+        None,
+        "SON",
+    ),
+    (
+        "ARSO",
+        "",
+        "TC",
+        70,
+        "Cannabis and cannabis-derived products",
+        Some("Cannabis et produits dérivés du cannabis"),
+        Some("القنب والمنتجات المشتقة من القنب"),
+        "IMANOR",
+    ),
+    (
+        "ARSO",
+        "ARSO/TC 70",
+        "WG",
+        1,
+        "Industrial hemp",
+        Some("Chanvre industriel"),
+        None,
+        "KEBS",
+    ),
+    (
+        "ARSO",
+        "ARSO/TC 70",
+        "WG",
+        2,
+        "Cannabis for medical use",
+        Some("Cannabis à usage médical"),
+        None,
+        "IMANOR",
+    ),
+    (
+        "ARSO",
+        "",
+        "TC",
+        71,
+        "Cosmetics and personal care products",
+        Some("Cosmétiques et produits de soins personnels"),
+        None,
+        "EOS",
+    ),
+    (
+        "SMIIC",
+        "",
+        "TC",
+        1,
+        "Halal food issues",
+        Some("Questions relatives aux aliments halal"),
+        Some("قضايا الأغذية الحلال"),
+        "TSE",
+    ),
+    (
+        "SMIIC",
+        "SMIIC/TC 1",
+        "WG",
+        1,
+        "Halal slaughter",
+        Some("Abattage halal"),
+        Some("الذبح الحلال"),
+        "JSMO",
+    ),
+    (
+        "SMIIC",
+        "SMIIC/TC 1",
+        "WG",
+        2,
+        "Halal food additives",
+        Some("Additifs alimentaires halal"),
+        Some("المضافات الغذائية الحلال"),
+        "DSM",
+    ),
+    (
+        "SMIIC",
+        "",
+        "TC",
+        2,
+        "Halal cosmetics",
+        Some("Cosmétiques halal"),
+        Some("مستحضرات التجميل الحلال"),
+        "DSM",
+    ),
+    (
+        "SMIIC",
+        "",
+        "TC",
+        5,
+        "Tourism and related services",
+        Some("Tourisme et services connexes"),
+        Some("السياحة والخدمات ذات الصلة"),
+        "TSE",
+    ),
+    (
+        "RNF",
+        "",
+        "TC",
+        1,
+        "Standardization capacity building",
+        Some("Renforcement des capacités en normalisation"),
+        None,
+        "AFNOR",
+    ),
+    (
+        "RNF",
+        "",
+        "TC",
+        2,
+        "Standards and the digital economy",
+        Some("Normalisation et économie numérique"),
+        None,
+        "BNQ",
+    ),
 ];
 
 /// (e-mail, name, portal admin, what the account is for: shown in the README).
 pub const DEMO_USERS: &[(&str, &str, bool, &str)] = &[
-    ("admin@comity.example", "Nadia Haddad", true, "portal administrator"),
-    ("arso.admin@comity.example", "Joseph Mwangi", false, "body administrator, ARSO central secretariat"),
-    ("manager@comity.example", "Salma Bennani", false, "committee manager of ARSO/TC 70 (IMANOR)"),
-    ("chair@comity.example", "Youssef El Amrani", false, "chair of ARSO/TC 70"),
-    ("convenor@comity.example", "Grace Achieng", false, "convenor of ARSO/TC 70/WG 1"),
-    ("officer.kebs@comity.example", "Peter Otieno", false, "member-body officer of KEBS"),
-    ("delegate.kebs@comity.example", "Wanjiru Kamau", false, "delegate of KEBS"),
-    ("officer.tse@comity.example", "Ayşe Yılmaz", false, "member-body officer of TSE"),
-    ("observer@comity.example", "Fatou Ndiaye", false, "observer (ASN)"),
+    (
+        "admin@comity.example",
+        "Nadia Haddad",
+        true,
+        "portal administrator",
+    ),
+    (
+        "arso.admin@comity.example",
+        "Joseph Mwangi",
+        false,
+        "body administrator, ARSO central secretariat",
+    ),
+    (
+        "manager@comity.example",
+        "Salma Bennani",
+        false,
+        "committee manager of ARSO/TC 70 (IMANOR)",
+    ),
+    (
+        "chair@comity.example",
+        "Youssef El Amrani",
+        false,
+        "chair of ARSO/TC 70",
+    ),
+    (
+        "convenor@comity.example",
+        "Grace Achieng",
+        false,
+        "convenor of ARSO/TC 70/WG 1",
+    ),
+    (
+        "officer.kebs@comity.example",
+        "Peter Otieno",
+        false,
+        "member-body officer of KEBS",
+    ),
+    (
+        "delegate.kebs@comity.example",
+        "Wanjiru Kamau",
+        false,
+        "delegate of KEBS",
+    ),
+    (
+        "officer.tse@comity.example",
+        "Ayşe Yılmaz",
+        false,
+        "member-body officer of TSE",
+    ),
+    (
+        "observer@comity.example",
+        "Fatou Ndiaye",
+        false,
+        "observer (ASN)",
+    ),
 ];
 
 /// Loads the demo data unless it is already there. Returns whether it loaded anything.
 pub async fn load(state: &AppState) -> AppResult<bool> {
-    let present: Option<String> = sqlx::query_scalar("SELECT id FROM bodies WHERE acronym = 'ARSO'")
-        .fetch_optional(&state.pool)
-        .await?;
+    let present: Option<String> =
+        sqlx::query_scalar("SELECT id FROM bodies WHERE acronym = 'ARSO'")
+            .fetch_optional(&state.pool)
+            .await?;
     if present.is_some() {
         return Ok(false);
     }
@@ -104,12 +416,14 @@ pub async fn load(state: &AppState) -> AppResult<bool> {
         member_ids.insert(*code, id);
     }
     // (reference) -> (id, sort key)
-    let mut committee_ids: std::collections::HashMap<String, (String, String)> = std::collections::HashMap::new();
+    let mut committee_ids: std::collections::HashMap<String, (String, String)> =
+        std::collections::HashMap::new();
     for (body, parent_ref, kind, number, en, fr, ar, secretariat) in COMMITTEES {
         let parent_ref = (!parent_ref.is_empty()).then_some(*parent_ref);
         let parent = parent_ref.map(|r| committee_ids[r].clone());
         let reference = committees::reference(body, parent_ref, kind, *number);
-        let sort_key = committees::sort_key(parent.as_ref().map(|(_, k)| k.as_str()), kind, *number);
+        let sort_key =
+            committees::sort_key(parent.as_ref().map(|(_, k)| k.as_str()), kind, *number);
         let id = new_id();
         db::bodies::insert_committee(
             &mut *tx,
@@ -132,7 +446,14 @@ pub async fn load(state: &AppState) -> AppResult<bool> {
     }
     for (email, name, admin, _) in DEMO_USERS {
         let id = new_id();
-        let user = db::users::NewUser { id: &id, email, name, password_hash: Some(&hash), is_portal_admin: *admin, now_ms: now };
+        let user = db::users::NewUser {
+            id: &id,
+            email,
+            name,
+            password_hash: Some(&hash),
+            is_portal_admin: *admin,
+            now_ms: now,
+        };
         db::users::insert(&mut *tx, &user).await?;
     }
     tx.commit().await?;

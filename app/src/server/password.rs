@@ -39,13 +39,21 @@ pub async fn verify(password: String, stored: Option<String>) -> AppResult<bool>
         static DUMMY: OnceLock<String> = OnceLock::new();
         let (hash, real) = match stored {
             Some(h) => (h, true),
-            None => (DUMMY.get_or_init(|| hash_now("dummy password").unwrap_or_default()).clone(), false),
+            None => (
+                DUMMY
+                    .get_or_init(|| hash_now("dummy password").unwrap_or_default())
+                    .clone(),
+                false,
+            ),
         };
         let Ok(parsed) = PasswordHash::new(&hash) else {
             tracing::error!("a stored password hash does not parse");
             return false;
         };
-        Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok() && real
+        Argon2::default()
+            .verify_password(password.as_bytes(), &parsed)
+            .is_ok()
+            && real
     })
     .await
     .map_err(|e| {

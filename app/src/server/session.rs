@@ -19,16 +19,25 @@ fn session_error(e: tower_sessions::session::Error) -> AppError {
 
 /// The person signed in on this session, if any (a deleted account counts as signed out).
 pub async fn session_user(state: &AppState, session: &Session) -> AppResult<Option<UserView>> {
-    let Some(user_id) = session.get::<String>(USER_ID_KEY).await.map_err(session_error)? else {
+    let Some(user_id) = session
+        .get::<String>(USER_ID_KEY)
+        .await
+        .map_err(session_error)?
+    else {
         return Ok(None);
     };
-    Ok(db::users::find_by_id(&state.pool, &user_id).await?.map(|u| u.into_view()))
+    Ok(db::users::find_by_id(&state.pool, &user_id)
+        .await?
+        .map(|u| u.into_view()))
 }
 
 /// Signs `user_id` in on this session, with a fresh session id (no session fixation).
 pub async fn sign_in(session: &Session, user_id: &str) -> AppResult<()> {
     session.cycle_id().await.map_err(session_error)?;
-    session.insert(USER_ID_KEY, user_id).await.map_err(session_error)
+    session
+        .insert(USER_ID_KEY, user_id)
+        .await
+        .map_err(session_error)
 }
 
 /// Ends the session entirely.
@@ -38,12 +47,18 @@ pub async fn sign_out(session: &Session) -> AppResult<()> {
 
 /// Leaves a flash for the next page.
 pub async fn set_flash(session: &Session, flash: &Flash) -> AppResult<()> {
-    session.insert(FLASH_KEY, flash).await.map_err(session_error)
+    session
+        .insert(FLASH_KEY, flash)
+        .await
+        .map_err(session_error)
 }
 
 /// Takes (and removes) the flash left by the last form.
 pub async fn take_flash(session: &Session) -> AppResult<Option<Flash>> {
-    session.remove::<Flash>(FLASH_KEY).await.map_err(session_error)
+    session
+        .remove::<Flash>(FLASH_KEY)
+        .await
+        .map_err(session_error)
 }
 
 /// The permission actor for a person (or a visitor).

@@ -39,8 +39,13 @@ fn backend(e: sqlx::Error) -> session_store::Error {
 }
 
 fn encode(record: &Record) -> session_store::Result<(String, Option<String>, i64)> {
-    let data = serde_json::to_string(&record.data).map_err(|e| session_store::Error::Encode(e.to_string()))?;
-    let user_id = record.data.get(USER_ID_KEY).and_then(|v| v.as_str()).map(String::from);
+    let data = serde_json::to_string(&record.data)
+        .map_err(|e| session_store::Error::Encode(e.to_string()))?;
+    let user_id = record
+        .data
+        .get(USER_ID_KEY)
+        .and_then(|v| v.as_str())
+        .map(String::from);
     let expires_at = (record.expiry_date.unix_timestamp_nanos() / 1_000_000) as i64;
     Ok((data, user_id, expires_at))
 }
@@ -50,9 +55,15 @@ impl SessionStore for DbSessionStore {
     async fn create(&self, record: &mut Record) -> session_store::Result<()> {
         let (data, user_id, expires_at) = encode(record)?;
         // A collision of 128-bit random ids is astronomically unlikely; handle it anyway.
-        while !db::sessions::insert_new(&self.pool, &record.id.to_string(), &data, user_id.as_deref(), expires_at)
-            .await
-            .map_err(backend)?
+        while !db::sessions::insert_new(
+            &self.pool,
+            &record.id.to_string(),
+            &data,
+            user_id.as_deref(),
+            expires_at,
+        )
+        .await
+        .map_err(backend)?
         {
             record.id = Id::default();
         }
@@ -61,23 +72,39 @@ impl SessionStore for DbSessionStore {
 
     async fn save(&self, record: &Record) -> session_store::Result<()> {
         let (data, user_id, expires_at) = encode(record)?;
-        db::sessions::upsert(&self.pool, &record.id.to_string(), &data, user_id.as_deref(), expires_at)
-            .await
-            .map_err(backend)
+        db::sessions::upsert(
+            &self.pool,
+            &record.id.to_string(),
+            &data,
+            user_id.as_deref(),
+            expires_at,
+        )
+        .await
+        .map_err(backend)
     }
 
     async fn load(&self, id: &Id) -> session_store::Result<Option<Record>> {
-        let Some((data, expires_at)) = db::sessions::load(&self.pool, &id.to_string(), now_ms()).await.map_err(backend)?
+        let Some((data, expires_at)) = db::sessions::load(&self.pool, &id.to_string(), now_ms())
+            .await
+            .map_err(backend)?
         else {
             return Ok(None);
         };
-        let data = serde_json::from_str(&data).map_err(|e| session_store::Error::Decode(e.to_string()))?;
-        let expiry_date = time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(expires_at) * 1_000_000)
-            .map_err(|e| session_store::Error::Decode(e.to_string()))?;
-        Ok(Some(Record { id: *id, data, expiry_date }))
+        let data =
+            serde_json::from_str(&data).map_err(|e| session_store::Error::Decode(e.to_string()))?;
+        let expiry_date =
+            time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(expires_at) * 1_000_000)
+                .map_err(|e| session_store::Error::Decode(e.to_string()))?;
+        Ok(Some(Record {
+            id: *id,
+            data,
+            expiry_date,
+        }))
     }
 
     async fn delete(&self, id: &Id) -> session_store::Result<()> {
-        db::sessions::delete(&self.pool, &id.to_string()).await.map_err(backend)
+        db::sessions::delete(&self.pool, &id.to_string())
+            .await
+            .map_err(backend)
     }
 }

@@ -38,7 +38,9 @@ pub async fn login(
     addr: ClientAddr,
     Json(body): Json<LoginRequest>,
 ) -> Result<Json<UserView>, AppError> {
-    Ok(Json(auth::login(&state, &session, &body.email, &body.password, &addr.0).await?))
+    Ok(Json(
+        auth::login(&state, &session, &body.email, &body.password, &addr.0).await?,
+    ))
 }
 
 /// Signs out (ends the session).
@@ -88,7 +90,10 @@ pub async fn create_token(
 /// The signed-in person's tokens.
 #[utoipa::path(get, path = "/api/v1/tokens", tag = "accounts", security(("bearer" = []), ("session" = [])),
     responses((status = 200, body = Vec<ApiTokenView>), (status = 401, body = super::ErrorBody)))]
-pub async fn list_tokens(State(state): State<AppState>, ApiUser(user): ApiUser) -> Result<Json<Vec<ApiTokenView>>, AppError> {
+pub async fn list_tokens(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+) -> Result<Json<Vec<ApiTokenView>>, AppError> {
     Ok(Json(auth::list_tokens(&state, user.as_ref()).await?))
 }
 
@@ -138,7 +143,11 @@ pub async fn invite(
     let invitation = auth::invite(&state, user.as_ref(), &body.email, &body.name).await?;
     Ok((
         StatusCode::CREATED,
-        Json(InviteResponse { id: invitation.user_id, invitation_token: invitation.token, invitation_url: invitation.link }),
+        Json(InviteResponse {
+            id: invitation.user_id,
+            invitation_token: invitation.token,
+            invitation_url: invitation.link,
+        }),
     ))
 }
 
@@ -159,11 +168,15 @@ pub async fn accept_invitation(
     Path(token): Path<String>,
     Json(body): Json<AcceptRequest>,
 ) -> Result<Json<UserView>, AppError> {
-    Ok(Json(auth::accept_invitation(&state, None, &token, &body.password, None).await?))
+    Ok(Json(
+        auth::accept_invitation(&state, None, &token, &body.password, None).await?,
+    ))
 }
 
 /// The bodies with their committees.
 #[utoipa::path(get, path = "/api/v1/bodies", tag = "bodies", responses((status = 200, body = Vec<BodySummary>)))]
-pub async fn list_bodies(State(state): State<AppState>) -> Result<Json<Vec<BodySummary>>, AppError> {
+pub async fn list_bodies(
+    State(state): State<AppState>,
+) -> Result<Json<Vec<BodySummary>>, AppError> {
     Ok(Json(db::bodies::list_with_committees(&state.pool).await?))
 }

@@ -34,7 +34,10 @@ pub fn routes() -> Router<AppState> {
         .route("/auth/login", post(accounts::login))
         .route("/auth/logout", post(accounts::logout))
         .route("/me", get(accounts::me))
-        .route("/tokens", post(accounts::create_token).get(accounts::list_tokens))
+        .route(
+            "/tokens",
+            post(accounts::create_token).get(accounts::list_tokens),
+        )
         .route("/tokens/{id}", delete(accounts::revoke_token))
         .route("/users", post(accounts::invite))
         .route("/invitations/{token}", post(accounts::accept_invitation))
@@ -61,13 +64,18 @@ struct SecurityAddon;
 
 impl utoipa::Modify for SecurityAddon {
     fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
-        use utoipa::openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme};
+        use utoipa::openapi::security::{
+            ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme,
+        };
         let components = openapi.components.get_or_insert_with(Default::default);
         components.add_security_scheme(
             "bearer",
             SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
         );
-        components.add_security_scheme("session", SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::new("comity_session"))));
+        components.add_security_scheme(
+            "session",
+            SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::new("comity_session"))),
+        );
     }
 }
 
@@ -92,8 +100,15 @@ fn request_locale(headers: &axum::http::HeaderMap) -> Locale {
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(';'))
-        .find_map(|c| c.trim().strip_prefix(LOCALE_COOKIE)?.strip_prefix('=').map(str::to_string));
-    let accept = headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+        .find_map(|c| {
+            c.trim()
+                .strip_prefix(LOCALE_COOKIE)?
+                .strip_prefix('=')
+                .map(str::to_string)
+        });
+    let accept = headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok());
     Locale::negotiate(cookie.as_deref(), accept)
 }
 
@@ -111,14 +126,21 @@ async fn render_errors(request: Request<Body>, next: Next) -> Response {
         for (field, message) in &fields.0 {
             let entry = map.entry(field.clone()).or_insert_with(|| json!([]));
             if let Some(list) = entry.as_array_mut() {
-                list.push(json!(i18n::translate_args(locale, &message.key, &message.args)));
+                list.push(json!(i18n::translate_args(
+                    locale,
+                    &message.key,
+                    &message.args
+                )));
             }
         }
         body["errors"] = serde_json::Value::Object(map);
     }
     let (mut parts, _) = response.into_parts();
     parts.headers.remove(header::CONTENT_LENGTH);
-    parts.headers.insert(header::CONTENT_TYPE, header::HeaderValue::from_static("application/json"));
+    parts.headers.insert(
+        header::CONTENT_TYPE,
+        header::HeaderValue::from_static("application/json"),
+    );
     (parts, Json(body)).into_response()
 }
 
@@ -129,7 +151,10 @@ pub struct ApiUser(pub Option<UserView>);
 impl FromRequestParts<AppState> for ApiUser {
     type Rejection = AppError;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
         if let Some(value) = parts.headers.get(header::AUTHORIZATION) {
             let token = value
                 .to_str()
@@ -141,7 +166,9 @@ impl FromRequestParts<AppState> for ApiUser {
                 None => Err(AppError::Unauthenticated),
             };
         }
-        let session = Session::from_request_parts(parts, state).await.map_err(|_| AppError::Internal)?;
+        let session = Session::from_request_parts(parts, state)
+            .await
+            .map_err(|_| AppError::Internal)?;
         Ok(ApiUser(session::session_user(state, &session).await?))
     }
 }

@@ -81,14 +81,24 @@ impl TestApp {
             Backend::Postgres => {
                 let admin = postgres_admin_url()?;
                 let name = format!("comity_test_{}", uuid::Uuid::new_v4().simple());
-                let pool = db::connect(&admin, 1).await.expect("connect to the PostgreSQL admin database");
-                sqlx::query(&format!("CREATE DATABASE {name}")).execute(&pool).await.expect("create test database");
+                let pool = db::connect(&admin, 1)
+                    .await
+                    .expect("connect to the PostgreSQL admin database");
+                sqlx::query(&format!("CREATE DATABASE {name}"))
+                    .execute(&pool)
+                    .await
+                    .expect("create test database");
                 pool.close().await;
-                let base = admin.rsplit_once('/').map(|(b, _)| b.to_string()).unwrap_or(admin.clone());
+                let base = admin
+                    .rsplit_once('/')
+                    .map(|(b, _)| b.to_string())
+                    .unwrap_or(admin.clone());
                 (format!("{base}/{name}"), Some((admin, name)))
             }
         };
-        let pool = db::connect(&url, 8).await.expect("connect to the test database");
+        let pool = db::connect(&url, 8)
+            .await
+            .expect("connect to the test database");
         db::migrate(&pool).await.expect("migrations");
         std::fs::create_dir_all(dir.path().join("site/pkg")).expect("site folder");
         let options = ServerOptions {
@@ -99,7 +109,14 @@ impl TestApp {
         };
         let state = build_state(pool, &options);
         let router = router(state.clone(), &options);
-        Some(TestApp { router, state, options, backend, pg, _dir: dir })
+        Some(TestApp {
+            router,
+            state,
+            options,
+            backend,
+            pg,
+            _dir: dir,
+        })
     }
 
     /// Which engine this test runs on.
@@ -109,7 +126,10 @@ impl TestApp {
 
     /// The router again, as a second server instance on the same database would build it.
     pub fn second_instance(&self) -> Router {
-        router(build_state(self.state.pool.clone(), &self.options), &self.options)
+        router(
+            build_state(self.state.pool.clone(), &self.options),
+            &self.options,
+        )
     }
 
     /// Loads the demo data.
@@ -122,7 +142,9 @@ impl TestApp {
         self.state.pool.close().await;
         if let Some((admin, name)) = self.pg {
             if let Ok(pool) = db::connect(&admin, 1).await {
-                let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)")).execute(&pool).await;
+                let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                    .execute(&pool)
+                    .await;
                 pool.close().await;
             }
         }
@@ -130,12 +152,19 @@ impl TestApp {
 
     /// One number from the database.
     pub async fn count(&self, sql: &str) -> i64 {
-        sqlx::query_scalar(sql).fetch_one(&self.state.pool).await.expect("count query")
+        sqlx::query_scalar(sql)
+            .fetch_one(&self.state.pool)
+            .await
+            .expect("count query")
     }
 
     /// A new browser-like client with its own cookies.
     pub fn client(&self) -> Client {
-        Client { router: self.router.clone(), cookies: HashMap::new(), accept_language: None }
+        Client {
+            router: self.router.clone(),
+            cookies: HashMap::new(),
+            accept_language: None,
+        }
     }
 }
 
@@ -149,7 +178,10 @@ pub struct Reply {
 
 impl Reply {
     pub fn location(&self) -> Option<String> {
-        self.headers.get(header::LOCATION).and_then(|v| v.to_str().ok()).map(String::from)
+        self.headers
+            .get(header::LOCATION)
+            .and_then(|v| v.to_str().ok())
+            .map(String::from)
     }
 
     pub fn json(&self) -> serde_json::Value {
@@ -173,13 +205,28 @@ impl Client {
 
     pub async fn send(&mut self, mut request: Request<Body>) -> Reply {
         if !self.cookies.is_empty() {
-            let cookie = self.cookies.iter().map(|(k, v)| format!("{k}={v}")).collect::<Vec<_>>().join("; ");
-            request.headers_mut().insert(header::COOKIE, cookie.parse().expect("cookie header"));
+            let cookie = self
+                .cookies
+                .iter()
+                .map(|(k, v)| format!("{k}={v}"))
+                .collect::<Vec<_>>()
+                .join("; ");
+            request
+                .headers_mut()
+                .insert(header::COOKIE, cookie.parse().expect("cookie header"));
         }
         if let Some(lang) = &self.accept_language {
-            request.headers_mut().insert(header::ACCEPT_LANGUAGE, lang.parse().expect("language header"));
+            request.headers_mut().insert(
+                header::ACCEPT_LANGUAGE,
+                lang.parse().expect("language header"),
+            );
         }
-        let response = self.router.clone().oneshot(request).await.expect("router answers");
+        let response = self
+            .router
+            .clone()
+            .oneshot(request)
+            .await
+            .expect("router answers");
         for value in response.headers().get_all(header::SET_COOKIE) {
             let text = value.to_str().unwrap_or_default();
             if let Some((pair, _)) = text.split_once(';').or(Some((text, ""))) {
@@ -187,19 +234,32 @@ impl Client {
                     if text.contains("Max-Age=0") || value.is_empty() {
                         self.cookies.remove(name.trim());
                     } else {
-                        self.cookies.insert(name.trim().to_string(), value.trim().to_string());
+                        self.cookies
+                            .insert(name.trim().to_string(), value.trim().to_string());
                     }
                 }
             }
         }
         let status = response.status();
         let headers = response.headers().clone();
-        let bytes = response.into_body().collect().await.expect("body").to_bytes();
-        Reply { status, headers, body: String::from_utf8_lossy(&bytes).into_owned() }
+        let bytes = response
+            .into_body()
+            .collect()
+            .await
+            .expect("body")
+            .to_bytes();
+        Reply {
+            status,
+            headers,
+            body: String::from_utf8_lossy(&bytes).into_owned(),
+        }
     }
 
     pub async fn get(&mut self, path: &str) -> Reply {
-        let request = Request::get(path).header(header::ACCEPT, "text/html").body(Body::empty()).expect("request");
+        let request = Request::get(path)
+            .header(header::ACCEPT, "text/html")
+            .body(Body::empty())
+            .expect("request");
         self.send(request).await
     }
 
@@ -217,18 +277,33 @@ impl Client {
     /// Posts a form and follows the redirect, as a browser does; returns the final page.
     pub async fn submit(&mut self, path: &str, fields: &[(&str, &str)]) -> Reply {
         let reply = self.post_form(path, fields).await;
-        assert!(reply.status.is_redirection(), "form post to {path} answered {} instead of a redirect", reply.status);
+        assert!(
+            reply.status.is_redirection(),
+            "form post to {path} answered {} instead of a redirect",
+            reply.status
+        );
         let to = reply.location().expect("redirect has a location");
         self.get(&to).await
     }
 
-    pub async fn api(&mut self, method: &str, path: &str, body: Option<serde_json::Value>, bearer: Option<&str>) -> Reply {
-        let mut builder = Request::builder().method(method).uri(path).header(header::ACCEPT, "application/json");
+    pub async fn api(
+        &mut self,
+        method: &str,
+        path: &str,
+        body: Option<serde_json::Value>,
+        bearer: Option<&str>,
+    ) -> Reply {
+        let mut builder = Request::builder()
+            .method(method)
+            .uri(path)
+            .header(header::ACCEPT, "application/json");
         if let Some(token) = bearer {
             builder = builder.header(header::AUTHORIZATION, format!("Bearer {token}"));
         }
         let request = match body {
-            Some(json) => builder.header(header::CONTENT_TYPE, "application/json").body(Body::from(json.to_string())),
+            Some(json) => builder
+                .header(header::CONTENT_TYPE, "application/json")
+                .body(Body::from(json.to_string())),
             None => builder.body(Body::empty()),
         }
         .expect("request");
@@ -237,8 +312,17 @@ impl Client {
 
     /// Signs in through the form; panics if that fails.
     pub async fn sign_in(&mut self, email: &str, password: &str) {
-        let reply = self.post_form("/login", &[("email", email), ("password", password), ("next", "/")]).await;
-        assert_eq!(reply.location().as_deref(), Some("/"), "sign-in as {email} failed");
+        let reply = self
+            .post_form(
+                "/login",
+                &[("email", email), ("password", password), ("next", "/")],
+            )
+            .await;
+        assert_eq!(
+            reply.location().as_deref(),
+            Some("/"),
+            "sign-in as {email} failed"
+        );
     }
 }
 

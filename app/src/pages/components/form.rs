@@ -38,11 +38,14 @@ pub fn Field(
     let error_id = format!("{id}-error");
     let hint_id = format!("{id}-hint");
     let invalid = !errors.is_empty();
-    let described = [hint.as_ref().map(|_| hint_id.clone()), invalid.then(|| error_id.clone())]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let described = [
+        hint.as_ref().map(|_| hint_id.clone()),
+        invalid.then(|| error_id.clone()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ");
     view! {
         <div class="field" class:invalid=invalid>
             <label for=id.clone()>{label}</label>
@@ -73,7 +76,10 @@ pub fn FlashNotice(
 ) -> impl IntoView {
     let i18n = use_i18n();
     flash.and_then(|f| {
-        let message = f.notice.clone().or_else(|| (!f.errors.is_empty()).then(|| Message::new("error-invalid")))?;
+        let message = f
+            .notice
+            .clone()
+            .or_else(|| (!f.errors.is_empty()).then(|| Message::new("error-invalid")))?;
         let text = i18n.msg(&message);
         Some(if f.success {
             view! { <div class="notice success" role="status">{text}</div> }.into_any()

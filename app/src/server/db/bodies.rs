@@ -46,14 +46,17 @@ pub async fn list_with_committees(pool: &AnyPool) -> sqlx::Result<Vec<BodySummar
     .await?;
     let mut by_body: HashMap<String, Vec<CommitteeSummary>> = HashMap::new();
     for c in committees {
-        by_body.entry(c.body_id).or_default().push(CommitteeSummary {
-            id: c.id,
-            reference: c.reference,
-            title_en: c.title_en,
-            title_fr: c.title_fr,
-            title_ar: c.title_ar,
-            secretariat: c.secretariat,
-        });
+        by_body
+            .entry(c.body_id)
+            .or_default()
+            .push(CommitteeSummary {
+                id: c.id,
+                reference: c.reference,
+                title_en: c.title_en,
+                title_fr: c.title_fr,
+                title_ar: c.title_ar,
+                secretariat: c.secretariat,
+            });
     }
     Ok(bodies
         .into_iter()
@@ -153,7 +156,10 @@ pub struct NewCommittee<'a> {
 }
 
 /// Inserts a committee.
-pub async fn insert_committee<'e>(db: impl Executor<'e, Database = Any>, c: &NewCommittee<'_>) -> sqlx::Result<()> {
+pub async fn insert_committee<'e>(
+    db: impl Executor<'e, Database = Any>,
+    c: &NewCommittee<'_>,
+) -> sqlx::Result<()> {
     sqlx::query(
         "INSERT INTO committees (id, body_id, parent_id, kind, number, reference, sort_key, title_en, title_fr, title_ar, scope, secretariat_id, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",

@@ -44,11 +44,17 @@ pub async fn find_usable<'e>(
 
 /// Marks an invitation used. Returns false when someone used it in the meantime, so a token
 /// can set a password only once even when two requests race.
-pub async fn mark_accepted<'e>(db: impl Executor<'e, Database = Any>, id: &str, now_ms: i64) -> sqlx::Result<bool> {
-    let done = sqlx::query("UPDATE invitations SET accepted_at = $1 WHERE id = $2 AND accepted_at IS NULL")
-        .bind(now_ms)
-        .bind(id)
-        .execute(db)
-        .await?;
+pub async fn mark_accepted<'e>(
+    db: impl Executor<'e, Database = Any>,
+    id: &str,
+    now_ms: i64,
+) -> sqlx::Result<bool> {
+    let done = sqlx::query(
+        "UPDATE invitations SET accepted_at = $1 WHERE id = $2 AND accepted_at IS NULL",
+    )
+    .bind(now_ms)
+    .bind(id)
+    .execute(db)
+    .await?;
     Ok(done.rows_affected() == 1)
 }

@@ -47,8 +47,9 @@ pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("../migrations");
 /// WAL, foreign keys and a busy timeout (so concurrent writers wait instead of failing).
 pub async fn connect(url: &str, max_connections: u32) -> Result<AnyPool, sqlx::Error> {
     sqlx::any::install_default_drivers();
-    let engine = Engine::of_url(url)
-        .ok_or_else(|| sqlx::Error::Configuration(format!("unsupported database URL: {url}").into()))?;
+    let engine = Engine::of_url(url).ok_or_else(|| {
+        sqlx::Error::Configuration(format!("unsupported database URL: {url}").into())
+    })?;
     let url = match engine {
         Engine::Sqlite if !url.contains("mode=") && !url.contains(":memory:") => {
             format!("{url}{}mode=rwc", if url.contains('?') { '&' } else { '?' })

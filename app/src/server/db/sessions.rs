@@ -44,7 +44,11 @@ pub async fn upsert<'e>(
 }
 
 /// Loads a session's data if it has not expired.
-pub async fn load<'e>(db: impl Executor<'e, Database = Any>, id: &str, now_ms: i64) -> sqlx::Result<Option<(String, i64)>> {
+pub async fn load<'e>(
+    db: impl Executor<'e, Database = Any>,
+    id: &str,
+    now_ms: i64,
+) -> sqlx::Result<Option<(String, i64)>> {
     sqlx::query_as("SELECT data, expires_at FROM sessions WHERE id = $1 AND expires_at > $2")
         .bind(id)
         .bind(now_ms)
@@ -54,12 +58,19 @@ pub async fn load<'e>(db: impl Executor<'e, Database = Any>, id: &str, now_ms: i
 
 /// Deletes one session.
 pub async fn delete<'e>(db: impl Executor<'e, Database = Any>, id: &str) -> sqlx::Result<()> {
-    sqlx::query("DELETE FROM sessions WHERE id = $1").bind(id).execute(db).await?;
+    sqlx::query("DELETE FROM sessions WHERE id = $1")
+        .bind(id)
+        .execute(db)
+        .await?;
     Ok(())
 }
 
 /// Ends every session of a person except one (after a password change).
-pub async fn delete_for_user_except<'e>(db: impl Executor<'e, Database = Any>, user_id: &str, keep: &str) -> sqlx::Result<u64> {
+pub async fn delete_for_user_except<'e>(
+    db: impl Executor<'e, Database = Any>,
+    user_id: &str,
+    keep: &str,
+) -> sqlx::Result<u64> {
     let done = sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND id <> $2")
         .bind(user_id)
         .bind(keep)
@@ -69,7 +80,13 @@ pub async fn delete_for_user_except<'e>(db: impl Executor<'e, Database = Any>, u
 }
 
 /// Removes expired sessions.
-pub async fn delete_expired<'e>(db: impl Executor<'e, Database = Any>, now_ms: i64) -> sqlx::Result<u64> {
-    let done = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1").bind(now_ms).execute(db).await?;
+pub async fn delete_expired<'e>(
+    db: impl Executor<'e, Database = Any>,
+    now_ms: i64,
+) -> sqlx::Result<u64> {
+    let done = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")
+        .bind(now_ms)
+        .execute(db)
+        .await?;
     Ok(done.rows_affected())
 }

@@ -38,7 +38,11 @@ pub async fn insert<'e>(
 }
 
 /// The person a live (unrevoked) token belongs to, marking it used.
-pub async fn use_token<'e>(db: impl Executor<'e, Database = Any>, token_hash: &str, now_ms: i64) -> sqlx::Result<Option<String>> {
+pub async fn use_token<'e>(
+    db: impl Executor<'e, Database = Any>,
+    token_hash: &str,
+    now_ms: i64,
+) -> sqlx::Result<Option<String>> {
     sqlx::query_scalar(
         "UPDATE api_tokens SET last_used_at = $1 WHERE token_hash = $2 AND revoked_at IS NULL RETURNING user_id",
     )
@@ -49,7 +53,10 @@ pub async fn use_token<'e>(db: impl Executor<'e, Database = Any>, token_hash: &s
 }
 
 /// A person's tokens, newest first.
-pub async fn list_for_user<'e>(db: impl Executor<'e, Database = Any>, user_id: &str) -> sqlx::Result<Vec<TokenRow>> {
+pub async fn list_for_user<'e>(
+    db: impl Executor<'e, Database = Any>,
+    user_id: &str,
+) -> sqlx::Result<Vec<TokenRow>> {
     sqlx::query_as(
         "SELECT id, name, created_at, last_used_at, revoked_at FROM api_tokens WHERE user_id = $1 ORDER BY created_at DESC, id DESC",
     )
@@ -59,7 +66,12 @@ pub async fn list_for_user<'e>(db: impl Executor<'e, Database = Any>, user_id: &
 }
 
 /// Revokes one of a person's tokens; false when there is no such live token of theirs.
-pub async fn revoke<'e>(db: impl Executor<'e, Database = Any>, user_id: &str, id: &str, now_ms: i64) -> sqlx::Result<bool> {
+pub async fn revoke<'e>(
+    db: impl Executor<'e, Database = Any>,
+    user_id: &str,
+    id: &str,
+    now_ms: i64,
+) -> sqlx::Result<bool> {
     let done = sqlx::query("UPDATE api_tokens SET revoked_at = $1 WHERE id = $2 AND user_id = $3 AND revoked_at IS NULL")
         .bind(now_ms)
         .bind(id)

@@ -37,7 +37,10 @@ impl UserRow {
 const COLUMNS: &str = "id, email, name, password_hash, is_portal_admin, locale";
 
 /// Finds a person by (normalised) e-mail address.
-pub async fn find_by_email<'e>(db: impl Executor<'e, Database = Any>, email: &str) -> sqlx::Result<Option<UserRow>> {
+pub async fn find_by_email<'e>(
+    db: impl Executor<'e, Database = Any>,
+    email: &str,
+) -> sqlx::Result<Option<UserRow>> {
     sqlx::query_as(&format!("SELECT {COLUMNS} FROM users WHERE email = $1"))
         .bind(email)
         .fetch_optional(db)
@@ -45,7 +48,10 @@ pub async fn find_by_email<'e>(db: impl Executor<'e, Database = Any>, email: &st
 }
 
 /// Finds a person by id.
-pub async fn find_by_id<'e>(db: impl Executor<'e, Database = Any>, id: &str) -> sqlx::Result<Option<UserRow>> {
+pub async fn find_by_id<'e>(
+    db: impl Executor<'e, Database = Any>,
+    id: &str,
+) -> sqlx::Result<Option<UserRow>> {
     sqlx::query_as(&format!("SELECT {COLUMNS} FROM users WHERE id = $1"))
         .bind(id)
         .fetch_optional(db)
@@ -69,7 +75,10 @@ pub struct NewUser<'a> {
 }
 
 /// Inserts a person. A taken e-mail address fails with a unique violation.
-pub async fn insert<'e>(db: impl Executor<'e, Database = Any>, user: &NewUser<'_>) -> sqlx::Result<()> {
+pub async fn insert<'e>(
+    db: impl Executor<'e, Database = Any>,
+    user: &NewUser<'_>,
+) -> sqlx::Result<()> {
     sqlx::query(
         "INSERT INTO users (id, email, name, password_hash, is_portal_admin, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6)",
@@ -86,20 +95,38 @@ pub async fn insert<'e>(db: impl Executor<'e, Database = Any>, user: &NewUser<'_
 }
 
 /// Replaces a person's password hash.
-pub async fn set_password<'e>(db: impl Executor<'e, Database = Any>, id: &str, hash: &str) -> sqlx::Result<()> {
-    sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2").bind(hash).bind(id).execute(db).await?;
+pub async fn set_password<'e>(
+    db: impl Executor<'e, Database = Any>,
+    id: &str,
+    hash: &str,
+) -> sqlx::Result<()> {
+    sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
+        .bind(hash)
+        .bind(id)
+        .execute(db)
+        .await?;
     Ok(())
 }
 
 /// Remembers a person's language.
-pub async fn set_locale<'e>(db: impl Executor<'e, Database = Any>, id: &str, locale: Locale) -> sqlx::Result<()> {
-    sqlx::query("UPDATE users SET locale = $1 WHERE id = $2").bind(locale.code()).bind(id).execute(db).await?;
+pub async fn set_locale<'e>(
+    db: impl Executor<'e, Database = Any>,
+    id: &str,
+    locale: Locale,
+) -> sqlx::Result<()> {
+    sqlx::query("UPDATE users SET locale = $1 WHERE id = $2")
+        .bind(locale.code())
+        .bind(id)
+        .execute(db)
+        .await?;
     Ok(())
 }
 
 /// Number of people (to know whether the demo data may be loaded).
 pub async fn count<'e>(db: impl Executor<'e, Database = Any>) -> sqlx::Result<i64> {
-    sqlx::query_scalar("SELECT COUNT(*) FROM users").fetch_one(db).await
+    sqlx::query_scalar("SELECT COUNT(*) FROM users")
+        .fetch_one(db)
+        .await
 }
 
 /// True when the error is a unique-constraint violation (e.g. an e-mail address taken).

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# The whole test suite. Outside CI, a part that cannot run here (no PostgreSQL, no Chromium)
+# is skipped with a clear line in the summary; under CI=true every skip is a failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PWD/tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+in_ci() { [ "${CI:-}" = "true" ]; }
+skipped=()
+section() { printf '\n==> %s\n' "$*"; }
+
+# PostgreSQL: use the server on this machine when there is one.
+if [ -z "${COMITY_TEST_POSTGRES_URL:-}" ]; then
+  if command -v pg_isready >/dev/null && pg_isready -q -h 127.0.0.1 -p 5432; then
+    export COMITY_TEST_POSTGRES_URL="postgres://postgres@127.0.0.1:5432/postgres"
+  else
+    skipped+=("PostgreSQL halves of the database tests (no server on 127.0.0.1:5432; set COMITY_TEST_POSTGRES_URL)")
+  fi
+fi
+in_ci && [ -z "${COMITY_TEST_POSTGRES_URL:-}" ] && { echo "CI=true: PostgreSQL is required and was not found"; exit 1; }
+
+section "formatting"
+cargo fmt --all -- --check
+
+section "unit, database and HTTP tests (cargo test)"
+# A target dir of their own: cargo-leptos builds with other flags and would invalidate these.
+CARGO_TARGET_DIR=target/test cargo test -p app --features ssr -p server
+
+section "browser tests (Playwright in Chromium, with and without JavaScript)"
+chromium_bin="${COMITY_CHROMIUM:-/usr/bin/chromium}"
+if [ ! -x "$chromium_bin" ]; then
+  in_ci && { echo "CI=true: Chromium is required at $chromium_bin"; exit 1; }
+  skipped+=("Playwright end-to-end tests (no Chromium at $chromium_bin; apt-get install chromium)")
+else
+  cargo leptos build
+  (cd end2end && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --silent)
+  data_dir=$(mktemp -d)
+  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  export COMITY_E2E_PORT="$port" COMITY_E2E_DATA_DIR="$data_dir" COMITY_CHROMIUM="$chromium_bin"
+  (cd end2end && npx playwright test)
+  rm -rf "$data_dir"
+fi
+
+section "summary"
+if [ ${#skipped[@]} -gt 0 ]; then
+  for s in "${skipped[@]}"; do echo "SKIPPED: $s"; done
+  in_ci && { echo "CI=true: nothing may be skipped"; exit 1; }
+else
+  echo "nothing skipped"
+fi
