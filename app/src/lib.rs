@@ -57,23 +57,16 @@ fn request_locale() -> Locale {
     {
         use axum::http::{header, request::Parts};
         if let Some(parts) = use_context::<Parts>() {
-            let cookie = parts
+            let cookies = parts
                 .headers
                 .get_all(header::COOKIE)
                 .iter()
-                .filter_map(|v| v.to_str().ok())
-                .flat_map(|v| v.split(';'))
-                .find_map(|c| {
-                    c.trim()
-                        .strip_prefix(domain::locale::LOCALE_COOKIE)?
-                        .strip_prefix('=')
-                })
-                .map(str::to_string);
+                .filter_map(|v| v.to_str().ok());
             let accept = parts
                 .headers
                 .get(header::ACCEPT_LANGUAGE)
                 .and_then(|v| v.to_str().ok());
-            return Locale::negotiate(cookie.as_deref(), accept);
+            return Locale::from_headers(cookies, accept);
         }
         Locale::En
     }

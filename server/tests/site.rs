@@ -122,3 +122,22 @@ async fn html_is_compressed(app: &TestApp) {
         Some("br")
     );
 }
+
+#[tokio::test]
+async fn malformed_json_is_a_422_in_our_shape() {
+    let Some(app) = TestApp::start(common::Backend::Sqlite).await else {
+        return;
+    };
+    let request = axum::http::Request::post("/api/v1/auth/login")
+        .header("content-type", "application/json")
+        .body(axum::body::Body::from("{not json"))
+        .expect("request");
+    let reply = app.client().send(request).await;
+    assert_eq!(reply.status, 422);
+    assert_eq!(reply.json()["error"]["code"], "error-invalid");
+    assert!(reply.json()["errors"]["body"][0]
+        .as_str()
+        .unwrap_or_default()
+        .contains("not valid JSON"));
+    app.finish().await;
+}

@@ -106,3 +106,4 @@ error-password-too-long = استخدم { $max } حرفًا على الأكثر.
 error-password-mismatch = كلمتا المرور مختلفتان: اكتب كلمة المرور الجديدة نفسها مرتين.
 error-current-password-wrong = كلمة المرور الحالية غير صحيحة.
 error-token-name-required = أعطِ الرمز اسمًا لتتعرف عليه لاحقًا.
+error-body-invalid = جسم الطلب ليس JSON بالشكل المتوقع. تحقق من أسماء الحقول وأنواعها في توثيق الواجهة.

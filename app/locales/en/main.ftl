@@ -100,3 +100,4 @@ error-password-too-long = Use at most { $max } characters.
 error-password-mismatch = The two passwords differ: type the same new password twice.
 error-current-password-wrong = The current password is wrong.
 error-token-name-required = Give the token a name, so you can recognise it later.
+error-body-invalid = The request body is not valid JSON of the expected shape. Check the field names and types against the API documentation.

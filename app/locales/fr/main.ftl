@@ -100,3 +100,4 @@ error-password-too-long = Utilisez au plus { $max } caractères.
 error-password-mismatch = Les deux mots de passe diffèrent : saisissez deux fois le même nouveau mot de passe.
 error-current-password-wrong = Le mot de passe actuel est incorrect.
 error-token-name-required = Donnez un nom au jeton pour le reconnaître plus tard.
+error-body-invalid = Le corps de la requête n’est pas du JSON de la forme attendue. Vérifiez les noms et types des champs dans la documentation de l’API.

@@ -59,6 +59,19 @@ impl Locale {
         }
     }
 
+    /// Picks the language from raw request headers: the `Cookie` header values (the remembered
+    /// choice) and `Accept-Language`.
+    pub fn from_headers<'a>(
+        cookie_headers: impl IntoIterator<Item = &'a str>,
+        accept_language: Option<&str>,
+    ) -> Locale {
+        let remembered = cookie_headers
+            .into_iter()
+            .flat_map(|v| v.split(';'))
+            .find_map(|c| c.trim().strip_prefix(LOCALE_COOKIE)?.strip_prefix('='));
+        Locale::negotiate(remembered, accept_language)
+    }
+
     /// Picks the language for a request: the remembered choice first, then the best
     /// supported entry of `Accept-Language` (by q-value, ties in header order), then English.
     pub fn negotiate(remembered: Option<&str>, accept_language: Option<&str>) -> Locale {
@@ -116,6 +129,19 @@ mod tests {
                 "{cookie:?} {header:?}"
             );
         }
+    }
+
+    #[test]
+    fn cookie_in_headers() {
+        assert_eq!(
+            Locale::from_headers(["a=1; comity_lang=ar", "x=y"], Some("fr")),
+            Locale::Ar
+        );
+        assert_eq!(
+            Locale::from_headers(["comity_langx=ar"], Some("fr")),
+            Locale::Fr
+        );
+        assert_eq!(Locale::from_headers([], None), Locale::En);
     }
 
     #[test]

@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use tower_sessions::Session;
 use utoipa::ToSchema;
 
-use super::ApiUser;
+use super::{ApiJson, ApiUser};
 use crate::net::ClientAddr;
 
 /// Sign-in credentials.
@@ -36,7 +36,7 @@ pub async fn login(
     State(state): State<AppState>,
     session: Session,
     addr: ClientAddr,
-    Json(body): Json<LoginRequest>,
+    ApiJson(body): ApiJson<LoginRequest>,
 ) -> Result<Json<UserView>, AppError> {
     Ok(Json(
         auth::login(&state, &session, &body.email, &body.password, &addr.0).await?,
@@ -81,7 +81,7 @@ pub struct CreatedToken {
 pub async fn create_token(
     State(state): State<AppState>,
     ApiUser(user): ApiUser,
-    Json(body): Json<TokenRequest>,
+    ApiJson(body): ApiJson<TokenRequest>,
 ) -> Result<impl IntoResponse, AppError> {
     let (token, secret) = auth::create_token(&state, user.as_ref(), &body.name).await?;
     Ok((StatusCode::CREATED, Json(CreatedToken { token, secret })))
@@ -138,7 +138,7 @@ pub struct InviteResponse {
 pub async fn invite(
     State(state): State<AppState>,
     ApiUser(user): ApiUser,
-    Json(body): Json<InviteRequest>,
+    ApiJson(body): ApiJson<InviteRequest>,
 ) -> Result<impl IntoResponse, AppError> {
     let invitation = auth::invite(&state, user.as_ref(), &body.email, &body.name).await?;
     Ok((
@@ -166,7 +166,7 @@ pub struct AcceptRequest {
 pub async fn accept_invitation(
     State(state): State<AppState>,
     Path(token): Path<String>,
-    Json(body): Json<AcceptRequest>,
+    ApiJson(body): ApiJson<AcceptRequest>,
 ) -> Result<Json<UserView>, AppError> {
     Ok(Json(
         auth::accept_invitation(&state, None, &token, &body.password, None).await?,

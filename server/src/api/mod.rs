@@ -8,7 +8,7 @@
 pub mod accounts;
 
 use app::{
-    domain::locale::{Locale, LOCALE_COOKIE},
+    domain::locale::Locale,
     error::AppError,
     i18n,
     model::UserView,
@@ -95,21 +95,36 @@ pub struct ErrorBody {
 
 /// The language of an API request: the language cookie, else `Accept-Language`, else English.
 fn request_locale(headers: &axum::http::HeaderMap) -> Locale {
-    let cookie = headers
+    let cookies = headers
         .get_all(header::COOKIE)
         .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .find_map(|c| {
-            c.trim()
-                .strip_prefix(LOCALE_COOKIE)?
-                .strip_prefix('=')
-                .map(str::to_string)
-        });
-    let accept = headers
-        .get(header::ACCEPT_LANGUAGE)
-        .and_then(|v| v.to_str().ok());
-    Locale::negotiate(cookie.as_deref(), accept)
+        .filter_map(|v| v.to_str().ok());
+    Locale::from_headers(
+        cookies,
+        headers
+            .get(header::ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok()),
+    )
+}
+
+/// A JSON request body; a malformed one is a 422 on the field `body`, in our error shape.
+pub struct ApiJson<T>(pub T);
+
+impl<T: serde::de::DeserializeOwned, S: Send + Sync> axum::extract::FromRequest<S> for ApiJson<T> {
+    type Rejection = AppError;
+
+    async fn from_request(request: Request<Body>, state: &S) -> Result<Self, Self::Rejection> {
+        match Json::<T>::from_request(request, state).await {
+            Ok(Json(value)) => Ok(ApiJson(value)),
+            Err(rejection) => {
+                tracing::info!(%rejection, "malformed JSON body");
+                Err(AppError::invalid(
+                    "body",
+                    app::model::Message::new("error-body-invalid"),
+                ))
+            }
+        }
+    }
 }
 
 /// Turns an [`AppError`] left in a response into the JSON error body, translated.
