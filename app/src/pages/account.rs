@@ -8,8 +8,7 @@ use super::{
         form::{Field, FlashNotice},
         format_utc,
     },
-    errors::{error_view, SignInRedirect},
-    flash_for, use_page_data,
+    flash_for, require_signed_in, use_page_data,
 };
 use crate::{api, i18n::use_i18n};
 
@@ -23,12 +22,9 @@ pub fn AccountPage() -> impl IntoView {
         <Title text=i18n.t("account-title") />
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
-                let context = match data.context.await {
-                    Ok(c) => c,
-                    Err(e) => return error_view(e),
-                };
-                let Some(user) = context.user.clone() else {
-                    return view! { <SignInRedirect /> }.into_any();
+                let (context, user) = match require_signed_in(data.context.await) {
+                    Ok(found) => found,
+                    Err(view) => return view,
                 };
                 let password_flash = flash_for(&context, "change-password");
                 let token_flash = flash_for(&context, "tokens");

@@ -6,8 +6,8 @@ use leptos_router::hooks::use_params_map;
 
 use super::{
     components::form::{Field, FlashNotice},
-    errors::{error_view, set_status, Forbidden, SignInRedirect},
-    flash_for, use_page_data,
+    errors::{error_view, set_status, Forbidden},
+    flash_for, require_signed_in, use_page_data,
 };
 use crate::{api, error::AppError, i18n::use_i18n};
 
@@ -20,12 +20,9 @@ pub fn InvitePage() -> impl IntoView {
         <Title text=i18n.t("invite-title") />
         <Suspense fallback=|| ()>
             {move || Suspend::new(async move {
-                let context = match data.context.await {
-                    Ok(c) => c,
-                    Err(e) => return error_view(e),
-                };
-                let Some(user) = context.user.clone() else {
-                    return view! { <SignInRedirect /> }.into_any();
+                let (context, user) = match require_signed_in(data.context.await) {
+                    Ok(found) => found,
+                    Err(view) => return view,
                 };
                 // Comfort only: the form route asks domain::permissions again.
                 if !user.is_portal_admin {

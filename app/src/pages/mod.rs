@@ -18,7 +18,7 @@ use crate::{
     api,
     error::AppError,
     i18n::use_i18n,
-    model::{BodySummary, Flash, PageContext},
+    model::{BodySummary, Flash, PageContext, UserView},
 };
 
 /// Data every page reads, loaded once per page load and shared through context.
@@ -38,6 +38,18 @@ pub fn use_page_data() -> PageData {
 /// The flash for `form`, if the last form posted was that one.
 pub fn flash_for(context: &PageContext, form: &str) -> Option<Flash> {
     context.flash.clone().filter(|f| f.form == form)
+}
+
+/// The page context with the signed-in person, or the view to show instead: the sign-in
+/// redirect for a visitor, the error page when the context could not be loaded.
+pub fn require_signed_in(
+    context: Result<PageContext, AppError>,
+) -> Result<(PageContext, UserView), AnyView> {
+    let context = context.map_err(errors::error_view)?;
+    match context.user.clone() {
+        Some(user) => Ok((context, user)),
+        None => Err(view! { <errors::SignInRedirect /> }.into_any()),
+    }
 }
 
 /// The routes. Every route renders fully on the server before answering (`SsrMode::Async`),
