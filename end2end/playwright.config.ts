@@ -23,7 +23,7 @@ export default defineConfig({
     { name: 'no-js', use: { javaScriptEnabled: false } },
   ],
   webServer: process.env.COMITY_BASE_URL ? undefined : {
-    command: '../target/debug/comity serve --demo',
+    command: `${process.env.COMITY_E2E_BIN ?? '../target/debug/comity'} serve --demo`,
     url: `${baseURL}/healthz`,
     timeout: 60_000,
     reuseExistingServer: false,
@@ -31,7 +31,7 @@ export default defineConfig({
       COMITY_ADDR: `127.0.0.1:${port}`,
       COMITY_PUBLIC_URL: baseURL,
       COMITY_DATA_DIR: process.env.COMITY_E2E_DATA_DIR ?? './e2e-data',
-      LEPTOS_SITE_ROOT: '../target/site',
+      LEPTOS_SITE_ROOT: process.env.COMITY_E2E_SITE ?? '../target/site',
       COMITY_LOG: 'warn',
     },
   },

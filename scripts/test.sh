@@ -5,6 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 in_ci() { [ "${CI:-}" = "true" ]; }
+# cargo-leptos puts the site and binary under the cargo target dir, wherever it is.
+target_dir="${CARGO_TARGET_DIR:-$PWD/target}"
+case "$target_dir" in /*) ;; *) target_dir="$PWD/$target_dir" ;; esac
 skipped=()
 section() { printf '\n==> %s\n' "$*"; }
 
@@ -23,7 +26,7 @@ cargo fmt --all -- --check
 
 section "unit, database and HTTP tests (cargo test)"
 # A target dir of their own: cargo-leptos builds with other flags and would invalidate these.
-CARGO_TARGET_DIR=target/test cargo test -p app --features ssr -p server
+CARGO_TARGET_DIR="$target_dir/test" cargo test -p app --features ssr -p server
 
 section "browser tests (Playwright in Chromium, with and without JavaScript)"
 chromium_bin="${COMITY_CHROMIUM:-/usr/bin/chromium}"
@@ -36,6 +39,7 @@ else
   data_dir=$(mktemp -d)
   port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
   export COMITY_E2E_PORT="$port" COMITY_E2E_DATA_DIR="$data_dir" COMITY_CHROMIUM="$chromium_bin"
+  export COMITY_E2E_BIN="$target_dir/debug/comity" COMITY_E2E_SITE="$target_dir/site"
   (cd end2end && npx playwright test)
   rm -rf "$data_dir"
 fi

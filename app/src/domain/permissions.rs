@@ -1,8 +1,76 @@
 //! Who may do what: the one function that turns a person's roles into allow or deny.
 //!
-//! Every server function, form route and API handler asks [`decide`]; no other code turns
-//! a role into a yes. The committee roles arrive with the committees issue; this file is where
-//! they will be added.
+//! Every form route, server function and API handler asks [`decide`] (through
+//! `server::session::require`); no other code turns a role into a yes. The server loads the
+//! [`Actor`] (the person's roles) and the facts about the target; this file only decides.
+
+/// A role a person holds in a committee.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CommitteeRole {
+    /// Runs the committee for the secretariat: documents, ballots, agendas, minutes.
+    CommitteeManager,
+    /// Leads the committee; does not vote.
+    Chair,
+    /// Leads a working group.
+    Convenor,
+    /// Nominated by a member body; reads, comments, attends.
+    Delegate,
+    /// Follows the committee without a vote.
+    Observer,
+}
+
+impl CommitteeRole {
+    /// Every committee role, in the order pages list them.
+    pub const ALL: [CommitteeRole; 5] = [
+        CommitteeRole::CommitteeManager,
+        CommitteeRole::Chair,
+        CommitteeRole::Convenor,
+        CommitteeRole::Delegate,
+        CommitteeRole::Observer,
+    ];
+
+    /// The code used in the database and the API.
+    pub fn code(self) -> &'static str {
+        match self {
+            CommitteeRole::CommitteeManager => "committee_manager",
+            CommitteeRole::Chair => "chair",
+            CommitteeRole::Convenor => "convenor",
+            CommitteeRole::Delegate => "delegate",
+            CommitteeRole::Observer => "observer",
+        }
+    }
+
+    /// Parses a code.
+    pub fn from_code(code: &str) -> Option<CommitteeRole> {
+        CommitteeRole::ALL.into_iter().find(|r| r.code() == code)
+    }
+}
+
+/// A role a person holds in a member body (a national standards body).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum MemberBodyRole {
+    /// Acts for the member body: votes, submits national comments, nominates delegates.
+    Officer,
+    /// A national expert.
+    Expert,
+}
+
+impl MemberBodyRole {
+    /// The code used in the database and the API.
+    pub fn code(self) -> &'static str {
+        match self {
+            MemberBodyRole::Officer => "officer",
+            MemberBodyRole::Expert => "expert",
+        }
+    }
+
+    /// Parses a code.
+    pub fn from_code(code: &str) -> Option<MemberBodyRole> {
+        [MemberBodyRole::Officer, MemberBodyRole::Expert]
+            .into_iter()
+            .find(|r| r.code() == code)
+    }
+}
 
 /// What is known about the person asking, loaded by the server before deciding.
 #[derive(Clone, Debug, Default)]
@@ -11,17 +79,81 @@ pub struct Actor {
     pub user_id: Option<String>,
     /// Portal administrators run the whole installation.
     pub is_portal_admin: bool,
+    /// Bodies (ids) this person administers.
+    pub body_admin_of: Vec<String>,
+    /// (committee id, role) pairs.
+    pub committee_roles: Vec<(String, CommitteeRole)>,
+    /// (member body id, role) pairs.
+    pub member_body_roles: Vec<(String, MemberBodyRole)>,
+}
+
+impl Actor {
+    fn administers_body(&self, body_id: &str) -> bool {
+        self.is_portal_admin || self.body_admin_of.iter().any(|b| b == body_id)
+    }
+
+    fn has_committee_role(&self, committee_id: &str, role: CommitteeRole) -> bool {
+        self.committee_roles
+            .iter()
+            .any(|(c, r)| c == committee_id && *r == role)
+    }
+
+    fn is_officer_of(&self, member_body_id: &str) -> bool {
+        self.member_body_roles
+            .iter()
+            .any(|(m, r)| m == member_body_id && *r == MemberBodyRole::Officer)
+    }
+
+    /// Runs this committee: its manager, or an administrator of its body.
+    fn manages_committee(&self, committee: &CommitteeRef) -> bool {
+        self.administers_body(&committee.body_id)
+            || self.has_committee_role(&committee.id, CommitteeRole::CommitteeManager)
+    }
+}
+
+/// A committee, as far as permissions care.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CommitteeRef {
+    /// The committee's id.
+    pub id: String,
+    /// The body it belongs to.
+    pub body_id: String,
 }
 
 /// Something a person may try to do.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Action {
-    /// Read the public parts of the portal (bodies, committees).
+    /// Read the public parts of the portal (bodies, committees, member bodies).
     ViewPublic,
     /// See and change one's own account: password, tokens.
     ManageOwnAccount,
     /// Invite a new person to the portal.
     InviteUser,
+    /// Create a body, or change a body's details and its member bodies.
+    ManageBodies,
+    /// Register a national member body.
+    ManageMemberBodies,
+    /// Create a committee in this body, or change a committee's secretariat or status.
+    ManageCommitteesOf {
+        /// The body's id.
+        body_id: String,
+    },
+    /// Set or end member bodies' memberships (P, O, liaisons) and people's roles in a committee.
+    ManageCommitteeMembers(CommitteeRef),
+    /// Nominate or withdraw one's own member body's delegates to a committee.
+    NominateDelegates {
+        /// The committee.
+        committee: CommitteeRef,
+        /// The member body nominating.
+        member_body_id: String,
+        /// Whether that member body is a P- or O-member (or category C liaison) of the committee.
+        member_body_takes_part: bool,
+    },
+    /// Give or take people's roles in a member body (officer, expert).
+    ManageMemberBodyPeople {
+        /// The member body.
+        member_body_id: String,
+    },
 }
 
 /// The answer, with the reason for a refusal.
@@ -35,42 +167,176 @@ pub enum Decision {
     Deny,
 }
 
+fn allow_if(condition: bool) -> Decision {
+    if condition {
+        Decision::Allow
+    } else {
+        Decision::Deny
+    }
+}
+
 /// Decides whether `actor` may perform `action`.
 pub fn decide(actor: &Actor, action: &Action) -> Decision {
+    if *action == Action::ViewPublic {
+        return Decision::Allow;
+    }
+    if actor.user_id.is_none() {
+        return Decision::SignInRequired;
+    }
     match action {
-        Action::ViewPublic => Decision::Allow,
-        _ if actor.user_id.is_none() => Decision::SignInRequired,
-        Action::ManageOwnAccount => Decision::Allow,
-        Action::InviteUser if actor.is_portal_admin => Decision::Allow,
-        Action::InviteUser => Decision::Deny,
+        Action::ViewPublic | Action::ManageOwnAccount => Decision::Allow,
+        // Administrators of a body invite the people of its committees.
+        Action::InviteUser => allow_if(actor.is_portal_admin || !actor.body_admin_of.is_empty()),
+        Action::ManageBodies | Action::ManageMemberBodies => allow_if(actor.is_portal_admin),
+        Action::ManageCommitteesOf { body_id } => allow_if(actor.administers_body(body_id)),
+        Action::ManageCommitteeMembers(committee) => allow_if(actor.manages_committee(committee)),
+        Action::NominateDelegates {
+            committee,
+            member_body_id,
+            member_body_takes_part,
+        } => allow_if(
+            actor.manages_committee(committee)
+                || (*member_body_takes_part && actor.is_officer_of(member_body_id)),
+        ),
+        Action::ManageMemberBodyPeople { member_body_id } => {
+            allow_if(actor.is_portal_admin || actor.is_officer_of(member_body_id))
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use Decision::*;
+
+    fn person(id: &str) -> Actor {
+        Actor {
+            user_id: Some(id.into()),
+            ..Actor::default()
+        }
+    }
+
+    fn committee(id: &str, body: &str) -> CommitteeRef {
+        CommitteeRef {
+            id: id.into(),
+            body_id: body.into(),
+        }
+    }
+
+    /// The actors of the table, in column order.
+    fn actors() -> Vec<(&'static str, Actor)> {
+        vec![
+            ("visitor", Actor::default()),
+            ("signed-in stranger", person("stranger")),
+            (
+                "portal admin",
+                Actor {
+                    is_portal_admin: true,
+                    ..person("root")
+                },
+            ),
+            (
+                "ARSO body admin",
+                Actor {
+                    body_admin_of: vec!["arso".into()],
+                    ..person("arso-admin")
+                },
+            ),
+            (
+                "manager of TC 70",
+                Actor {
+                    committee_roles: vec![("tc70".into(), CommitteeRole::CommitteeManager)],
+                    ..person("manager")
+                },
+            ),
+            (
+                "chair of TC 70",
+                Actor {
+                    committee_roles: vec![("tc70".into(), CommitteeRole::Chair)],
+                    ..person("chair")
+                },
+            ),
+            (
+                "delegate in TC 70",
+                Actor {
+                    committee_roles: vec![("tc70".into(), CommitteeRole::Delegate)],
+                    ..person("delegate")
+                },
+            ),
+            (
+                "KEBS officer",
+                Actor {
+                    member_body_roles: vec![("kebs".into(), MemberBodyRole::Officer)],
+                    ..person("officer")
+                },
+            ),
+            (
+                "KEBS expert",
+                Actor {
+                    member_body_roles: vec![("kebs".into(), MemberBodyRole::Expert)],
+                    ..person("expert")
+                },
+            ),
+        ]
+    }
 
     #[test]
-    fn every_action_by_every_kind_of_actor() {
-        let visitor = Actor::default();
-        let user = Actor {
-            user_id: Some("u1".into()),
-            is_portal_admin: false,
+    #[rustfmt::skip]
+    fn every_action_by_every_actor() {
+        let tc70 = committee("tc70", "arso");
+        let tc71 = committee("tc71", "arso");
+        let smiic_tc1 = committee("smiic-tc1", "smiic");
+        let nominate = |c: &CommitteeRef, mb: &str, takes_part: bool| Action::NominateDelegates {
+            committee: c.clone(),
+            member_body_id: mb.into(),
+            member_body_takes_part: takes_part,
         };
-        let admin = Actor {
-            user_id: Some("a1".into()),
-            is_portal_admin: true,
-        };
-        use Decision::*;
-        let table = [
-            (Action::ViewPublic, [Allow, Allow, Allow]),
-            (Action::ManageOwnAccount, [SignInRequired, Allow, Allow]),
-            (Action::InviteUser, [SignInRequired, Deny, Allow]),
+        //                                        visitor         stranger admin  ARSO   mgr70  chair  deleg  KEBS-o KEBS-e
+        let table: Vec<(Action, [Decision; 9])> = vec![
+            (Action::ViewPublic,                  [Allow,          Allow, Allow, Allow, Allow, Allow, Allow, Allow, Allow]),
+            (Action::ManageOwnAccount,            [SignInRequired, Allow, Allow, Allow, Allow, Allow, Allow, Allow, Allow]),
+            (Action::InviteUser,                  [SignInRequired, Deny,  Allow, Allow, Deny,  Deny,  Deny,  Deny,  Deny]),
+            (Action::ManageBodies,                [SignInRequired, Deny,  Allow, Deny,  Deny,  Deny,  Deny,  Deny,  Deny]),
+            (Action::ManageMemberBodies,          [SignInRequired, Deny,  Allow, Deny,  Deny,  Deny,  Deny,  Deny,  Deny]),
+            (Action::ManageCommitteesOf { body_id: "arso".into() },
+                                                  [SignInRequired, Deny,  Allow, Allow, Deny,  Deny,  Deny,  Deny,  Deny]),
+            // An ARSO body administrator has no rights in SMIIC.
+            (Action::ManageCommitteesOf { body_id: "smiic".into() },
+                                                  [SignInRequired, Deny,  Allow, Deny,  Deny,  Deny,  Deny,  Deny,  Deny]),
+            (Action::ManageCommitteeMembers(tc70.clone()),
+                                                  [SignInRequired, Deny,  Allow, Allow, Allow, Deny,  Deny,  Deny,  Deny]),
+            // The manager of TC 70 has no rights on TC 71.
+            (Action::ManageCommitteeMembers(tc71.clone()),
+                                                  [SignInRequired, Deny,  Allow, Allow, Deny,  Deny,  Deny,  Deny,  Deny]),
+            (Action::ManageCommitteeMembers(smiic_tc1.clone()),
+                                                  [SignInRequired, Deny,  Allow, Deny,  Deny,  Deny,  Deny,  Deny,  Deny]),
+            (nominate(&tc70, "kebs", true),       [SignInRequired, Deny,  Allow, Allow, Allow, Deny,  Deny,  Allow, Deny]),
+            // Not for a committee KEBS is not a member of.
+            (nominate(&tc71, "kebs", false),      [SignInRequired, Deny,  Allow, Allow, Deny,  Deny,  Deny,  Deny,  Deny]),
+            // Not for another member body.
+            (nominate(&tc70, "imanor", true),     [SignInRequired, Deny,  Allow, Allow, Allow, Deny,  Deny,  Deny,  Deny]),
+            (Action::ManageMemberBodyPeople { member_body_id: "kebs".into() },
+                                                  [SignInRequired, Deny,  Allow, Deny,  Deny,  Deny,  Deny,  Allow, Deny]),
+            (Action::ManageMemberBodyPeople { member_body_id: "imanor".into() },
+                                                  [SignInRequired, Deny,  Allow, Deny,  Deny,  Deny,  Deny,  Deny,  Deny]),
         ];
-        for (action, expected) in table {
-            for (actor, want) in [&visitor, &user, &admin].into_iter().zip(expected) {
-                assert_eq!(decide(actor, &action), want, "{action:?} by {actor:?}");
+        let actors = actors();
+        for (action, expected) in &table {
+            for ((name, actor), want) in actors.iter().zip(expected) {
+                assert_eq!(decide(actor, action), *want, "{action:?} by {name}");
             }
         }
+    }
+
+    #[test]
+    fn role_codes_round_trip() {
+        for role in CommitteeRole::ALL {
+            assert_eq!(CommitteeRole::from_code(role.code()), Some(role));
+        }
+        assert_eq!(
+            MemberBodyRole::from_code("officer"),
+            Some(MemberBodyRole::Officer)
+        );
+        assert_eq!(CommitteeRole::from_code("secretary"), None);
     }
 }

@@ -66,6 +66,7 @@ pub fn actor_of(user: Option<&UserView>) -> Actor {
     Actor {
         user_id: user.map(|u| u.id.clone()),
         is_portal_admin: user.is_some_and(|u| u.is_portal_admin),
+        ..Actor::default()
     }
 }
 
