@@ -105,6 +105,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             let state = build_state(pool, &options_for_cli());
             match auth::create_admin(&state, &email, &name, password).await {
                 Ok(id) => {
+                    let email = app::domain::accounts::normalise_email(&email);
                     println!("portal administrator {email} created (id {id})");
                     Ok(())
                 }
