@@ -453,20 +453,7 @@ async fn invitation_permissions_are_checked_on_the_server(app: &TestApp) {
 
 async fn invitation_token_works_once_even_when_raced(app: &TestApp) {
     app.with_demo().await;
-    let mut admin = app.client();
-    admin.sign_in("admin@comity.example", DEMO_PASSWORD).await;
-    let ok = admin
-        .api(
-            "POST",
-            "/api/v1/users",
-            Some(serde_json::json!({"email": "race@kebs.example", "name": "Race"})),
-            None,
-        )
-        .await;
-    let token = ok.json()["invitation_token"]
-        .as_str()
-        .expect("token")
-        .to_string();
+    let token = invite_through_api(app, "race@kebs.example", "Race").await;
     let attempts = (0..4).map(|i| {
         let mut client = app.client();
         let path = format!("/api/v1/invitations/{token}");
@@ -501,6 +488,25 @@ async fn invitation_token_works_once_even_when_raced(app: &TestApp) {
     );
 }
 
+/// The administrator invites someone through the API; returns the invitation token.
+async fn invite_through_api(app: &TestApp, email: &str, name: &str) -> String {
+    let mut admin = app.client();
+    admin.sign_in("admin@comity.example", DEMO_PASSWORD).await;
+    let reply = admin
+        .api(
+            "POST",
+            "/api/v1/users",
+            Some(serde_json::json!({"email": email, "name": name})),
+            None,
+        )
+        .await;
+    assert_eq!(reply.status, 201, "{}", reply.body);
+    reply.json()["invitation_token"]
+        .as_str()
+        .expect("token")
+        .to_string()
+}
+
 /// Runs futures concurrently on the runtime (no extra crate needed).
 async fn futures_join_all<F: std::future::Future + Send + 'static>(
     futures: impl Iterator<Item = F>,
@@ -518,20 +524,7 @@ where
 
 async fn expired_invitation_is_refused(app: &TestApp) {
     app.with_demo().await;
-    let mut admin = app.client();
-    admin.sign_in("admin@comity.example", DEMO_PASSWORD).await;
-    let ok = admin
-        .api(
-            "POST",
-            "/api/v1/users",
-            Some(serde_json::json!({"email": "late@kebs.example", "name": "Late"})),
-            None,
-        )
-        .await;
-    let token = ok.json()["invitation_token"]
-        .as_str()
-        .expect("token")
-        .to_string();
+    let token = invite_through_api(app, "late@kebs.example", "Late").await;
     sqlx::query("UPDATE invitations SET expires_at = 1")
         .execute(&app.state.pool)
         .await
