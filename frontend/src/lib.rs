@@ -1,4 +1,5 @@
 //! The browser entry point: hydrates the page the server rendered, and nothing else.
+#![recursion_limit = "256"]
 
 /// Called by the hydration script: attaches the app to the server-rendered HTML.
 #[wasm_bindgen::prelude::wasm_bindgen]

@@ -9,7 +9,7 @@ use app::{
     i18n::tkey,
     model::{Flash, Message},
     pages::{components::sign_in_path, login::safe_next},
-    server::{auth, db, session, state::AppState},
+    server::{auth, committees, db, session, state::AppState},
 };
 use axum::{
     extract::{Path, State},
@@ -34,6 +34,8 @@ pub fn routes() -> Router<AppState> {
         .route("/account/tokens/{id}/revoke", post(revoke_token))
         .route("/admin/invitations", post(invite))
         .route("/invitations/{token}", post(accept_invitation))
+        .route("/committees/{id}/members", post(set_membership))
+        .route("/committees/{id}/members/{code}/end", post(end_membership))
 }
 
 /// Leaves a success notice and goes to `to`.
@@ -344,5 +346,76 @@ async fn accept_invitation(
             )
             .await
         }
+    }
+}
+
+#[derive(Deserialize)]
+struct MembershipForm {
+    #[serde(default)]
+    member_body: String,
+    #[serde(default)]
+    status: String,
+}
+
+async fn set_membership(
+    State(state): State<AppState>,
+    session: Session,
+    Path(id): Path<String>,
+    Form(form): Form<MembershipForm>,
+) -> Response {
+    let back = format!("/committees/{id}");
+    let result = async {
+        let user = session::session_user(&state, &session).await?;
+        committees::set_membership(
+            &state,
+            user.as_ref(),
+            &id,
+            &form.member_body,
+            Some(&form.status),
+        )
+        .await
+    }
+    .await;
+    match result {
+        Ok(()) => {
+            succeed(
+                &session,
+                "membership",
+                tkey("notice-membership-saved"),
+                None,
+                &back,
+            )
+            .await
+        }
+        Err(e) => {
+            let values = vec![("member_body", form.member_body), ("status", form.status)];
+            fail(&session, "membership", e, values, &back).await
+        }
+    }
+}
+
+async fn end_membership(
+    State(state): State<AppState>,
+    session: Session,
+    Path((id, code)): Path<(String, String)>,
+) -> Response {
+    let back = format!("/committees/{id}");
+    let result = async {
+        let user = session::session_user(&state, &session).await?;
+        committees::set_membership(&state, user.as_ref(), &id, &code, None).await
+    }
+    .await;
+    match result {
+        Ok(()) => {
+            succeed(
+                &session,
+                "membership",
+                tkey("notice-membership-ended"),
+                None,
+                &back,
+            )
+            .await
+        }
+        Err(e) => fail(&session, "membership", e, vec![], &back).await,
     }
 }

@@ -2,6 +2,8 @@
 //! jobs. `main.rs` only parses the command line; tests build the router from here without a
 //! socket.
 
+#![recursion_limit = "256"]
+
 pub mod api;
 pub mod config;
 pub mod forms;

@@ -5,4 +5,5 @@
 
 pub mod accounts;
 pub mod bodies;
+pub mod committees;
 pub mod page;

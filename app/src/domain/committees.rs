@@ -50,3 +50,103 @@ mod tests {
         );
     }
 }
+
+/// How a member body takes part in a committee.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum MembershipStatus {
+    /// Participating member: must vote.
+    #[serde(rename = "P")]
+    P,
+    /// Observing member: comments; may vote on enquiry and approval drafts.
+    #[serde(rename = "O")]
+    O,
+    /// Category A liaison: committee level, receives documents, no vote.
+    #[serde(rename = "liaison_a")]
+    LiaisonA,
+    /// Category B liaison: kept informed.
+    #[serde(rename = "liaison_b")]
+    LiaisonB,
+    /// Category C liaison: takes part in a working group.
+    #[serde(rename = "liaison_c")]
+    LiaisonC,
+}
+
+impl MembershipStatus {
+    /// Every status, in the order the committee page lists them.
+    pub const ALL: [MembershipStatus; 5] = [
+        MembershipStatus::P,
+        MembershipStatus::O,
+        MembershipStatus::LiaisonA,
+        MembershipStatus::LiaisonB,
+        MembershipStatus::LiaisonC,
+    ];
+
+    /// The code in the database and the API.
+    pub fn code(self) -> &'static str {
+        match self {
+            MembershipStatus::P => "P",
+            MembershipStatus::O => "O",
+            MembershipStatus::LiaisonA => "liaison_a",
+            MembershipStatus::LiaisonB => "liaison_b",
+            MembershipStatus::LiaisonC => "liaison_c",
+        }
+    }
+
+    /// Parses a code.
+    pub fn from_code(code: &str) -> Option<MembershipStatus> {
+        MembershipStatus::ALL.into_iter().find(|s| s.code() == code)
+    }
+
+    /// Liaisons never vote (shared/DOMAIN.md); P- and O-members are members of the body.
+    pub fn is_liaison(self) -> bool {
+        matches!(
+            self,
+            MembershipStatus::LiaisonA | MembershipStatus::LiaisonB | MembershipStatus::LiaisonC
+        )
+    }
+
+    /// Whether a member body with this status takes part enough to nominate delegates
+    /// (P, O, and category C liaisons that work in a WG).
+    pub fn nominates_delegates(self) -> bool {
+        matches!(
+            self,
+            MembershipStatus::P | MembershipStatus::O | MembershipStatus::LiaisonC
+        )
+    }
+}
+
+/// Why a membership change is refused, if it is: P- and O-members must be member bodies of
+/// the committee's body; liaisons may come from outside it.
+pub fn check_membership(
+    status: MembershipStatus,
+    member_body_belongs_to_body: bool,
+) -> Result<(), crate::model::Message> {
+    if !status.is_liaison() && !member_body_belongs_to_body {
+        Err(crate::model::Message::new("error-membership-not-in-body"))
+    } else {
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod membership_tests {
+    use super::*;
+
+    #[test]
+    fn membership_rules() {
+        for status in MembershipStatus::ALL {
+            assert_eq!(MembershipStatus::from_code(status.code()), Some(status));
+        }
+        assert_eq!(MembershipStatus::from_code("X"), None);
+        assert_eq!(
+            check_membership(MembershipStatus::P, false)
+                .unwrap_err()
+                .key,
+            "error-membership-not-in-body"
+        );
+        assert_eq!(check_membership(MembershipStatus::O, true), Ok(()));
+        assert_eq!(check_membership(MembershipStatus::LiaisonA, false), Ok(()));
+        assert!(MembershipStatus::LiaisonC.nominates_delegates());
+        assert!(!MembershipStatus::LiaisonA.nominates_delegates());
+    }
+}

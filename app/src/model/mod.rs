@@ -191,3 +191,97 @@ pub struct ApiTokenView {
     /// Revocation time, epoch milliseconds.
     pub revoked_at: Option<i64>,
 }
+
+/// A member body's membership of a committee, as the committee page lists it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct CommitteeMemberView {
+    /// Member body code (`KEBS`).
+    pub member_body: String,
+    /// Member body name.
+    pub name: String,
+    /// ISO 3166 alpha-2 country.
+    pub country: String,
+    /// `P`, `O`, `liaison_a`, `liaison_b` or `liaison_c`.
+    pub status: String,
+    /// Since when, epoch milliseconds.
+    pub since: i64,
+    /// Names of the delegates this member body nominated.
+    pub delegates: Vec<String>,
+}
+
+/// A person's role in a committee.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct CommitteeRoleView {
+    /// The person's id.
+    pub user_id: String,
+    /// Their name.
+    pub name: String,
+    /// `committee_manager`, `chair`, `convenor`, `delegate` or `observer`.
+    pub role: String,
+    /// For delegates: the nominating member body's code.
+    pub member_body: Option<String>,
+}
+
+/// One recorded change to a committee.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct CommitteeHistoryView {
+    /// When, epoch milliseconds.
+    pub at: i64,
+    /// Who made it.
+    pub actor: Option<String>,
+    /// `created`, `membership`, `role` or `secretariat`.
+    pub kind: String,
+    /// What it was about (member body code or person's name).
+    pub subject: String,
+    /// Before.
+    pub from: Option<String>,
+    /// After.
+    pub to: Option<String>,
+}
+
+/// A committee's home page data.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct CommitteeView {
+    /// Identifier.
+    pub id: String,
+    /// Reference (`ARSO/TC 70`).
+    pub reference: String,
+    /// The body's acronym.
+    pub body: String,
+    /// Title in English.
+    pub title_en: String,
+    /// Title in French.
+    pub title_fr: Option<String>,
+    /// Title in Arabic.
+    pub title_ar: Option<String>,
+    /// Scope statement.
+    pub scope: Option<String>,
+    /// `active` or `disbanded`.
+    pub status: String,
+    /// Code of the member body holding the secretariat.
+    pub secretariat: Option<String>,
+    /// People's roles.
+    pub roles: Vec<CommitteeRoleView>,
+    /// Member bodies' memberships.
+    pub members: Vec<CommitteeMemberView>,
+    /// The newest changes, newest first.
+    pub history: Vec<CommitteeHistoryView>,
+    /// Whether the person asking may change memberships and roles (comfort only: the server checks).
+    pub can_manage: bool,
+}
+
+impl CommitteeView {
+    /// The title in `locale`, falling back to English.
+    pub fn title(&self, locale: Locale) -> &str {
+        let localised = match locale {
+            Locale::Fr => self.title_fr.as_deref(),
+            Locale::Ar => self.title_ar.as_deref(),
+            Locale::En => None,
+        };
+        localised.unwrap_or(&self.title_en)
+    }
+}

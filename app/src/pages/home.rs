@@ -56,7 +56,7 @@ pub fn HomePage() -> impl IntoView {
                                                     view! {
                                                         <li class=format!("committee depth-{depth}")>
                                                             <bdi class="ref" dir="ltr">{c.reference.clone()}</bdi>
-                                                            <span class="title">{title}</span>
+                                                            <a class="title" href=format!("/committees/{}", c.id)>{title}</a>
                                                             {c.secretariat.map(|s| view! {
                                                                 <span class="secretariat">{i18n.t("home-secretariat")} " " <bdi>{s}</bdi></span>
                                                             })}

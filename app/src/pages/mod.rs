@@ -1,6 +1,7 @@
 //! The pages, one module per route, and the route table.
 
 pub mod account;
+pub mod committee;
 pub mod components;
 pub mod errors;
 pub mod home;
@@ -87,6 +88,7 @@ pub fn AppRoutes() -> impl IntoView {
                     <Route path=path!("/account") view=account::AccountPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/invitations") view=invitations::InvitePage ssr=SsrMode::Async />
                     <Route path=path!("/invitations/:token") view=invitations::AcceptPage ssr=SsrMode::Async />
+                    <Route path=path!("/committees/:id") view=committee::CommitteePage ssr=SsrMode::Async />
                 </Routes>
             </main>
             <components::layout::Footer />

@@ -116,7 +116,7 @@ pub async fn invite(
     email: &str,
     name: &str,
 ) -> AppResult<NewInvitation> {
-    session::require(actor, &Action::InviteUser)?;
+    session::require(state, actor, &Action::InviteUser).await?;
     let inviter = session::require_user(actor.cloned())?;
     let mut errors = FieldErrors::default();
     errors.check("email", accounts::check_email(email));
@@ -222,7 +222,7 @@ pub async fn create_token(
     user: Option<&UserView>,
     name: &str,
 ) -> AppResult<(ApiTokenView, String)> {
-    session::require(user, &Action::ManageOwnAccount)?;
+    session::require(state, user, &Action::ManageOwnAccount).await?;
     let user = session::require_user(user.cloned())?;
     let name = name.trim();
     if name.is_empty() {
@@ -256,7 +256,7 @@ pub async fn list_tokens(
     state: &AppState,
     user: Option<&UserView>,
 ) -> AppResult<Vec<ApiTokenView>> {
-    session::require(user, &Action::ManageOwnAccount)?;
+    session::require(state, user, &Action::ManageOwnAccount).await?;
     let user = session::require_user(user.cloned())?;
     Ok(db::tokens::list_for_user(&state.pool, &user.id)
         .await?
@@ -277,7 +277,7 @@ pub async fn revoke_token(
     user: Option<&UserView>,
     token_id: &str,
 ) -> AppResult<()> {
-    session::require(user, &Action::ManageOwnAccount)?;
+    session::require(state, user, &Action::ManageOwnAccount).await?;
     let user = session::require_user(user.cloned())?;
     if db::tokens::revoke(&state.pool, &user.id, token_id, now_ms()).await? {
         Ok(())

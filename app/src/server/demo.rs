@@ -386,6 +386,67 @@ pub const DEMO_USERS: &[(&str, &str, bool, &str)] = &[
     ),
 ];
 
+/// (committee reference, [(member body, status)]).
+const MEMBERSHIPS: &[(&str, &[(&str, &str)])] = &[
+    (
+        "ARSO/TC 70",
+        &[
+            ("IMANOR", "P"),
+            ("KEBS", "P"),
+            ("SON", "P"),
+            ("EOS", "P"),
+            ("ASN", "P"),
+            ("GSA", "O"),
+            ("TBS", "O"),
+        ],
+    ),
+    ("ARSO/TC 71", &[("EOS", "P"), ("SABS", "P"), ("KEBS", "O")]),
+    (
+        "SMIIC/TC 1",
+        &[
+            ("TSE", "P"),
+            ("JSMO", "P"),
+            ("SASO", "P"),
+            ("DSM", "P"),
+            ("IMANOR", "P"),
+            ("BSTI", "O"),
+        ],
+    ),
+];
+
+/// (person, member body, role) in member bodies.
+const MEMBER_BODY_ROLES: &[(&str, &str, &str)] = &[
+    ("manager@comity.example", "IMANOR", "expert"),
+    ("officer.kebs@comity.example", "KEBS", "officer"),
+    ("delegate.kebs@comity.example", "KEBS", "expert"),
+    ("officer.tse@comity.example", "TSE", "officer"),
+    ("observer@comity.example", "ASN", "expert"),
+];
+
+/// (person, committee, role, nominating member body for delegates).
+const COMMITTEE_ROLES: &[(&str, &str, &str, Option<&str>)] = &[
+    (
+        "manager@comity.example",
+        "ARSO/TC 70",
+        "committee_manager",
+        None,
+    ),
+    ("chair@comity.example", "ARSO/TC 70", "chair", None),
+    (
+        "convenor@comity.example",
+        "ARSO/TC 70/WG 1",
+        "convenor",
+        None,
+    ),
+    ("observer@comity.example", "ARSO/TC 70", "observer", None),
+    (
+        "officer.tse@comity.example",
+        "SMIIC/TC 1",
+        "delegate",
+        Some("TSE"),
+    ),
+];
+
 /// Loads the demo data unless it is already there. Returns whether it loaded anything.
 pub async fn load(state: &AppState) -> AppResult<bool> {
     let present: Option<String> =
@@ -444,6 +505,7 @@ pub async fn load(state: &AppState) -> AppResult<bool> {
         .await?;
         committee_ids.insert(reference, (id, sort_key));
     }
+    let mut user_ids = std::collections::HashMap::new();
     for (email, name, admin, _) in DEMO_USERS {
         let id = new_id();
         let user = db::users::NewUser {
@@ -455,6 +517,44 @@ pub async fn load(state: &AppState) -> AppResult<bool> {
             now_ms: now,
         };
         db::users::insert(&mut *tx, &user).await?;
+        user_ids.insert(*email, id);
+    }
+    for (reference, members) in MEMBERSHIPS {
+        for (code, status) in *members {
+            let committee = &committee_ids[*reference].0;
+            db::committees::upsert_membership(&mut *tx, committee, &member_ids[code], status, now)
+                .await?;
+        }
+    }
+    let user = |email: &str| user_ids[email].clone();
+    db::committees::insert_body_admin(
+        &mut *tx,
+        &body_ids["ARSO"],
+        &user("arso.admin@comity.example"),
+        now,
+    )
+    .await?;
+    for (email, member_body, role) in MEMBER_BODY_ROLES {
+        db::committees::insert_member_body_role(
+            &mut *tx,
+            &member_ids[member_body],
+            &user(email),
+            role,
+            now,
+        )
+        .await?;
+    }
+    for (email, reference, role, member_body) in COMMITTEE_ROLES {
+        let member_body = member_body.map(|code| member_ids[code].as_str());
+        db::committees::insert_role(
+            &mut *tx,
+            &committee_ids[*reference].0,
+            &user(email),
+            role,
+            member_body,
+            now,
+        )
+        .await?;
     }
     tx.commit().await?;
     Ok(true)

@@ -5,7 +5,7 @@ use tower_sessions::Session;
 
 use super::{db, session_store::USER_ID_KEY, state::AppState};
 use crate::{
-    domain::permissions::{decide, Action, Actor, Decision},
+    domain::permissions::{decide, Action, Actor, CommitteeRole, Decision, MemberBodyRole},
     error::{AppError, AppResult},
     model::{Flash, UserView},
 };
@@ -61,22 +61,48 @@ pub async fn take_flash(session: &Session) -> AppResult<Option<Flash>> {
         .map_err(session_error)
 }
 
-/// The permission actor for a person (or a visitor).
-pub fn actor_of(user: Option<&UserView>) -> Actor {
-    Actor {
-        user_id: user.map(|u| u.id.clone()),
-        is_portal_admin: user.is_some_and(|u| u.is_portal_admin),
-        ..Actor::default()
-    }
+/// The permission actor for a person (or a visitor), with every role they hold.
+pub async fn load_actor(state: &AppState, user: Option<&UserView>) -> AppResult<Actor> {
+    let Some(user) = user else {
+        return Ok(Actor::default());
+    };
+    let roles = db::committees::roles_of_user(&state.pool, &user.id).await?;
+    Ok(Actor {
+        user_id: Some(user.id.clone()),
+        is_portal_admin: user.is_portal_admin,
+        body_admin_of: roles.body_admin_of,
+        committee_roles: roles
+            .committee_roles
+            .into_iter()
+            .filter_map(|(c, r)| Some((c, CommitteeRole::from_code(&r)?)))
+            .collect(),
+        member_body_roles: roles
+            .member_body_roles
+            .into_iter()
+            .filter_map(|(m, r)| Some((m, MemberBodyRole::from_code(&r)?)))
+            .collect(),
+    })
 }
 
 /// Asks `domain::permissions::decide` and turns a refusal into the matching error.
-pub fn require(user: Option<&UserView>, action: &Action) -> AppResult<()> {
-    match decide(&actor_of(user), action) {
+pub fn check(actor: &Actor, action: &Action) -> AppResult<()> {
+    match decide(actor, action) {
         Decision::Allow => Ok(()),
         Decision::SignInRequired => Err(AppError::Unauthenticated),
         Decision::Deny => Err(AppError::Forbidden),
     }
+}
+
+/// Loads the person's roles and asks `domain::permissions::decide`: the one door every
+/// operation goes through. Returns the actor for further checks on the same request.
+pub async fn require(
+    state: &AppState,
+    user: Option<&UserView>,
+    action: &Action,
+) -> AppResult<Actor> {
+    let actor = load_actor(state, user).await?;
+    check(&actor, action)?;
+    Ok(actor)
 }
 
 /// The signed-in person, or 401.

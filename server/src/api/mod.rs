@@ -6,6 +6,7 @@
 //! language (see [`render_errors`]).
 
 pub mod accounts;
+pub mod committees;
 
 use app::{
     domain::locale::Locale,
@@ -42,6 +43,11 @@ pub fn routes() -> Router<AppState> {
         .route("/users", post(accounts::invite))
         .route("/invitations/{token}", post(accounts::accept_invitation))
         .route("/bodies", get(accounts::list_bodies))
+        .route("/committees/{id}", get(committees::get))
+        .route(
+            "/committees/{id}/members/{member_body_code}",
+            axum::routing::put(committees::put_member).delete(committees::delete_member),
+        )
         .fallback(|| async { AppError::NotFound })
         .layer(middleware::from_fn(render_errors))
 }
@@ -53,10 +59,11 @@ pub fn routes() -> Router<AppState> {
     paths(
         accounts::login, accounts::logout, accounts::me, accounts::create_token, accounts::list_tokens,
         accounts::revoke_token, accounts::invite, accounts::accept_invitation, accounts::list_bodies,
+        committees::get, committees::put_member, committees::delete_member,
     ),
     components(schemas(ErrorBody)),
     modifiers(&SecurityAddon),
-    tags((name = "accounts", description = "Sign-in, tokens, invitations"), (name = "bodies", description = "Standards bodies and committees"))
+    tags((name = "accounts", description = "Sign-in, tokens, invitations"), (name = "bodies", description = "Standards bodies"), (name = "committees", description = "Committees, their members and roles"))
 )]
 pub struct ApiDoc;
 

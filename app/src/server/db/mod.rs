@@ -5,6 +5,7 @@
 //! times as BIGINT epoch milliseconds, flags as BIGINT 0/1, ids made by the application.
 
 pub mod bodies;
+pub mod committees;
 pub mod invitations;
 pub mod login_failures;
 pub mod sessions;

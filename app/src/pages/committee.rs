@@ -1,0 +1,216 @@
+//! A committee's home page: who runs it, who takes part, what changed.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+use super::{
+    components::{
+        form::{Field, FlashNotice},
+        format_utc,
+    },
+    errors::error_view,
+    flash_for, use_page_data,
+};
+use crate::{
+    api,
+    domain::committees::MembershipStatus,
+    i18n::{tkey, use_i18n},
+    model::{CommitteeMemberView, CommitteeView, Flash},
+};
+
+/// The i18n key naming a membership status.
+pub fn status_key(code: &str) -> &'static str {
+    match code {
+        "P" => tkey("status-p"),
+        "O" => tkey("status-o"),
+        "liaison_a" => tkey("status-liaison-a"),
+        "liaison_b" => tkey("status-liaison-b"),
+        _ => tkey("status-liaison-c"),
+    }
+}
+
+/// The i18n key naming a committee role.
+pub fn role_key(code: &str) -> &'static str {
+    match code {
+        "committee_manager" => tkey("role-committee-manager"),
+        "chair" => tkey("role-chair"),
+        "convenor" => tkey("role-convenor"),
+        "delegate" => tkey("role-delegate"),
+        _ => tkey("role-observer"),
+    }
+}
+
+/// `/committees/:id`
+#[component]
+pub fn CommitteePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let data = use_page_data();
+    let params = use_params_map();
+    let committee = Resource::new(
+        move || params.read().get("id").unwrap_or_default(),
+        api::committees::get_committee,
+    );
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                let context = match data.context.await {
+                    Ok(c) => c,
+                    Err(e) => return error_view(e),
+                };
+                let committee = match committee.await {
+                    Ok(c) => c,
+                    Err(e) => return error_view(e),
+                };
+                let flash = flash_for(&context, "membership");
+                let title = committee.title(i18n.0).to_string();
+                view! {
+                    <Title text=format!("{} {}", committee.reference, title) />
+                    <header class="page-head">
+                        <p class="eyebrow"><bdi dir="ltr">{committee.reference.clone()}</bdi></p>
+                        <h1>{title}</h1>
+                    </header>
+                    <div class="two-columns">
+                        <section class="card" aria-labelledby="officers-title">
+                            <h2 id="officers-title">{i18n.t("committee-officers")}</h2>
+                            <dl class="facts">
+                                <dt>{i18n.t("committee-secretariat")}</dt>
+                                <dd><bdi>{committee.secretariat.clone().unwrap_or_else(|| "—".into())}</bdi></dd>
+                                {committee.roles.iter().filter(|r| r.role != "delegate").map(|r| view! {
+                                    <dt>{i18n.t(role_key(&r.role))}</dt>
+                                    <dd>{r.name.clone()}</dd>
+                                }).collect_view()}
+                            </dl>
+                        </section>
+                        <Members committee=committee.clone() flash=flash.clone() />
+                    </div>
+                    <History committee=committee />
+                }.into_any()
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Members(committee: CommitteeView, flash: Option<Flash>) -> impl IntoView {
+    let i18n = use_i18n();
+    let groups: Vec<(&'static str, Vec<CommitteeMemberView>)> = [
+        (tkey("committee-p-members"), vec!["P"]),
+        (tkey("committee-o-members"), vec!["O"]),
+        (
+            tkey("committee-liaisons"),
+            vec!["liaison_a", "liaison_b", "liaison_c"],
+        ),
+    ]
+    .into_iter()
+    .map(|(key, codes)| {
+        (
+            key,
+            committee
+                .members
+                .iter()
+                .filter(|m| codes.contains(&m.status.as_str()))
+                .cloned()
+                .collect(),
+        )
+    })
+    .collect();
+    let can_manage = committee.can_manage;
+    let id = committee.id.clone();
+    view! {
+        <section class="card" aria-labelledby="members-title">
+            <h2 id="members-title">{i18n.t("committee-members")}</h2>
+            <FlashNotice flash=flash.clone() />
+            {groups.into_iter().map(|(key, members)| {
+                let id = id.clone();
+                view! {
+                    <h3>{i18n.t(key)} " " <span class="count">{members.len()}</span></h3>
+                    {if members.is_empty() {
+                        view! { <p class="empty">{i18n.t("committee-none")}</p> }.into_any()
+                    } else {
+                        view! {
+                            <ul class="member-list">
+                                {members.into_iter().map(|m| {
+                                    let end = format!("/committees/{}/members/{}/end", id, m.member_body);
+                                    view! {
+                                        <li data-member=m.member_body.clone()>
+                                            <bdi class="code">{m.member_body.clone()}</bdi>
+                                            <span class="name">{m.name.clone()}</span>
+                                            {m.status.starts_with("liaison").then(|| view! { <span class="badge muted">{i18n.t(status_key(&m.status))}</span> })}
+                                            {(!m.delegates.is_empty()).then(|| view! {
+                                                <span class="delegates">{i18n.t("committee-delegates")} " " {m.delegates.join(", ")}</span>
+                                            })}
+                                            {can_manage.then(|| view! {
+                                                <form method="post" action=end class="inline-form">
+                                                    <button type="submit" class="link-button danger" aria-label=format!("{} {}", i18n.t("committee-end-membership"), m.member_body)>
+                                                        {i18n.t("committee-end-membership")}
+                                                    </button>
+                                                </form>
+                                            })}
+                                        </li>
+                                    }
+                                }).collect_view()}
+                            </ul>
+                        }.into_any()
+                    }}
+                }
+            }).collect_view()}
+            {can_manage.then(|| {
+                let action = format!("/committees/{}/members", committee.id);
+                let selected = flash.as_ref().map(|f| f.value("status")).unwrap_or_default();
+                view! {
+                    <form method="post" action=action class="inline-stack" novalidate>
+                        <Field name="member_body" label=i18n.t("field-member-body") value=flash.as_ref().map(|f| f.value("member_body")).unwrap_or_default() hint=i18n.t("field-member-body-hint") flash=flash.clone() />
+                        <div class="field">
+                            <label for="field-status">{i18n.t("field-membership-status")}</label>
+                            <select id="field-status" name="status">
+                                {MembershipStatus::ALL.into_iter().map(|s| view! {
+                                    <option value=s.code() selected=selected == s.code()>{i18n.t(status_key(s.code()))}</option>
+                                }).collect_view()}
+                            </select>
+                        </div>
+                        <button type="submit" class="button">{i18n.t("committee-set-membership")}</button>
+                    </form>
+                }
+            })}
+        </section>
+    }
+}
+
+#[component]
+fn History(committee: CommitteeView) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <section class="card" aria-labelledby="history-title">
+            <h2 id="history-title">{i18n.t("committee-history")}</h2>
+            {if committee.history.is_empty() {
+                view! { <p class="empty">{i18n.t("committee-no-history")}</p> }.into_any()
+            } else {
+                view! {
+                    <table class="table">
+                        <thead><tr>
+                            <th scope="col">{i18n.t("history-when")}</th>
+                            <th scope="col">{i18n.t("history-who")}</th>
+                            <th scope="col">{i18n.t("history-what")}</th>
+                            <th scope="col">{i18n.t("history-change")}</th>
+                        </tr></thead>
+                        <tbody>
+                            {committee.history.into_iter().map(|h| {
+                                let label = |v: &Option<String>| v.as_deref().map(|c| if h.kind == "membership" { i18n.t(status_key(c)) } else { c.to_string() }).unwrap_or_else(|| "—".into());
+                                let change = format!("{} → {}", label(&h.from), label(&h.to));
+                                view! {
+                                    <tr>
+                                        <td dir="ltr">{format_utc(h.at)}</td>
+                                        <td>{h.actor.clone().unwrap_or_default()}</td>
+                                        <td><bdi>{h.subject.clone()}</bdi></td>
+                                        <td>{change}</td>
+                                    </tr>
+                                }
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                }.into_any()
+            }}
+        </section>
+    }
+}

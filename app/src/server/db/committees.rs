@@ -1,0 +1,337 @@
+//! Committees: roles of people, memberships of member bodies, and the history of changes.
+
+use sqlx::{Any, AnyPool, Executor, FromRow};
+
+/// A person's roles everywhere, for `domain::permissions::Actor`.
+pub struct RoleSet {
+    /// Bodies they administer.
+    pub body_admin_of: Vec<String>,
+    /// (committee id, role code).
+    pub committee_roles: Vec<(String, String)>,
+    /// (member body id, role code).
+    pub member_body_roles: Vec<(String, String)>,
+}
+
+/// Loads every role of a person (three indexed lookups).
+pub async fn roles_of_user(pool: &AnyPool, user_id: &str) -> sqlx::Result<RoleSet> {
+    let body_admin_of = sqlx::query_scalar("SELECT body_id FROM body_admins WHERE user_id = $1")
+        .bind(user_id)
+        .fetch_all(pool)
+        .await?;
+    let committee_roles =
+        sqlx::query_as("SELECT committee_id, role FROM committee_roles WHERE user_id = $1")
+            .bind(user_id)
+            .fetch_all(pool)
+            .await?;
+    let member_body_roles =
+        sqlx::query_as("SELECT member_body_id, role FROM member_body_roles WHERE user_id = $1")
+            .bind(user_id)
+            .fetch_all(pool)
+            .await?;
+    Ok(RoleSet {
+        body_admin_of,
+        committee_roles,
+        member_body_roles,
+    })
+}
+
+/// A committee with its body and secretariat.
+#[derive(Debug, FromRow)]
+pub struct CommitteeRow {
+    /// Identifier.
+    pub id: String,
+    /// Owning body's id.
+    pub body_id: String,
+    /// Owning body's acronym.
+    pub body_acronym: String,
+    /// Reference (`ARSO/TC 70`).
+    pub reference: String,
+    /// Titles.
+    pub title_en: String,
+    /// French title.
+    pub title_fr: Option<String>,
+    /// Arabic title.
+    pub title_ar: Option<String>,
+    /// Scope statement.
+    pub scope: Option<String>,
+    /// active / disbanded.
+    pub status: String,
+    /// Secretariat's member body code.
+    pub secretariat: Option<String>,
+}
+
+/// One committee by id.
+pub async fn find(pool: &AnyPool, id: &str) -> sqlx::Result<Option<CommitteeRow>> {
+    sqlx::query_as(
+        "SELECT c.id, c.body_id, b.acronym AS body_acronym, c.reference, c.title_en, c.title_fr, c.title_ar, c.scope, \
+                c.status, mb.code AS secretariat \
+         FROM committees c JOIN bodies b ON b.id = c.body_id LEFT JOIN member_bodies mb ON mb.id = c.secretariat_id \
+         WHERE c.id = $1",
+    )
+    .bind(id)
+    .fetch_optional(pool)
+    .await
+}
+
+/// A member body's current membership of a committee.
+#[derive(Debug, FromRow)]
+pub struct MemberRow {
+    /// Member body id.
+    pub member_body_id: String,
+    /// Member body code.
+    pub code: String,
+    /// Member body name.
+    pub name: String,
+    /// ISO 3166 alpha-2 country.
+    pub country: String,
+    /// P / O / liaison_a / liaison_b / liaison_c.
+    pub status: String,
+    /// Since when, epoch ms.
+    pub since: i64,
+}
+
+/// The committee's current members, by status then code.
+pub async fn members(pool: &AnyPool, committee_id: &str) -> sqlx::Result<Vec<MemberRow>> {
+    sqlx::query_as(
+        "SELECT m.member_body_id, mb.code, mb.name, mb.country, m.status, m.since \
+         FROM committee_members m JOIN member_bodies mb ON mb.id = m.member_body_id \
+         WHERE m.committee_id = $1 ORDER BY m.status, mb.code",
+    )
+    .bind(committee_id)
+    .fetch_all(pool)
+    .await
+}
+
+/// A person's role in a committee.
+#[derive(Debug, FromRow)]
+pub struct RoleRow {
+    /// The person.
+    pub user_id: String,
+    /// Their name.
+    pub name: String,
+    /// Role code.
+    pub role: String,
+    /// For delegates: the nominating member body's code.
+    pub member_body: Option<String>,
+}
+
+/// Everyone with a role in the committee.
+pub async fn roles(pool: &AnyPool, committee_id: &str) -> sqlx::Result<Vec<RoleRow>> {
+    sqlx::query_as(
+        "SELECT r.user_id, u.name, r.role, mb.code AS member_body \
+         FROM committee_roles r JOIN users u ON u.id = r.user_id LEFT JOIN member_bodies mb ON mb.id = r.member_body_id \
+         WHERE r.committee_id = $1 ORDER BY r.role, u.name",
+    )
+    .bind(committee_id)
+    .fetch_all(pool)
+    .await
+}
+
+/// One line of a committee's history.
+#[derive(Debug, FromRow)]
+pub struct HistoryRow {
+    /// When, epoch ms.
+    pub at: i64,
+    /// Who made the change (name), if known.
+    pub actor: Option<String>,
+    /// created / membership / role / secretariat.
+    pub kind: String,
+    /// What it was about (member body code, person's name).
+    pub subject: String,
+    /// Before.
+    pub from_value: Option<String>,
+    /// After.
+    pub to_value: Option<String>,
+}
+
+/// The newest `limit` history lines of a committee.
+pub async fn history(
+    pool: &AnyPool,
+    committee_id: &str,
+    limit: i64,
+) -> sqlx::Result<Vec<HistoryRow>> {
+    sqlx::query_as(
+        "SELECT h.at, u.name AS actor, h.kind, h.subject, h.from_value, h.to_value \
+         FROM committee_history h LEFT JOIN users u ON u.id = h.actor_id \
+         WHERE h.committee_id = $1 ORDER BY h.at DESC, h.id DESC LIMIT $2",
+    )
+    .bind(committee_id)
+    .bind(limit)
+    .fetch_all(pool)
+    .await
+}
+
+/// A member body by code: (id, code).
+pub async fn member_body_by_code<'e>(
+    db: impl Executor<'e, Database = Any>,
+    code: &str,
+) -> sqlx::Result<Option<(String, String)>> {
+    sqlx::query_as("SELECT id, code FROM member_bodies WHERE code = $1")
+        .bind(code)
+        .fetch_optional(db)
+        .await
+}
+
+/// Whether a member body belongs to a body.
+pub async fn is_body_member<'e>(
+    db: impl Executor<'e, Database = Any>,
+    body_id: &str,
+    member_body_id: &str,
+) -> sqlx::Result<bool> {
+    let found: Option<String> = sqlx::query_scalar(
+        "SELECT category FROM body_members WHERE body_id = $1 AND member_body_id = $2",
+    )
+    .bind(body_id)
+    .bind(member_body_id)
+    .fetch_optional(db)
+    .await?;
+    Ok(found.is_some())
+}
+
+/// The current status of a member body in a committee.
+pub async fn membership<'e>(
+    db: impl Executor<'e, Database = Any>,
+    committee_id: &str,
+    member_body_id: &str,
+) -> sqlx::Result<Option<String>> {
+    sqlx::query_scalar(
+        "SELECT status FROM committee_members WHERE committee_id = $1 AND member_body_id = $2",
+    )
+    .bind(committee_id)
+    .bind(member_body_id)
+    .fetch_optional(db)
+    .await
+}
+
+/// Sets a member body's status in a committee.
+pub async fn upsert_membership<'e>(
+    db: impl Executor<'e, Database = Any>,
+    committee_id: &str,
+    member_body_id: &str,
+    status: &str,
+    now_ms: i64,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO committee_members (committee_id, member_body_id, status, since) VALUES ($1, $2, $3, $4) \
+         ON CONFLICT (committee_id, member_body_id) DO UPDATE SET status = excluded.status, since = excluded.since",
+    )
+    .bind(committee_id)
+    .bind(member_body_id)
+    .bind(status)
+    .bind(now_ms)
+    .execute(db)
+    .await?;
+    Ok(())
+}
+
+/// Ends a membership; false when there was none.
+pub async fn delete_membership<'e>(
+    db: impl Executor<'e, Database = Any>,
+    committee_id: &str,
+    member_body_id: &str,
+) -> sqlx::Result<bool> {
+    let done = sqlx::query(
+        "DELETE FROM committee_members WHERE committee_id = $1 AND member_body_id = $2",
+    )
+    .bind(committee_id)
+    .bind(member_body_id)
+    .execute(db)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// A history line to record.
+pub struct NewHistory<'a> {
+    /// Identifier.
+    pub id: &'a str,
+    /// The committee.
+    pub committee_id: &'a str,
+    /// When.
+    pub at: i64,
+    /// Who.
+    pub actor_id: Option<&'a str>,
+    /// created / membership / role / secretariat.
+    pub kind: &'a str,
+    /// What about.
+    pub subject: &'a str,
+    /// Before.
+    pub from_value: Option<&'a str>,
+    /// After.
+    pub to_value: Option<&'a str>,
+}
+
+/// Records a history line.
+pub async fn insert_history<'e>(
+    db: impl Executor<'e, Database = Any>,
+    h: &NewHistory<'_>,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO committee_history (id, committee_id, at, actor_id, kind, subject, from_value, to_value) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+    )
+    .bind(h.id)
+    .bind(h.committee_id)
+    .bind(h.at)
+    .bind(h.actor_id)
+    .bind(h.kind)
+    .bind(h.subject)
+    .bind(h.from_value)
+    .bind(h.to_value)
+    .execute(db)
+    .await?;
+    Ok(())
+}
+
+/// Gives a person a role in a committee (demo data and, later, the roles API).
+pub async fn insert_role<'e>(
+    db: impl Executor<'e, Database = Any>,
+    committee_id: &str,
+    user_id: &str,
+    role: &str,
+    member_body_id: Option<&str>,
+    now_ms: i64,
+) -> sqlx::Result<()> {
+    sqlx::query("INSERT INTO committee_roles (committee_id, user_id, role, member_body_id, since) VALUES ($1, $2, $3, $4, $5)")
+        .bind(committee_id)
+        .bind(user_id)
+        .bind(role)
+        .bind(member_body_id)
+        .bind(now_ms)
+        .execute(db)
+        .await?;
+    Ok(())
+}
+
+/// Makes a person administrator of a body.
+pub async fn insert_body_admin<'e>(
+    db: impl Executor<'e, Database = Any>,
+    body_id: &str,
+    user_id: &str,
+    now_ms: i64,
+) -> sqlx::Result<()> {
+    sqlx::query("INSERT INTO body_admins (body_id, user_id, since) VALUES ($1, $2, $3)")
+        .bind(body_id)
+        .bind(user_id)
+        .bind(now_ms)
+        .execute(db)
+        .await?;
+    Ok(())
+}
+
+/// Gives a person a role in a member body and records it as their member body.
+pub async fn insert_member_body_role<'e>(
+    db: impl Executor<'e, Database = Any>,
+    member_body_id: &str,
+    user_id: &str,
+    role: &str,
+    now_ms: i64,
+) -> sqlx::Result<()> {
+    sqlx::query("INSERT INTO member_body_roles (member_body_id, user_id, role, since) VALUES ($1, $2, $3, $4)")
+        .bind(member_body_id)
+        .bind(user_id)
+        .bind(role)
+        .bind(now_ms)
+        .execute(db)
+        .await?;
+    Ok(())
+}

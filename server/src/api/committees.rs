@@ -1,0 +1,64 @@
+//! `/api/v1/committees`: a committee's page data and its member bodies' memberships.
+
+use app::{
+    error::AppError,
+    model::CommitteeView,
+    server::{committees, state::AppState},
+};
+use axum::{
+    extract::{Path, State},
+    http::StatusCode,
+    Json,
+};
+use serde::Deserialize;
+use utoipa::ToSchema;
+
+use super::{ApiJson, ApiUser};
+
+/// A committee: details, roles, members with their delegates, recent history.
+#[utoipa::path(get, path = "/api/v1/committees/{id}", tag = "committees", params(("id" = String, Path, description = "Committee id")),
+    responses((status = 200, body = CommitteeView), (status = 404, body = super::ErrorBody)))]
+pub async fn get(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    Path(id): Path<String>,
+) -> Result<Json<CommitteeView>, AppError> {
+    Ok(Json(committees::view(&state, user.as_ref(), &id).await?))
+}
+
+/// A membership to set.
+#[derive(Deserialize, ToSchema)]
+pub struct MembershipRequest {
+    /// `P`, `O`, `liaison_a`, `liaison_b` or `liaison_c`.
+    #[serde(default)]
+    pub status: String,
+}
+
+/// Sets a member body's membership (committee managers and body administrators).
+#[utoipa::path(put, path = "/api/v1/committees/{id}/members/{member_body_code}", tag = "committees", request_body = MembershipRequest,
+    params(("id" = String, Path, description = "Committee id"), ("member_body_code" = String, Path, description = "e.g. KEBS")),
+    security(("bearer" = []), ("session" = [])),
+    responses((status = 204), (status = 401, body = super::ErrorBody), (status = 403, body = super::ErrorBody), (status = 404, body = super::ErrorBody), (status = 422, body = super::ErrorBody)))]
+pub async fn put_member(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    Path((id, code)): Path<(String, String)>,
+    ApiJson(body): ApiJson<MembershipRequest>,
+) -> Result<StatusCode, AppError> {
+    committees::set_membership(&state, user.as_ref(), &id, &code, Some(&body.status)).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Ends a member body's membership.
+#[utoipa::path(delete, path = "/api/v1/committees/{id}/members/{member_body_code}", tag = "committees",
+    params(("id" = String, Path, description = "Committee id"), ("member_body_code" = String, Path, description = "e.g. KEBS")),
+    security(("bearer" = []), ("session" = [])),
+    responses((status = 204), (status = 401, body = super::ErrorBody), (status = 403, body = super::ErrorBody), (status = 404, body = super::ErrorBody)))]
+pub async fn delete_member(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    Path((id, code)): Path<(String, String)>,
+) -> Result<StatusCode, AppError> {
+    committees::set_membership(&state, user.as_ref(), &id, &code, None).await?;
+    Ok(StatusCode::NO_CONTENT)
+}

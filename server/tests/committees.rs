@@ -1,0 +1,311 @@
+//! Committee pages and memberships: who may change them, what bad input gets, and what the
+//! database holds afterwards (each test on SQLite and on PostgreSQL).
+
+mod common;
+
+use common::{TestApp, DEMO_PASSWORD};
+use serde_json::json;
+
+on_both_databases! {
+    committee_page_shows_officers_and_members => committee_page_shows_officers_and_members;
+    manager_changes_membership_through_the_page => manager_changes_membership_through_the_page;
+    membership_changes_are_refused_to_others => membership_changes_are_refused_to_others;
+    bad_membership_input_names_the_field => bad_membership_input_names_the_field;
+    ending_a_membership => ending_a_membership;
+}
+
+async fn committee_id(app: &TestApp, reference: &str) -> String {
+    sqlx::query_scalar("SELECT id FROM committees WHERE reference = $1")
+        .bind(reference)
+        .fetch_one(&app.state.pool)
+        .await
+        .expect("committee exists")
+}
+
+async fn status_of(app: &TestApp, committee: &str, code: &str) -> Option<String> {
+    sqlx::query_scalar(
+        "SELECT m.status FROM committee_members m JOIN member_bodies mb ON mb.id = m.member_body_id \
+         WHERE m.committee_id = $1 AND mb.code = $2",
+    )
+    .bind(committee)
+    .bind(code)
+    .fetch_optional(&app.state.pool)
+    .await
+    .expect("query")
+}
+
+async fn committee_page_shows_officers_and_members(app: &TestApp) {
+    app.with_demo().await;
+    let tc70 = committee_id(app, "ARSO/TC 70").await;
+    let page = app.client().get(&format!("/committees/{tc70}")).await;
+    assert_eq!(page.status, 200);
+    for text in [
+        "Cannabis and cannabis-derived products",
+        "IMANOR",
+        "Salma Bennani",
+        "Committee manager",
+        "Youssef El Amrani",
+        "P-members",
+        "O-members",
+        "Kenya Bureau of Standards",
+    ] {
+        assert!(page.body.contains(text), "committee page lacks {text}");
+    }
+    // Visitors get no management form.
+    assert!(!page.body.contains("Save membership"));
+    let api = app
+        .client()
+        .api("GET", &format!("/api/v1/committees/{tc70}"), None, None)
+        .await
+        .json();
+    assert_eq!(api["reference"], "ARSO/TC 70");
+    assert_eq!(api["secretariat"], "IMANOR");
+    let p_members: Vec<&str> = api["members"]
+        .as_array()
+        .expect("members")
+        .iter()
+        .filter(|m| m["status"] == "P")
+        .filter_map(|m| m["member_body"].as_str())
+        .collect();
+    assert_eq!(p_members, ["ASN", "EOS", "IMANOR", "KEBS", "SON"]);
+    assert_eq!(app.client().get("/committees/no-such-id").await.status, 404);
+    let mut arabic = app.client();
+    arabic.accept_language = Some("ar".into());
+    assert!(arabic
+        .get(&format!("/committees/{tc70}"))
+        .await
+        .body
+        .contains("القنب والمنتجات المشتقة من القنب"));
+}
+
+async fn manager_changes_membership_through_the_page(app: &TestApp) {
+    app.with_demo().await;
+    let tc70 = committee_id(app, "ARSO/TC 70").await;
+    let mut manager = app.client();
+    manager
+        .sign_in("manager@comity.example", DEMO_PASSWORD)
+        .await;
+    let page = manager.get(&format!("/committees/{tc70}")).await;
+    assert!(
+        page.body.contains("Save membership"),
+        "the manager sees the form"
+    );
+    let page = manager
+        .submit(
+            &format!("/committees/{tc70}/members"),
+            &[("member_body", "tbs"), ("status", "P")],
+        )
+        .await;
+    assert!(
+        page.body.contains("The membership was saved."),
+        "{}",
+        page.body
+    );
+    assert_eq!(status_of(app, &tc70, "TBS").await.as_deref(), Some("P"));
+    // The history says who changed what, from what to what.
+    let (actor, from, to): (String, Option<String>, Option<String>) = sqlx::query_as(
+        "SELECT u.email, h.from_value, h.to_value FROM committee_history h JOIN users u ON u.id = h.actor_id WHERE h.committee_id = $1 AND h.subject = 'TBS'",
+    )
+    .bind(&tc70)
+    .fetch_one(&app.state.pool)
+    .await
+    .expect("one history line");
+    assert_eq!(
+        (actor.as_str(), from.as_deref(), to.as_deref()),
+        ("manager@comity.example", Some("O"), Some("P"))
+    );
+    assert!(page.body.contains("O-member → P-member"));
+    // Setting the same status again records nothing new.
+    manager
+        .post_form(
+            &format!("/committees/{tc70}/members"),
+            &[("member_body", "TBS"), ("status", "P")],
+        )
+        .await;
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM committee_history WHERE subject = 'TBS'")
+            .await,
+        1
+    );
+}
+
+async fn membership_changes_are_refused_to_others(app: &TestApp) {
+    app.with_demo().await;
+    let tc70 = committee_id(app, "ARSO/TC 70").await;
+    let tc71 = committee_id(app, "ARSO/TC 71").await;
+    let smiic = committee_id(app, "SMIIC/TC 1").await;
+    let put = |committee: &str, code: &str| {
+        (
+            format!("/api/v1/committees/{committee}/members/{code}"),
+            json!({"status": "P"}),
+        )
+    };
+    let history_before = app.count("SELECT COUNT(*) FROM committee_history").await;
+
+    let (path, body) = put(&tc70, "TBS");
+    assert_eq!(
+        app.client()
+            .api("PUT", &path, Some(body.clone()), None)
+            .await
+            .status,
+        401,
+        "signed out"
+    );
+    for (email, committee, code, expected) in [
+        ("delegate.kebs@comity.example", &tc70, "TBS", 403),
+        ("officer.kebs@comity.example", &tc70, "TBS", 403),
+        ("chair@comity.example", &tc70, "TBS", 403),
+        ("manager@comity.example", &tc71, "KEBS", 403),
+        ("arso.admin@comity.example", &smiic, "BSTI", 403),
+    ] {
+        let mut client = app.client();
+        client.sign_in(email, DEMO_PASSWORD).await;
+        let (path, body) = put(committee, code);
+        assert_eq!(
+            client.api("PUT", &path, Some(body), None).await.status,
+            expected,
+            "{email} on {committee}"
+        );
+    }
+    assert_eq!(
+        status_of(app, &tc70, "TBS").await.as_deref(),
+        Some("O"),
+        "unchanged"
+    );
+    assert_eq!(
+        status_of(app, &tc71, "KEBS").await.as_deref(),
+        Some("O"),
+        "unchanged"
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM committee_history").await,
+        history_before,
+        "nothing recorded"
+    );
+    // The same form post from a delegate changes nothing either.
+    let mut delegate = app.client();
+    delegate
+        .sign_in("delegate.kebs@comity.example", DEMO_PASSWORD)
+        .await;
+    let page = delegate
+        .submit(
+            &format!("/committees/{tc70}/members"),
+            &[("member_body", "TBS"), ("status", "P")],
+        )
+        .await;
+    assert!(page.body.contains("You are not allowed to do this."));
+    assert_eq!(status_of(app, &tc70, "TBS").await.as_deref(), Some("O"));
+    // The ARSO body administrator may, in an ARSO committee.
+    let mut admin = app.client();
+    admin
+        .sign_in("arso.admin@comity.example", DEMO_PASSWORD)
+        .await;
+    let (path, body) = put(&tc71, "KEBS");
+    assert_eq!(admin.api("PUT", &path, Some(body), None).await.status, 204);
+    assert_eq!(status_of(app, &tc71, "KEBS").await.as_deref(), Some("P"));
+}
+
+async fn bad_membership_input_names_the_field(app: &TestApp) {
+    app.with_demo().await;
+    let tc70 = committee_id(app, "ARSO/TC 70").await;
+    let mut manager = app.client();
+    manager
+        .sign_in("manager@comity.example", DEMO_PASSWORD)
+        .await;
+    let history_before = app.count("SELECT COUNT(*) FROM committee_history").await;
+    let reply = manager
+        .api(
+            "PUT",
+            &format!("/api/v1/committees/{tc70}/members/TBS"),
+            Some(json!({"status": "member"})),
+            None,
+        )
+        .await;
+    assert_eq!(reply.status, 422);
+    assert_eq!(
+        reply.json()["errors"]["status"][0],
+        "Choose one of P-member, O-member, or liaison A, B or C."
+    );
+    let reply = manager
+        .api(
+            "PUT",
+            &format!("/api/v1/committees/{tc70}/members/NOPE"),
+            Some(json!({"status": "P"})),
+            None,
+        )
+        .await;
+    assert_eq!(reply.status, 422);
+    assert!(reply.json()["errors"]["member_body"][0]
+        .as_str()
+        .unwrap_or_default()
+        .contains("NOPE"));
+    // TSE is not a member body of ARSO: not as a P-member…
+    let reply = manager
+        .api(
+            "PUT",
+            &format!("/api/v1/committees/{tc70}/members/TSE"),
+            Some(json!({"status": "P"})),
+            None,
+        )
+        .await;
+    assert_eq!(reply.status, 422);
+    assert_eq!(reply.json()["errors"]["member_body"][0], "Only member bodies of ARSO can be P- or O-members. Make it a member of ARSO first, or choose a liaison.");
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM committee_history").await,
+        history_before,
+        "nothing half-written"
+    );
+    assert_eq!(status_of(app, &tc70, "TSE").await, None);
+    // …but as a liaison.
+    let reply = manager
+        .api(
+            "PUT",
+            &format!("/api/v1/committees/{tc70}/members/TSE"),
+            Some(json!({"status": "liaison_a"})),
+            None,
+        )
+        .await;
+    assert_eq!(reply.status, 204);
+    assert_eq!(
+        status_of(app, &tc70, "TSE").await.as_deref(),
+        Some("liaison_a")
+    );
+    // Through the page, in French, the message names the field and keeps what was typed.
+    manager.accept_language = Some("fr".into());
+    let page = manager
+        .submit(
+            &format!("/committees/{tc70}/members"),
+            &[("member_body", "XYZ"), ("status", "O")],
+        )
+        .await;
+    assert!(
+        page.body.contains("Aucun organisme membre n’a le code XYZ"),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains("value=\"XYZ\""));
+}
+
+async fn ending_a_membership(app: &TestApp) {
+    app.with_demo().await;
+    let tc70 = committee_id(app, "ARSO/TC 70").await;
+    let mut manager = app.client();
+    manager
+        .sign_in("manager@comity.example", DEMO_PASSWORD)
+        .await;
+    let path = format!("/api/v1/committees/{tc70}/members/GSA");
+    assert_eq!(manager.api("DELETE", &path, None, None).await.status, 204);
+    assert_eq!(status_of(app, &tc70, "GSA").await, None);
+    assert_eq!(manager.api("DELETE", &path, None, None).await.status, 404);
+    let to: Option<String> =
+        sqlx::query_scalar("SELECT to_value FROM committee_history WHERE subject = 'GSA'")
+            .fetch_one(&app.state.pool)
+            .await
+            .expect("history line");
+    assert_eq!(to, None);
+    let page = manager
+        .submit(&format!("/committees/{tc70}/members/TBS/end"), &[])
+        .await;
+    assert!(page.body.contains("The membership was ended."));
+    assert_eq!(status_of(app, &tc70, "TBS").await, None);
+}
