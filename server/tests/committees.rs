@@ -115,6 +115,13 @@ async fn manager_changes_membership_through_the_page(app: &TestApp) {
         ("manager@comity.example", Some("O"), Some("P"))
     );
     assert!(page.body.contains("O-member → P-member"));
+    let mut arabic = manager.clone();
+    arabic.accept_language = Some("ar".into());
+    assert!(arabic
+        .get(&format!("/committees/{tc70}"))
+        .await
+        .body
+        .contains("عضو مراقب (O) ← عضو مشارك (P)"));
     // Setting the same status again records nothing new.
     manager
         .post_form(

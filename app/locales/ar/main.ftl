@@ -143,3 +143,4 @@ field-member-body-hint = مثل KEBS أو IMANOR.
 field-membership-status = العضوية
 notice-membership-saved = تم حفظ العضوية.
 notice-membership-ended = تم إنهاء العضوية.
+history-from-to = { $from } ← { $to }

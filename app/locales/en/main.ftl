@@ -137,3 +137,4 @@ field-member-body-hint = For example KEBS or IMANOR.
 field-membership-status = Membership
 notice-membership-saved = The membership was saved.
 notice-membership-ended = The membership was ended.
+history-from-to = { $from } → { $to }

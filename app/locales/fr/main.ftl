@@ -137,3 +137,4 @@ field-member-body-hint = Par exemple KEBS ou IMANOR.
 field-membership-status = Adhésion
 notice-membership-saved = L’adhésion a été enregistrée.
 notice-membership-ended = L’adhésion a pris fin.
+history-from-to = { $from } → { $to }

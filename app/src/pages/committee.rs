@@ -16,7 +16,7 @@ use crate::{
     api,
     domain::committees::MembershipStatus,
     i18n::{tkey, use_i18n},
-    model::{CommitteeMemberView, CommitteeView, Flash},
+    model::{CommitteeMemberView, CommitteeView, Flash, Message},
 };
 
 /// The i18n key naming a membership status.
@@ -197,7 +197,7 @@ fn History(committee: CommitteeView) -> impl IntoView {
                         <tbody>
                             {committee.history.into_iter().map(|h| {
                                 let label = |v: &Option<String>| v.as_deref().map(|c| if h.kind == "membership" { i18n.t(status_key(c)) } else { c.to_string() }).unwrap_or_else(|| "—".into());
-                                let change = format!("{} → {}", label(&h.from), label(&h.to));
+                                let change = i18n.msg(&Message::new("history-from-to").arg("from", label(&h.from)).arg("to", label(&h.to)));
                                 view! {
                                     <tr>
                                         <td dir="ltr">{format_utc(h.at)}</td>
