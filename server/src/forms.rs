@@ -34,6 +34,7 @@ pub fn routes() -> Router<AppState> {
         .route("/account/tokens/{id}/revoke", post(revoke_token))
         .route("/admin/invitations", post(invite))
         .route("/invitations/{token}", post(accept_invitation))
+        .route("/bodies/{acronym}/committees", post(create_committee))
         .route("/committees/{id}/members", post(set_membership))
         .route("/committees/{id}/members/{code}/end", post(end_membership))
 }
@@ -417,5 +418,71 @@ async fn end_membership(
             .await
         }
         Err(e) => fail(&session, "membership", e, vec![], &back).await,
+    }
+}
+
+#[derive(Deserialize)]
+struct CommitteeForm {
+    #[serde(default)]
+    kind: String,
+    #[serde(default)]
+    number: String,
+    #[serde(default)]
+    parent_id: String,
+    #[serde(default)]
+    title: String,
+    #[serde(default)]
+    title_fr: String,
+    #[serde(default)]
+    title_ar: String,
+    #[serde(default)]
+    secretariat: String,
+}
+
+async fn create_committee(
+    State(state): State<AppState>,
+    session: Session,
+    Path(acronym): Path<String>,
+    Form(form): Form<CommitteeForm>,
+) -> Response {
+    let back = format!("/bodies/{acronym}");
+    let input = app::model::NewCommitteeInput {
+        kind: form.kind.clone(),
+        number: form.number.trim().parse().ok(),
+        parent_id: Some(form.parent_id.clone()),
+        title: form.title.clone(),
+        title_fr: Some(form.title_fr.clone()),
+        title_ar: Some(form.title_ar.clone()),
+        scope: None,
+        secretariat: form.secretariat.clone(),
+    };
+    let result = async {
+        let user = session::session_user(&state, &session).await?;
+        committees::create_committee(&state, user.as_ref(), &acronym, &input).await
+    }
+    .await;
+    match result {
+        Ok(created) => {
+            succeed(
+                &session,
+                "created",
+                tkey("notice-committee-created"),
+                None,
+                &format!("/committees/{}", created.id),
+            )
+            .await
+        }
+        Err(e) => {
+            let values = vec![
+                ("kind", form.kind),
+                ("number", form.number),
+                ("parent_id", form.parent_id),
+                ("title", form.title),
+                ("title_fr", form.title_fr),
+                ("title_ar", form.title_ar),
+                ("secretariat", form.secretariat),
+            ];
+            fail(&session, "committee", e, values, &back).await
+        }
     }
 }

@@ -12,6 +12,10 @@ on_both_databases! {
     membership_changes_are_refused_to_others => membership_changes_are_refused_to_others;
     bad_membership_input_names_the_field => bad_membership_input_names_the_field;
     ending_a_membership => ending_a_membership;
+    body_admin_creates_committees => body_admin_creates_committees;
+    committee_creation_is_refused_to_others => committee_creation_is_refused_to_others;
+    bad_committee_input_names_each_field => bad_committee_input_names_each_field;
+    same_reference_created_twice_at_once => same_reference_created_twice_at_once;
 }
 
 async fn committee_id(app: &TestApp, reference: &str) -> String {
@@ -315,4 +319,212 @@ async fn ending_a_membership(app: &TestApp) {
         .await;
     assert!(page.body.contains("The membership was ended."));
     assert_eq!(status_of(app, &tc70, "TBS").await, None);
+}
+
+async fn body_admin_creates_committees(app: &TestApp) {
+    app.with_demo().await;
+    let mut admin = app.client();
+    admin
+        .sign_in("arso.admin@comity.example", DEMO_PASSWORD)
+        .await;
+    let body = json!({"kind": "TC", "number": 80, "title": "Shea butter", "title_fr": "Beurre de karité", "secretariat": "kebs"});
+    let reply = admin
+        .api("POST", "/api/v1/bodies/ARSO/committees", Some(body), None)
+        .await;
+    assert_eq!(reply.status, 201, "{}", reply.body);
+    assert_eq!(reply.json()["reference"], "ARSO/TC 80");
+    let id = reply.json()["id"].as_str().expect("id").to_string();
+    let (secretariat, title_fr): (String, Option<String>) = sqlx::query_as(
+        "SELECT mb.code, c.title_fr FROM committees c JOIN member_bodies mb ON mb.id = c.secretariat_id WHERE c.id = $1",
+    )
+    .bind(&id)
+    .fetch_one(&app.state.pool)
+    .await
+    .expect("row");
+    assert_eq!(
+        (secretariat.as_str(), title_fr.as_deref()),
+        ("KEBS", Some("Beurre de karité"))
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM committee_history WHERE kind = 'secretariat'")
+            .await,
+        1
+    );
+    // A working group under TC 70, through the body page's form.
+    let tc70 = committee_id(app, "ARSO/TC 70").await;
+    let page = admin
+        .submit(
+            "/bodies/ARSO/committees",
+            &[
+                ("kind", "WG"),
+                ("number", "3"),
+                ("parent_id", &tc70),
+                ("title", "Testing methods"),
+                ("secretariat", "IMANOR"),
+            ],
+        )
+        .await;
+    assert!(
+        page.body.contains("The committee was created."),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains("ARSO/TC 70/WG 3") && page.body.contains("Testing methods"));
+    // The body page lists both, in tree order.
+    let page = app.client().get("/bodies/ARSO").await;
+    let at = |t: &str| page.body.find(t).unwrap_or(usize::MAX);
+    assert!(
+        at("ARSO/TC 70/WG 2") < at("ARSO/TC 70/WG 3")
+            && at("ARSO/TC 70/WG 3") < at("ARSO/TC 71")
+            && at("ARSO/TC 71") < at("ARSO/TC 80")
+    );
+}
+
+async fn committee_creation_is_refused_to_others(app: &TestApp) {
+    app.with_demo().await;
+    let before = app.count("SELECT COUNT(*) FROM committees").await;
+    let body = json!({"kind": "TC", "number": 90, "title": "Anything", "secretariat": "KEBS"});
+    assert_eq!(
+        app.client()
+            .api(
+                "POST",
+                "/api/v1/bodies/ARSO/committees",
+                Some(body.clone()),
+                None
+            )
+            .await
+            .status,
+        401
+    );
+    for (email, body_acronym) in [
+        ("delegate.kebs@comity.example", "ARSO"),
+        ("manager@comity.example", "ARSO"),
+        ("officer.kebs@comity.example", "ARSO"),
+        ("arso.admin@comity.example", "SMIIC"),
+    ] {
+        let mut client = app.client();
+        client.sign_in(email, DEMO_PASSWORD).await;
+        let reply = client
+            .api(
+                "POST",
+                &format!("/api/v1/bodies/{body_acronym}/committees"),
+                Some(body.clone()),
+                None,
+            )
+            .await;
+        assert_eq!(reply.status, 403, "{email} in {body_acronym}");
+        // Nor does the page offer the form.
+        assert!(!client
+            .get(&format!("/bodies/{body_acronym}"))
+            .await
+            .body
+            .contains("Create committee"));
+    }
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM committees").await,
+        before,
+        "nothing created"
+    );
+    assert_eq!(
+        app.client()
+            .api("GET", "/api/v1/bodies/NOPE", None, None)
+            .await
+            .status,
+        404
+    );
+}
+
+async fn bad_committee_input_names_each_field(app: &TestApp) {
+    app.with_demo().await;
+    let before = app.count("SELECT COUNT(*) FROM committees").await;
+    let mut admin = app.client();
+    admin
+        .sign_in("arso.admin@comity.example", DEMO_PASSWORD)
+        .await;
+    let wg1 = committee_id(app, "ARSO/TC 70/WG 1").await;
+    let tc70 = committee_id(app, "ARSO/TC 70").await;
+    let smiic_tc1 = committee_id(app, "SMIIC/TC 1").await;
+    let cases = [
+        (json!({"kind": "TC", "number": 70, "title": "Again", "secretariat": "KEBS"}), "number", "ARSO/TC 70 already exists. Choose another number."),
+        (json!({"kind": "TC", "number": 81, "title": "T", "secretariat": "TSE"}), "secretariat", "TSE is not a member body of ARSO. Choose one of its member bodies."),
+        (json!({"kind": "TC", "number": 81, "title": "T", "secretariat": "XYZ"}), "secretariat", "There is no member body with the code XYZ. Check the code (for example KEBS or IMANOR)."),
+        (json!({"kind": "WG", "number": 1, "parent_id": wg1, "title": "T", "secretariat": "KEBS"}), "parent_id", "Nothing can be created under a working group. Choose a TC or SC as the parent."),
+        (json!({"kind": "TC", "number": 82, "parent_id": tc70, "title": "T", "secretariat": "KEBS"}), "parent_id", "A TC sits directly under the body: leave \"Under\" empty."),
+        (json!({"kind": "WG", "number": 1, "parent_id": smiic_tc1, "title": "T", "secretariat": "KEBS"}), "parent_id", "Choose a committee of this body as the parent."),
+        (json!({"kind": "TC", "number": 0, "title": "", "secretariat": "KEBS"}), "number", "Enter a whole number from 1 to 99999."),
+        (json!({"kind": "TC", "number": 83, "title": "  ", "secretariat": "KEBS"}), "title", "Enter the committee's title in English."),
+        (json!({"kind": "QQ", "number": 84, "title": "T", "secretariat": "KEBS"}), "kind", "Choose TC, SC or WG."),
+    ];
+    for (body, field, message) in cases {
+        let reply = admin
+            .api(
+                "POST",
+                "/api/v1/bodies/ARSO/committees",
+                Some(body.clone()),
+                None,
+            )
+            .await;
+        assert_eq!(reply.status, 422, "{body}: {}", reply.body);
+        assert_eq!(reply.json()["errors"][field][0], message, "{body}");
+    }
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM committees").await,
+        before,
+        "nothing half-written"
+    );
+    // Through the form: the message and the typed values come back.
+    let page = admin
+        .submit(
+            "/bodies/ARSO/committees",
+            &[
+                ("kind", "TC"),
+                ("number", "85"),
+                ("parent_id", ""),
+                ("title", "Argan oil — زيت الأركان"),
+                ("secretariat", "TSE"),
+            ],
+        )
+        .await;
+    assert!(
+        page.body.contains("TSE is not a member body of ARSO."),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains("value=\"Argan oil — زيت الأركان\""));
+    assert!(page.body.contains("value=\"85\""));
+}
+
+async fn same_reference_created_twice_at_once(app: &TestApp) {
+    app.with_demo().await;
+    let mut admin = app.client();
+    admin
+        .sign_in("arso.admin@comity.example", DEMO_PASSWORD)
+        .await;
+    let handles: Vec<_> = (0..3)
+        .map(|_| {
+            let mut client = admin.clone();
+            tokio::spawn(async move {
+                let body =
+                    json!({"kind": "TC", "number": 99, "title": "Race", "secretariat": "KEBS"});
+                client
+                    .api("POST", "/api/v1/bodies/ARSO/committees", Some(body), None)
+                    .await
+                    .status
+                    .as_u16()
+            })
+        })
+        .collect();
+    let mut statuses = Vec::new();
+    for h in handles {
+        statuses.push(h.await.expect("task"));
+    }
+    statuses.sort();
+    assert_eq!(statuses[0], 201, "{statuses:?}");
+    assert!(statuses[1..].iter().all(|s| *s == 422), "{statuses:?}");
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM committees WHERE reference = 'ARSO/TC 99'")
+            .await,
+        1
+    );
+    assert_eq!(app.count("SELECT COUNT(*) FROM committee_history h JOIN committees c ON c.id = h.committee_id WHERE c.reference = 'ARSO/TC 99'").await, 1);
 }

@@ -144,3 +144,27 @@ field-membership-status = العضوية
 notice-membership-saved = تم حفظ العضوية.
 notice-membership-ended = تم إنهاء العضوية.
 history-from-to = { $from } ← { $to }
+
+## الهيئات واللجان الجديدة
+body-create-committee = إنشاء لجنة
+body-create-committee-submit = أنشئ اللجنة
+field-committee-kind = النوع
+field-committee-number = الرقم
+field-committee-parent = تابعة لـ
+field-committee-no-parent = تابعة للهيئة مباشرة (لجنة فنية TC)
+field-committee-title = العنوان بالإنجليزية
+field-committee-title-fr = العنوان بالفرنسية (اختياري)
+field-committee-title-ar = العنوان بالعربية (اختياري)
+field-secretariat = الأمانة (رمز الهيئة العضو)
+field-secretariat-hint = الهيئة الوطنية التي تدير اللجنة، مثل IMANOR.
+notice-committee-created = تم إنشاء اللجنة.
+error-committee-kind-invalid = اختر TC أو SC أو WG.
+error-committee-number-invalid = أدخل عددًا صحيحًا من 1 إلى 99999.
+error-committee-title-required = أدخل عنوان اللجنة بالإنجليزية.
+error-committee-parent-unknown = اختر لجنة من لجان هذه الهيئة لتكون الأصل.
+error-committee-under-wg = لا يمكن إنشاء شيء تحت فريق عمل. اختر لجنة فنية أو فرعية أصلًا.
+error-committee-tc-has-parent = اللجنة الفنية تتبع الهيئة مباشرة: اترك «تابعة لـ» فارغًا.
+error-committee-sc-needs-tc = اللجنة الفرعية تتبع لجنة فنية: اختر لجنتها الفنية.
+error-committee-wg-needs-parent = فريق العمل يتبع لجنة فنية أو فرعية: اختر واحدة.
+error-committee-reference-taken = { $reference } موجودة مسبقًا. اختر رقمًا آخر.
+error-secretariat-not-member = { $code } ليست هيئة عضوًا في { $body }. اختر إحدى هيئاتها الأعضاء.

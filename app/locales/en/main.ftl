@@ -138,3 +138,27 @@ field-membership-status = Membership
 notice-membership-saved = The membership was saved.
 notice-membership-ended = The membership was ended.
 history-from-to = { $from } → { $to }
+
+## Bodies and new committees
+body-create-committee = Create a committee
+body-create-committee-submit = Create committee
+field-committee-kind = Kind
+field-committee-number = Number
+field-committee-parent = Under
+field-committee-no-parent = Directly under the body (a TC)
+field-committee-title = Title in English
+field-committee-title-fr = Title in French (optional)
+field-committee-title-ar = Title in Arabic (optional)
+field-secretariat = Secretariat (member body code)
+field-secretariat-hint = The national body that runs the committee, for example IMANOR.
+notice-committee-created = The committee was created.
+error-committee-kind-invalid = Choose TC, SC or WG.
+error-committee-number-invalid = Enter a whole number from 1 to 99999.
+error-committee-title-required = Enter the committee's title in English.
+error-committee-parent-unknown = Choose a committee of this body as the parent.
+error-committee-under-wg = Nothing can be created under a working group. Choose a TC or SC as the parent.
+error-committee-tc-has-parent = A TC sits directly under the body: leave "Under" empty.
+error-committee-sc-needs-tc = A subcommittee sits under a TC: choose its TC.
+error-committee-wg-needs-parent = A working group sits under a TC or SC: choose one.
+error-committee-reference-taken = { $reference } already exists. Choose another number.
+error-secretariat-not-member = { $code } is not a member body of { $body }. Choose one of its member bodies.

@@ -138,3 +138,27 @@ field-membership-status = Adhésion
 notice-membership-saved = L’adhésion a été enregistrée.
 notice-membership-ended = L’adhésion a pris fin.
 history-from-to = { $from } → { $to }
+
+## Organisations et nouveaux comités
+body-create-committee = Créer un comité
+body-create-committee-submit = Créer le comité
+field-committee-kind = Type
+field-committee-number = Numéro
+field-committee-parent = Rattaché à
+field-committee-no-parent = Directement à l’organisation (un TC)
+field-committee-title = Titre en anglais
+field-committee-title-fr = Titre en français (facultatif)
+field-committee-title-ar = Titre en arabe (facultatif)
+field-secretariat = Secrétariat (code de l’organisme membre)
+field-secretariat-hint = L’organisme national qui tient le comité, par exemple IMANOR.
+notice-committee-created = Le comité a été créé.
+error-committee-kind-invalid = Choisissez TC, SC ou WG.
+error-committee-number-invalid = Saisissez un nombre entier de 1 à 99999.
+error-committee-title-required = Saisissez le titre du comité en anglais.
+error-committee-parent-unknown = Choisissez comme parent un comité de cette organisation.
+error-committee-under-wg = Rien ne peut être créé sous un groupe de travail. Choisissez un TC ou un SC comme parent.
+error-committee-tc-has-parent = Un TC dépend directement de l’organisation : laissez « Rattaché à » vide.
+error-committee-sc-needs-tc = Un sous-comité dépend d’un TC : choisissez son TC.
+error-committee-wg-needs-parent = Un groupe de travail dépend d’un TC ou d’un SC : choisissez-en un.
+error-committee-reference-taken = { $reference } existe déjà. Choisissez un autre numéro.
+error-secretariat-not-member = { $code } n’est pas organisme membre de { $body }. Choisissez l’un de ses organismes membres.

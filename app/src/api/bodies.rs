@@ -1,12 +1,31 @@
 //! Bodies and their committees.
+#![expect(
+    missing_docs,
+    reason = "#[server] turns each argument into an undocumented struct field"
+)]
 
 use leptos::prelude::*;
 
-use crate::{error::AppError, model::BodySummary};
+use crate::{
+    error::AppError,
+    model::{BodySummary, BodyView},
+};
 
 /// Every body with its committees (public).
 #[server(prefix = "/_sf", endpoint = "bodies")]
 pub async fn list_bodies() -> Result<Vec<BodySummary>, AppError> {
     let state = crate::server::state::app_state()?;
     Ok(crate::server::db::bodies::list_with_committees(&state.pool).await?)
+}
+
+/// One body's page data.
+#[server(prefix = "/_sf", endpoint = "body")]
+pub async fn get_body(acronym: String) -> Result<BodyView, AppError> {
+    use crate::server::{committees, session, state::app_state};
+    let state = app_state()?;
+    let session: tower_sessions::Session = leptos_axum::extract()
+        .await
+        .map_err(|_| AppError::Internal)?;
+    let user = session::session_user(&state, &session).await?;
+    committees::body_view(&state, user.as_ref(), &acronym).await
 }

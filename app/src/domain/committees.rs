@@ -150,3 +150,54 @@ mod membership_tests {
         assert!(!MembershipStatus::LiaisonA.nominates_delegates());
     }
 }
+
+/// The kinds of committee.
+pub const KINDS: [&str; 3] = ["TC", "SC", "WG"];
+
+/// Whether a committee of `kind` may sit under a parent of `parent_kind` (`None`: directly
+/// under the body). TCs stand alone; SCs sit under a TC; WGs under a TC or SC; nothing sits
+/// under a WG. Returns the field at fault and the message.
+pub fn check_nesting(
+    kind: &str,
+    parent_kind: Option<&str>,
+) -> Result<(), (&'static str, crate::model::Message)> {
+    use crate::model::Message;
+    if !KINDS.contains(&kind) {
+        return Err(("kind", Message::new("error-committee-kind-invalid")));
+    }
+    match (kind, parent_kind) {
+        (_, Some("WG")) => Err(("parent_id", Message::new("error-committee-under-wg"))),
+        ("TC", Some(_)) => Err(("parent_id", Message::new("error-committee-tc-has-parent"))),
+        ("SC", None) | ("SC", Some("SC")) => {
+            Err(("parent_id", Message::new("error-committee-sc-needs-tc")))
+        }
+        ("WG", None) => Err(("parent_id", Message::new("error-committee-wg-needs-parent"))),
+        _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod nesting_tests {
+    use super::*;
+
+    #[test]
+    fn nesting_table() {
+        let cases: &[(&str, Option<&str>, Option<&str>)] = &[
+            ("TC", None, None),
+            ("TC", Some("TC"), Some("error-committee-tc-has-parent")),
+            ("SC", Some("TC"), None),
+            ("SC", None, Some("error-committee-sc-needs-tc")),
+            ("SC", Some("SC"), Some("error-committee-sc-needs-tc")),
+            ("WG", Some("TC"), None),
+            ("WG", Some("SC"), None),
+            ("WG", None, Some("error-committee-wg-needs-parent")),
+            ("WG", Some("WG"), Some("error-committee-under-wg")),
+            ("SC", Some("WG"), Some("error-committee-under-wg")),
+            ("XX", None, Some("error-committee-kind-invalid")),
+        ];
+        for (kind, parent, expected) in cases {
+            let got = check_nesting(kind, *parent).err().map(|(_, m)| m.key);
+            assert_eq!(got.as_deref(), *expected, "{kind} under {parent:?}");
+        }
+    }
+}

@@ -285,3 +285,67 @@ impl CommitteeView {
         localised.unwrap_or(&self.title_en)
     }
 }
+
+/// A member body as a body's page lists it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct BodyMemberView {
+    /// Code (`KEBS`).
+    pub code: String,
+    /// Name.
+    pub name: String,
+    /// ISO 3166 alpha-2 country.
+    pub country: String,
+    /// `member`, `affiliate` or `observer`.
+    pub category: String,
+}
+
+/// A body's page: its committees as a tree and its member bodies.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct BodyView {
+    /// Acronym (`ARSO`).
+    pub acronym: String,
+    /// Name in English.
+    pub name_en: String,
+    /// Name in French.
+    pub name_fr: Option<String>,
+    /// Name in Arabic.
+    pub name_ar: Option<String>,
+    /// Active committees in tree order.
+    pub committees: Vec<CommitteeSummary>,
+    /// Member bodies.
+    pub members: Vec<BodyMemberView>,
+    /// Whether the person asking may create committees here (comfort only: the server checks).
+    pub can_manage: bool,
+}
+
+/// A committee to create.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct NewCommitteeInput {
+    /// `TC`, `SC` or `WG`.
+    #[serde(default)]
+    pub kind: String,
+    /// Its number under the parent (or the body), a positive whole number.
+    #[serde(default)]
+    pub number: Option<i64>,
+    /// The parent committee's id, for SCs and WGs.
+    #[serde(default)]
+    pub parent_id: Option<String>,
+    /// Title in English.
+    #[serde(default)]
+    pub title: String,
+    /// Title in French.
+    #[serde(default)]
+    pub title_fr: Option<String>,
+    /// Title in Arabic.
+    #[serde(default)]
+    pub title_ar: Option<String>,
+    /// Scope statement.
+    #[serde(default)]
+    pub scope: Option<String>,
+    /// Code of the member body holding the secretariat (must be a member body of the body).
+    #[serde(default)]
+    pub secretariat: String,
+}

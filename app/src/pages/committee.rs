@@ -67,9 +67,14 @@ pub fn CommitteePage() -> impl IntoView {
                 view! {
                     <Title text=format!("{} {}", committee.reference, title) />
                     <header class="page-head">
-                        <p class="eyebrow"><bdi dir="ltr">{committee.reference.clone()}</bdi></p>
+                        <p class="eyebrow">
+                            <a href=format!("/bodies/{}", committee.body)>{committee.body.clone()}</a>
+                            " · "
+                            <bdi dir="ltr">{committee.reference.clone()}</bdi>
+                        </p>
                         <h1>{title}</h1>
                     </header>
+                    <FlashNotice flash=flash_for(&context, "created") />
                     <div class="two-columns">
                         <section class="card" aria-labelledby="officers-title">
                             <h2 id="officers-title">{i18n.t("committee-officers")}</h2>

@@ -1,6 +1,7 @@
 //! The pages, one module per route, and the route table.
 
 pub mod account;
+pub mod body;
 pub mod committee;
 pub mod components;
 pub mod errors;
@@ -89,6 +90,7 @@ pub fn AppRoutes() -> impl IntoView {
                     <Route path=path!("/admin/invitations") view=invitations::InvitePage ssr=SsrMode::Async />
                     <Route path=path!("/invitations/:token") view=invitations::AcceptPage ssr=SsrMode::Async />
                     <Route path=path!("/committees/:id") view=committee::CommitteePage ssr=SsrMode::Async />
+                    <Route path=path!("/bodies/:acronym") view=body::BodyPage ssr=SsrMode::Async />
                 </Routes>
             </main>
             <components::layout::Footer />

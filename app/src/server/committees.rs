@@ -179,3 +179,189 @@ pub async fn set_membership(
     tracing::info!(committee = %committee.reference, member_body = %code, ?status, "membership changed");
     Ok(())
 }
+
+/// A body's page: committees, member bodies, and whether the person may create committees.
+pub async fn body_view(
+    state: &AppState,
+    user: Option<&UserView>,
+    acronym: &str,
+) -> AppResult<crate::model::BodyView> {
+    let actor = session::load_actor(state, user).await?;
+    let (body_id, _) = db::committees::body_by_acronym(&state.pool, acronym)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let (names, committees, members) = tokio::try_join!(
+        sqlx::query_as::<_, (String, String, Option<String>, Option<String>)>(
+            "SELECT acronym, name_en, name_fr, name_ar FROM bodies WHERE id = $1"
+        )
+        .bind(&body_id)
+        .fetch_one(&state.pool),
+        db::bodies::committees_of_body(&state.pool, &body_id),
+        db::committees::body_members(&state.pool, &body_id),
+    )?;
+    let can_manage = decide(&actor, &Action::ManageCommitteesOf { body_id }) == Decision::Allow;
+    Ok(crate::model::BodyView {
+        acronym: names.0,
+        name_en: names.1,
+        name_fr: names.2,
+        name_ar: names.3,
+        committees,
+        members: members
+            .into_iter()
+            .map(|m| crate::model::BodyMemberView {
+                code: m.code,
+                name: m.name,
+                country: m.country,
+                category: m.category,
+            })
+            .collect(),
+        can_manage,
+    })
+}
+
+fn trimmed(value: &Option<String>) -> Option<&str> {
+    value.as_deref().map(str::trim).filter(|v| !v.is_empty())
+}
+
+/// Creates a committee in a body (body administrators), with its secretariat, recorded in
+/// its history. Every problem is reported on its field; nothing is written unless all is well.
+pub async fn create_committee(
+    state: &AppState,
+    user: Option<&UserView>,
+    acronym: &str,
+    input: &crate::model::NewCommitteeInput,
+) -> AppResult<crate::model::CommitteeSummary> {
+    use crate::{domain::committees as rules, model::FieldErrors};
+    let (body_id, acronym) = db::committees::body_by_acronym(&state.pool, acronym)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let actor = session::require(
+        state,
+        user,
+        &Action::ManageCommitteesOf {
+            body_id: body_id.clone(),
+        },
+    )
+    .await?;
+
+    let mut errors = FieldErrors::default();
+    let kind = input.kind.trim().to_uppercase();
+    let number = input.number.filter(|n| (1..=99_999).contains(n));
+    if number.is_none() {
+        errors.add("number", Message::new("error-committee-number-invalid"));
+    }
+    let title = input.title.trim();
+    if title.is_empty() {
+        errors.add("title", Message::new("error-committee-title-required"));
+    }
+    let mut tx = state.pool.begin().await?;
+    let parent = match trimmed(&input.parent_id) {
+        Some(id) => match db::committees::parent_info(&mut *tx, id).await? {
+            Some(p) if p.0 == body_id => Some(p),
+            _ => {
+                errors.add("parent_id", Message::new("error-committee-parent-unknown"));
+                None
+            }
+        },
+        None => None,
+    };
+    if errors.for_field("parent_id").next().is_none() {
+        if let Err((field, message)) =
+            rules::check_nesting(&kind, parent.as_ref().map(|p| p.1.as_str()))
+        {
+            errors.add(field, message);
+        }
+    }
+    let secretariat_code = input.secretariat.trim().to_uppercase();
+    let secretariat = match db::committees::member_body_by_code(&mut *tx, &secretariat_code).await?
+    {
+        Some((id, _)) if db::committees::is_body_member(&mut *tx, &body_id, &id).await? => Some(id),
+        Some(_) => {
+            errors.add(
+                "secretariat",
+                Message::new("error-secretariat-not-member")
+                    .arg("code", secretariat_code.clone())
+                    .arg("body", acronym.clone()),
+            );
+            None
+        }
+        None => {
+            errors.add(
+                "secretariat",
+                Message::new("error-member-body-unknown").arg("code", secretariat_code.clone()),
+            );
+            None
+        }
+    };
+    let reference =
+        number.map(|n| rules::reference(&acronym, parent.as_ref().map(|p| p.2.as_str()), &kind, n));
+    if let Some(reference) = &reference {
+        if errors.is_empty() && db::committees::reference_taken(&mut *tx, reference).await? {
+            errors.add(
+                "number",
+                Message::new("error-committee-reference-taken").arg("reference", reference.clone()),
+            );
+        }
+    }
+    let (Some(number), Some(reference), Some(secretariat), true) =
+        (number, reference, secretariat, errors.is_empty())
+    else {
+        return Err(AppError::Invalid(errors));
+    };
+
+    let id = new_id();
+    let now = now_ms();
+    let sort_key = rules::sort_key(parent.as_ref().map(|p| p.3.as_str()), &kind, number);
+    let inserted = db::bodies::insert_committee(
+        &mut *tx,
+        &db::bodies::NewCommittee {
+            id: &id,
+            body_id: &body_id,
+            parent_id: trimmed(&input.parent_id),
+            kind: &kind,
+            number,
+            reference: &reference,
+            sort_key: &sort_key,
+            titles: (title, trimmed(&input.title_fr), trimmed(&input.title_ar)),
+            scope: trimmed(&input.scope),
+            secretariat_id: Some(&secretariat),
+            now_ms: now,
+        },
+    )
+    .await;
+    if let Err(e) = inserted {
+        // Two administrators creating the same reference at once: the unique index decides.
+        return Err(if db::users::is_unique_violation(&e) {
+            AppError::invalid(
+                "number",
+                Message::new("error-committee-reference-taken").arg("reference", reference),
+            )
+        } else {
+            e.into()
+        });
+    }
+    db::committees::insert_history(
+        &mut *tx,
+        &NewHistory {
+            id: &new_id(),
+            committee_id: &id,
+            at: now,
+            actor_id: actor.user_id.as_deref(),
+            kind: "secretariat",
+            subject: &reference,
+            from_value: None,
+            to_value: Some(&secretariat_code),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    tracing::info!(%reference, "committee created");
+    Ok(crate::model::CommitteeSummary {
+        id,
+        reference,
+        title_en: title.to_string(),
+        title_fr: trimmed(&input.title_fr).map(String::from),
+        title_ar: trimmed(&input.title_ar).map(String::from),
+        secretariat: Some(secretariat_code),
+    })
+}

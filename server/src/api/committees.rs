@@ -62,3 +62,46 @@ pub async fn delete_member(
     committees::set_membership(&state, user.as_ref(), &id, &code, None).await?;
     Ok(StatusCode::NO_CONTENT)
 }
+
+/// A body's page data: its committees in tree order and its member bodies.
+#[utoipa::path(get, path = "/api/v1/bodies/{acronym}", tag = "bodies", params(("acronym" = String, Path, description = "e.g. ARSO")),
+    responses((status = 200, body = app::model::BodyView), (status = 404, body = super::ErrorBody)))]
+pub async fn get_body(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    Path(acronym): Path<String>,
+) -> Result<Json<app::model::BodyView>, AppError> {
+    Ok(Json(
+        committees::body_view(&state, user.as_ref(), &acronym).await?,
+    ))
+}
+
+/// The active committees of a body, in tree order.
+#[utoipa::path(get, path = "/api/v1/bodies/{acronym}/committees", tag = "committees", params(("acronym" = String, Path, description = "e.g. ARSO")),
+    responses((status = 200, body = Vec<app::model::CommitteeSummary>), (status = 404, body = super::ErrorBody)))]
+pub async fn list_committees(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    Path(acronym): Path<String>,
+) -> Result<Json<Vec<app::model::CommitteeSummary>>, AppError> {
+    Ok(Json(
+        committees::body_view(&state, user.as_ref(), &acronym)
+            .await?
+            .committees,
+    ))
+}
+
+/// Creates a committee with its secretariat (body administrators of that body).
+#[utoipa::path(post, path = "/api/v1/bodies/{acronym}/committees", tag = "committees", request_body = app::model::NewCommitteeInput,
+    params(("acronym" = String, Path, description = "e.g. ARSO")), security(("bearer" = []), ("session" = [])),
+    responses((status = 201, body = app::model::CommitteeSummary), (status = 401, body = super::ErrorBody), (status = 403, body = super::ErrorBody),
+        (status = 404, body = super::ErrorBody), (status = 422, body = super::ErrorBody)))]
+pub async fn create_committee(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    Path(acronym): Path<String>,
+    ApiJson(input): ApiJson<app::model::NewCommitteeInput>,
+) -> Result<(StatusCode, Json<app::model::CommitteeSummary>), AppError> {
+    let created = committees::create_committee(&state, user.as_ref(), &acronym, &input).await?;
+    Ok((StatusCode::CREATED, Json(created)))
+}

@@ -43,6 +43,11 @@ pub fn routes() -> Router<AppState> {
         .route("/users", post(accounts::invite))
         .route("/invitations/{token}", post(accounts::accept_invitation))
         .route("/bodies", get(accounts::list_bodies))
+        .route("/bodies/{acronym}", get(committees::get_body))
+        .route(
+            "/bodies/{acronym}/committees",
+            get(committees::list_committees).post(committees::create_committee),
+        )
         .route("/committees/{id}", get(committees::get))
         .route(
             "/committees/{id}/members/{member_body_code}",
@@ -59,7 +64,8 @@ pub fn routes() -> Router<AppState> {
     paths(
         accounts::login, accounts::logout, accounts::me, accounts::create_token, accounts::list_tokens,
         accounts::revoke_token, accounts::invite, accounts::accept_invitation, accounts::list_bodies,
-        committees::get, committees::put_member, committees::delete_member,
+        committees::get, committees::put_member, committees::delete_member, committees::get_body,
+        committees::list_committees, committees::create_committee,
     ),
     components(schemas(ErrorBody)),
     modifiers(&SecurityAddon),

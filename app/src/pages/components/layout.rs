@@ -41,7 +41,7 @@ pub fn Header() -> impl IntoView {
                     <Suspense fallback=|| ()>
                         {move || Suspend::new(async move {
                             data.bodies.await.unwrap_or_default().into_iter().map(|b| {
-                                let href = format!("/#body-{}", b.acronym);
+                                let href = format!("/bodies/{}", b.acronym);
                                 view! { <a href=href>{b.acronym}</a> }
                             }).collect_view()
                         })}

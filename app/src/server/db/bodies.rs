@@ -71,6 +71,32 @@ pub async fn list_with_committees(pool: &AnyPool) -> sqlx::Result<Vec<BodySummar
         .collect())
 }
 
+/// The active committees of one body, in tree order.
+pub async fn committees_of_body(
+    pool: &AnyPool,
+    body_id: &str,
+) -> sqlx::Result<Vec<CommitteeSummary>> {
+    let rows: Vec<CommitteeRow> = sqlx::query_as(
+        "SELECT c.body_id, c.id, c.reference, c.title_en, c.title_fr, c.title_ar, mb.code AS secretariat \
+         FROM committees c LEFT JOIN member_bodies mb ON mb.id = c.secretariat_id \
+         WHERE c.body_id = $1 AND c.status = 'active' ORDER BY c.sort_key",
+    )
+    .bind(body_id)
+    .fetch_all(pool)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|c| CommitteeSummary {
+            id: c.id,
+            reference: c.reference,
+            title_en: c.title_en,
+            title_fr: c.title_fr,
+            title_ar: c.title_ar,
+            secretariat: c.secretariat,
+        })
+        .collect())
+}
+
 /// Inserts a body.
 pub async fn insert_body<'e>(
     db: impl Executor<'e, Database = Any>,

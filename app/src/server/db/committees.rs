@@ -335,3 +335,62 @@ pub async fn insert_member_body_role<'e>(
         .await?;
     Ok(())
 }
+
+/// A body by acronym: (id, acronym).
+pub async fn body_by_acronym<'e>(
+    db: impl Executor<'e, Database = Any>,
+    acronym: &str,
+) -> sqlx::Result<Option<(String, String)>> {
+    sqlx::query_as("SELECT id, acronym FROM bodies WHERE acronym = $1")
+        .bind(acronym)
+        .fetch_optional(db)
+        .await
+}
+
+/// What a possible parent committee is: (body id, kind, reference, sort key).
+pub async fn parent_info<'e>(
+    db: impl Executor<'e, Database = Any>,
+    id: &str,
+) -> sqlx::Result<Option<(String, String, String, String)>> {
+    sqlx::query_as("SELECT body_id, kind, reference, sort_key FROM committees WHERE id = $1")
+        .bind(id)
+        .fetch_optional(db)
+        .await
+}
+
+/// Whether a reference is taken.
+pub async fn reference_taken<'e>(
+    db: impl Executor<'e, Database = Any>,
+    reference: &str,
+) -> sqlx::Result<bool> {
+    let found: Option<String> =
+        sqlx::query_scalar("SELECT id FROM committees WHERE reference = $1")
+            .bind(reference)
+            .fetch_optional(db)
+            .await?;
+    Ok(found.is_some())
+}
+
+/// A member body of a body, for the body page.
+#[derive(Debug, FromRow)]
+pub struct BodyMemberRow {
+    /// Code.
+    pub code: String,
+    /// Name.
+    pub name: String,
+    /// Country.
+    pub country: String,
+    /// member / affiliate / observer.
+    pub category: String,
+}
+
+/// The member bodies of a body, by code.
+pub async fn body_members(pool: &AnyPool, body_id: &str) -> sqlx::Result<Vec<BodyMemberRow>> {
+    sqlx::query_as(
+        "SELECT mb.code, mb.name, mb.country, m.category FROM body_members m JOIN member_bodies mb ON mb.id = m.member_body_id \
+         WHERE m.body_id = $1 ORDER BY mb.code",
+    )
+    .bind(body_id)
+    .fetch_all(pool)
+    .await
+}
