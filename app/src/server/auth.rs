@@ -88,7 +88,7 @@ pub async fn change_password(
         ));
     }
     let hash = password::hash(new.to_string()).await?;
-    let mut tx = state.pool.begin().await?;
+    let mut tx = db::begin_write(&state.pool).await?;
     db::users::set_password(&mut *tx, &user.id, &hash).await?;
     if let Some(id) = session.id() {
         db::sessions::delete_for_user_except(&mut *tx, &user.id, &id.to_string()).await?;
@@ -128,7 +128,7 @@ pub async fn invite(
     let now = now_ms();
     let user_id = new_id();
     let token = new_secret("inv_");
-    let mut tx = state.pool.begin().await?;
+    let mut tx = db::begin_write(&state.pool).await?;
     let new_user = db::users::NewUser {
         id: &user_id,
         email: &email,
@@ -199,7 +199,7 @@ pub async fn accept_invitation(
         return Err(AppError::Invalid(errors));
     }
     let hash = password::hash(password.to_string()).await?;
-    let mut tx = state.pool.begin().await?;
+    let mut tx = db::begin_write(&state.pool).await?;
     if !db::invitations::mark_accepted(&mut *tx, &invitation_id, now).await? {
         return Err(AppError::NotFound);
     }

@@ -123,7 +123,7 @@ pub async fn set_membership(
         None => None,
     };
     let code = member_body_code.trim().to_uppercase();
-    let mut tx = state.pool.begin().await?;
+    let mut tx = db::begin_write(&state.pool).await?;
     let Some((member_body_id, code)) = db::committees::member_body_by_code(&mut *tx, &code).await?
     else {
         return Err(AppError::invalid(
@@ -254,7 +254,7 @@ pub async fn create_committee(
     if title.is_empty() {
         errors.add("title", Message::new("error-committee-title-required"));
     }
-    let mut tx = state.pool.begin().await?;
+    let mut tx = db::begin_write(&state.pool).await?;
     let parent = match trimmed(&input.parent_id) {
         Some(id) => match db::committees::parent_info(&mut *tx, id).await? {
             Some(p) if p.0 == body_id => Some(p),

@@ -460,7 +460,7 @@ pub async fn load(state: &AppState) -> AppResult<bool> {
     // only slow down the first start.
     let hash = password::hash(DEMO_PASSWORD.to_string()).await?;
     let now = now_ms();
-    let mut tx = state.pool.begin().await?;
+    let mut tx = db::begin_write(&state.pool).await?;
     let mut body_ids = std::collections::HashMap::new();
     for (acronym, en, fr, ar) in BODIES {
         let id = new_id();

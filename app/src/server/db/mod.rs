@@ -41,6 +41,26 @@ impl Engine {
     }
 }
 
+impl Engine {
+    /// The engine behind a pool.
+    pub fn of_pool(pool: &AnyPool) -> Option<Engine> {
+        Engine::of_url(pool.connect_options().database_url.as_str())
+    }
+}
+
+/// Starts a transaction that will write. On SQLite it takes the write lock at once
+/// (`BEGIN IMMEDIATE`): a deferred transaction that reads first and writes later fails with
+/// "database is locked" when another writer got there in between, whereas an immediate one
+/// waits for the busy timeout. PostgreSQL's row locks and unique indexes need no such care.
+pub async fn begin_write(
+    pool: &AnyPool,
+) -> Result<sqlx::Transaction<'static, sqlx::Any>, sqlx::Error> {
+    match Engine::of_pool(pool) {
+        Some(Engine::Sqlite) => pool.begin_with("BEGIN IMMEDIATE").await,
+        _ => pool.begin().await,
+    }
+}
+
 /// The migrations in `migrations/`, compiled into the binary.
 pub static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("../migrations");
 
