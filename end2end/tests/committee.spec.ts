@@ -26,3 +26,24 @@ test('a delegate sees the committee but no way to change it', async ({ page }, i
   await expect(page.getByRole('button', { name: 'Save membership' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: /End membership/ })).toHaveCount(0);
 });
+
+test('the ARSO body administrator creates a committee and assigns its secretariat', async ({ page }, info) => {
+  const number = info.project.name === 'js' ? '81' : '82';
+  await signIn(page, info, 'arso.admin@comity.example');
+  await open(page, '/bodies/ARSO', info);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('African Organisation for Standardisation');
+  // A secretariat from outside ARSO is refused on its field, and what was typed stays.
+  await page.getByLabel('Kind').selectOption('TC');
+  await page.getByLabel('Number').fill(number);
+  await page.getByLabel('Title in English').fill('Shea products');
+  await page.getByLabel('Secretariat (member body code)').fill('TSE');
+  await page.getByRole('button', { name: 'Create committee' }).click();
+  await expect(page.getByText('TSE is not a member body of ARSO.')).toBeVisible();
+  await expect(page.getByLabel('Title in English')).toHaveValue('Shea products');
+  await page.getByLabel('Secretariat (member body code)').fill('GSA');
+  await page.getByRole('button', { name: 'Create committee' }).click();
+  await expect(page.getByRole('status')).toHaveText('The committee was created.');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Shea products');
+  await expect(page.locator('.eyebrow')).toContainText(`ARSO/TC ${number}`);
+  await expect(page.getByRole('definition').filter({ hasText: 'GSA' })).toBeVisible();
+});
