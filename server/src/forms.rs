@@ -36,6 +36,11 @@ pub fn routes() -> Router<AppState> {
         .route("/invitations/{token}", post(accept_invitation))
         .route("/bodies/{acronym}/committees", post(create_committee))
         .route("/committees/{id}/members", post(set_membership))
+        .route("/committees/{id}/delegates", post(nominate_delegate))
+        .route(
+            "/committees/{id}/delegates/{user_id}/withdraw",
+            post(withdraw_delegate),
+        )
         .route("/committees/{id}/members/{code}/end", post(end_membership))
 }
 
@@ -484,5 +489,64 @@ async fn create_committee(
             ];
             fail(&session, "committee", e, values, &back).await
         }
+    }
+}
+
+#[derive(Deserialize)]
+struct DelegateForm {
+    #[serde(default)]
+    user_id: String,
+}
+
+async fn nominate_delegate(
+    State(state): State<AppState>,
+    session: Session,
+    Path(id): Path<String>,
+    Form(form): Form<DelegateForm>,
+) -> Response {
+    let back = format!("/committees/{id}");
+    let result = async {
+        let user = session::session_user(&state, &session).await?;
+        committees::set_role(&state, user.as_ref(), &id, &form.user_id, "delegate", true).await
+    }
+    .await;
+    match result {
+        Ok(()) => {
+            succeed(
+                &session,
+                "delegates",
+                tkey("notice-delegate-nominated"),
+                None,
+                &back,
+            )
+            .await
+        }
+        Err(e) => fail(&session, "delegates", e, vec![], &back).await,
+    }
+}
+
+async fn withdraw_delegate(
+    State(state): State<AppState>,
+    session: Session,
+    Path((id, user_id)): Path<(String, String)>,
+) -> Response {
+    let back = format!("/committees/{id}");
+    let result = async {
+        let user = session::session_user(&state, &session).await?;
+        committees::set_role(&state, user.as_ref(), &id, &user_id, "delegate", false).await
+    }
+    .await;
+    match result {
+        Ok(()) => {
+            succeed(
+                &session,
+                "delegates",
+                tkey("notice-delegate-withdrawn"),
+                None,
+                &back,
+            )
+            .await
+        }
+        Err(e) => fail(&session, "delegates", e, vec![], &back).await,
     }
 }

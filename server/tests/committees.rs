@@ -16,6 +16,9 @@ on_both_databases! {
     committee_creation_is_refused_to_others => committee_creation_is_refused_to_others;
     bad_committee_input_names_each_field => bad_committee_input_names_each_field;
     same_reference_created_twice_at_once => same_reference_created_twice_at_once;
+    officer_nominates_a_delegate_who_sees_the_committee => officer_nominates_a_delegate_who_sees_the_committee;
+    nominations_are_refused_outside_the_rules => nominations_are_refused_outside_the_rules;
+    managers_set_other_roles => managers_set_other_roles;
 }
 
 async fn committee_id(app: &TestApp, reference: &str) -> String {
@@ -527,4 +530,254 @@ async fn same_reference_created_twice_at_once(app: &TestApp) {
         1
     );
     assert_eq!(app.count("SELECT COUNT(*) FROM committee_history h JOIN committees c ON c.id = h.committee_id WHERE c.reference = 'ARSO/TC 99'").await, 1);
+}
+
+async fn user_id(app: &TestApp, email: &str) -> String {
+    sqlx::query_scalar("SELECT id FROM users WHERE email = $1")
+        .bind(email)
+        .fetch_one(&app.state.pool)
+        .await
+        .expect("user")
+}
+
+async fn officer_nominates_a_delegate_who_sees_the_committee(app: &TestApp) {
+    app.with_demo().await;
+    let tc70 = committee_id(app, "ARSO/TC 70").await;
+    let wanjiru = user_id(app, "delegate.kebs@comity.example").await;
+    let mut delegate = app.client();
+    delegate
+        .sign_in("delegate.kebs@comity.example", DEMO_PASSWORD)
+        .await;
+    assert!(delegate
+        .get("/my/committees")
+        .await
+        .body
+        .contains("You hold no role in a committee yet."));
+
+    let mut officer = app.client();
+    officer
+        .sign_in("officer.kebs@comity.example", DEMO_PASSWORD)
+        .await;
+    let page = officer.get(&format!("/committees/{tc70}")).await;
+    assert!(page.body.contains("Delegates of KEBS") && page.body.contains("Nominate as delegate"));
+    let page = officer
+        .submit(
+            &format!("/committees/{tc70}/delegates"),
+            &[("user_id", &wanjiru)],
+        )
+        .await;
+    assert!(
+        page.body.contains("The delegate was nominated."),
+        "{}",
+        page.body
+    );
+    let nominated_for: String = sqlx::query_scalar(
+        "SELECT mb.code FROM committee_roles r JOIN member_bodies mb ON mb.id = r.member_body_id WHERE r.committee_id = $1 AND r.user_id = $2 AND r.role = 'delegate'",
+    )
+    .bind(&tc70)
+    .bind(&wanjiru)
+    .fetch_one(&app.state.pool)
+    .await
+    .expect("delegate role");
+    assert_eq!(nominated_for, "KEBS");
+    assert_eq!(app.count("SELECT COUNT(*) FROM committee_history WHERE kind = 'role' AND subject = 'Wanjiru Kamau'").await, 1);
+    // The delegate now finds the committee under My committees, and the committee page lists them.
+    let mine = delegate.get("/my/committees").await;
+    assert!(
+        mine.body.contains("ARSO/TC 70") && mine.body.contains("Delegate"),
+        "{}",
+        mine.body
+    );
+    let api = delegate
+        .api("GET", "/api/v1/me/committees", None, None)
+        .await
+        .json();
+    assert_eq!(api[0]["reference"], "ARSO/TC 70");
+    assert_eq!(api[0]["role"], "delegate");
+    assert!(app
+        .client()
+        .get(&format!("/committees/{tc70}"))
+        .await
+        .body
+        .contains("Wanjiru Kamau"));
+    // Withdrawn again by the officer.
+    let page = officer
+        .submit(
+            &format!("/committees/{tc70}/delegates/{wanjiru}/withdraw"),
+            &[],
+        )
+        .await;
+    assert!(page.body.contains("The delegate was withdrawn."));
+    let reply = officer
+        .api(
+            "DELETE",
+            &format!("/api/v1/committees/{tc70}/roles/{wanjiru}?role=delegate"),
+            None,
+            None,
+        )
+        .await;
+    assert_eq!(reply.status, 404);
+    assert_eq!(
+        app.client()
+            .api("GET", "/api/v1/me/committees", None, None)
+            .await
+            .status,
+        401
+    );
+}
+
+async fn nominations_are_refused_outside_the_rules(app: &TestApp) {
+    app.with_demo().await;
+    let tc70 = committee_id(app, "ARSO/TC 70").await;
+    let smiic = committee_id(app, "SMIIC/TC 1").await;
+    let wanjiru = user_id(app, "delegate.kebs@comity.example").await;
+    let roles_before = app.count("SELECT COUNT(*) FROM committee_roles").await;
+    let delegate_role = Some(json!({"role": "delegate"}));
+    for (email, committee, expected) in [
+        // KEBS is not a member of SMIIC/TC 1.
+        ("officer.kebs@comity.example", &smiic, 403),
+        // The TSE officer cannot nominate KEBS's people.
+        ("officer.tse@comity.example", &tc70, 403),
+        // An expert is not the officer.
+        ("delegate.kebs@comity.example", &tc70, 403),
+        // The chair does not manage memberships.
+        ("chair@comity.example", &tc70, 403),
+    ] {
+        let mut client = app.client();
+        client.sign_in(email, DEMO_PASSWORD).await;
+        let reply = client
+            .api(
+                "PUT",
+                &format!("/api/v1/committees/{committee}/roles/{wanjiru}"),
+                delegate_role.clone(),
+                None,
+            )
+            .await;
+        assert_eq!(reply.status, expected, "{email}");
+    }
+    assert_eq!(
+        app.client()
+            .api(
+                "PUT",
+                &format!("/api/v1/committees/{tc70}/roles/{wanjiru}"),
+                delegate_role.clone(),
+                None
+            )
+            .await
+            .status,
+        401
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM committee_roles").await,
+        roles_before,
+        "nothing written"
+    );
+    // A person of no member body cannot be a delegate; an unknown person is named as such.
+    let mut manager = app.client();
+    manager
+        .sign_in("manager@comity.example", DEMO_PASSWORD)
+        .await;
+    let chair = user_id(app, "chair@comity.example").await;
+    let reply = manager
+        .api(
+            "PUT",
+            &format!("/api/v1/committees/{tc70}/roles/{chair}"),
+            delegate_role.clone(),
+            None,
+        )
+        .await;
+    assert_eq!(reply.status, 422);
+    assert!(reply.json()["errors"]["user"][0]
+        .as_str()
+        .unwrap_or_default()
+        .contains("belongs to no member body"));
+    let reply = manager
+        .api(
+            "PUT",
+            &format!("/api/v1/committees/{tc70}/roles/nobody"),
+            delegate_role.clone(),
+            None,
+        )
+        .await;
+    assert_eq!(reply.status, 422);
+    assert_eq!(
+        reply.json()["errors"]["user"][0],
+        "There is no such person. Invite them first."
+    );
+    // The committee manager may nominate for any member body of the committee.
+    assert_eq!(
+        manager
+            .api(
+                "PUT",
+                &format!("/api/v1/committees/{tc70}/roles/{wanjiru}"),
+                delegate_role,
+                None
+            )
+            .await
+            .status,
+        204
+    );
+}
+
+async fn managers_set_other_roles(app: &TestApp) {
+    app.with_demo().await;
+    let tc71 = committee_id(app, "ARSO/TC 71").await;
+    let grace = user_id(app, "convenor@comity.example").await;
+    let mut officer = app.client();
+    officer
+        .sign_in("officer.kebs@comity.example", DEMO_PASSWORD)
+        .await;
+    assert_eq!(
+        officer
+            .api(
+                "PUT",
+                &format!("/api/v1/committees/{tc71}/roles/{grace}"),
+                Some(json!({"role": "chair"})),
+                None
+            )
+            .await
+            .status,
+        403
+    );
+    let mut admin = app.client();
+    admin
+        .sign_in("arso.admin@comity.example", DEMO_PASSWORD)
+        .await;
+    let bad = admin
+        .api(
+            "PUT",
+            &format!("/api/v1/committees/{tc71}/roles/{grace}"),
+            Some(json!({"role": "secretary"})),
+            None,
+        )
+        .await;
+    assert_eq!(bad.status, 422);
+    assert!(bad.json()["errors"]["role"][0].is_string());
+    assert_eq!(
+        admin
+            .api(
+                "PUT",
+                &format!("/api/v1/committees/{tc71}/roles/{grace}"),
+                Some(json!({"role": "chair"})),
+                None
+            )
+            .await
+            .status,
+        204
+    );
+    let page = app.client().get(&format!("/committees/{tc71}")).await;
+    assert!(page.body.contains("Chair") && page.body.contains("Grace Achieng"));
+    assert_eq!(
+        admin
+            .api(
+                "DELETE",
+                &format!("/api/v1/committees/{tc71}/roles/{grace}?role=chair"),
+                None,
+                None
+            )
+            .await
+            .status,
+        204
+    );
+    assert_eq!(app.count("SELECT COUNT(*) FROM committee_history WHERE kind = 'role' AND subject = 'Grace Achieng'").await, 2);
 }

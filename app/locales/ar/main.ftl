@@ -168,3 +168,17 @@ error-committee-sc-needs-tc = اللجنة الفرعية تتبع لجنة فن
 error-committee-wg-needs-parent = فريق العمل يتبع لجنة فنية أو فرعية: اختر واحدة.
 error-committee-reference-taken = { $reference } موجودة مسبقًا. اختر رقمًا آخر.
 error-secretariat-not-member = { $code } ليست هيئة عضوًا في { $body }. اختر إحدى هيئاتها الأعضاء.
+
+## المندوبون ولجاني
+nav-my-committees = لجاني
+my-committees-title = لجاني
+my-committees-none = ليس لك دور في أي لجنة بعد. يسمّي مسؤول هيئتك الوطنية المندوبين.
+committee-your-delegates = مندوبو { $member_body }
+committee-nominate = تسمية مندوبًا
+committee-withdraw = سحب
+field-delegate = الشخص
+notice-delegate-nominated = تمت تسمية المندوب.
+notice-delegate-withdrawn = تم سحب المندوب.
+error-role-invalid = اختر committee_manager أو chair أو convenor أو delegate أو observer.
+error-user-unknown = لا يوجد هذا الشخص. ادعه أولًا.
+error-delegate-without-member-body = لا ينتمي هذا الشخص إلى أي هيئة عضو، فلا يمكن لأي هيئة تسميته مندوبًا.

@@ -162,3 +162,17 @@ error-committee-sc-needs-tc = A subcommittee sits under a TC: choose its TC.
 error-committee-wg-needs-parent = A working group sits under a TC or SC: choose one.
 error-committee-reference-taken = { $reference } already exists. Choose another number.
 error-secretariat-not-member = { $code } is not a member body of { $body }. Choose one of its member bodies.
+
+## Delegates and my committees
+nav-my-committees = My committees
+my-committees-title = My committees
+my-committees-none = You hold no role in a committee yet. Your member body's officer nominates delegates.
+committee-your-delegates = Delegates of { $member_body }
+committee-nominate = Nominate as delegate
+committee-withdraw = Withdraw
+field-delegate = Person
+notice-delegate-nominated = The delegate was nominated.
+notice-delegate-withdrawn = The delegate was withdrawn.
+error-role-invalid = Choose committee_manager, chair, convenor, delegate or observer.
+error-user-unknown = There is no such person. Invite them first.
+error-delegate-without-member-body = This person belongs to no member body, so no member body can nominate them as a delegate.

@@ -162,3 +162,17 @@ error-committee-sc-needs-tc = Un sous-comité dépend d’un TC : choisissez son
 error-committee-wg-needs-parent = Un groupe de travail dépend d’un TC ou d’un SC : choisissez-en un.
 error-committee-reference-taken = { $reference } existe déjà. Choisissez un autre numéro.
 error-secretariat-not-member = { $code } n’est pas organisme membre de { $body }. Choisissez l’un de ses organismes membres.
+
+## Délégués et mes comités
+nav-my-committees = Mes comités
+my-committees-title = Mes comités
+my-committees-none = Vous n’avez encore aucun rôle dans un comité. C’est le responsable de votre organisme national qui désigne les délégués.
+committee-your-delegates = Délégués de { $member_body }
+committee-nominate = Désigner comme délégué
+committee-withdraw = Retirer
+field-delegate = Personne
+notice-delegate-nominated = Le délégué a été désigné.
+notice-delegate-withdrawn = Le délégué a été retiré.
+error-role-invalid = Choisissez committee_manager, chair, convenor, delegate ou observer.
+error-user-unknown = Cette personne n’existe pas. Invitez-la d’abord.
+error-delegate-without-member-body = Cette personne n’appartient à aucun organisme membre : aucun organisme ne peut la désigner comme déléguée.

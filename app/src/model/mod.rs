@@ -272,6 +272,8 @@ pub struct CommitteeView {
     pub history: Vec<CommitteeHistoryView>,
     /// Whether the person asking may change memberships and roles (comfort only: the server checks).
     pub can_manage: bool,
+    /// For a member-body officer whose member body takes part: whom they may nominate.
+    pub nomination: Option<NominationView>,
 }
 
 impl CommitteeView {
@@ -348,4 +350,36 @@ pub struct NewCommitteeInput {
     /// Code of the member body holding the secretariat (must be a member body of the body).
     #[serde(default)]
     pub secretariat: String,
+}
+
+/// A person, as a choice in a list.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct PersonView {
+    /// Identifier.
+    pub id: String,
+    /// Name.
+    pub name: String,
+}
+
+/// What a member-body officer may nominate in a committee: their member body and its people
+/// who are not yet delegates there.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct NominationView {
+    /// The officer's member body code.
+    pub member_body: String,
+    /// People who could be nominated.
+    pub candidates: Vec<PersonView>,
+}
+
+/// A committee where the signed-in person holds a role.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct MyCommitteeView {
+    /// The committee's id and titles.
+    #[serde(flatten)]
+    pub committee: CommitteeSummary,
+    /// The person's role there.
+    pub role: String,
 }

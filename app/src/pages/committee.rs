@@ -16,7 +16,7 @@ use crate::{
     api,
     domain::committees::MembershipStatus,
     i18n::{tkey, use_i18n},
-    model::{CommitteeMemberView, CommitteeView, Flash, Message},
+    model::{CommitteeMemberView, CommitteeView, Flash, Message, NominationView},
 };
 
 /// The i18n key naming a membership status.
@@ -89,6 +89,9 @@ pub fn CommitteePage() -> impl IntoView {
                         </section>
                         <Members committee=committee.clone() flash=flash.clone() />
                     </div>
+                    {committee.nomination.clone().map(|n| view! {
+                        <Nominate committee=committee.clone() nomination=n flash=flash_for(&context, "delegates") />
+                    })}
                     <History committee=committee />
                 }.into_any()
             })}
@@ -177,6 +180,63 @@ fn Members(committee: CommitteeView, flash: Option<Flash>) -> impl IntoView {
                         <button type="submit" class="button">{i18n.t("committee-set-membership")}</button>
                     </form>
                 }
+            })}
+        </section>
+    }
+}
+
+/// For a member-body officer: nominate the member body's people as delegates, or withdraw them.
+#[component]
+fn Nominate(
+    committee: CommitteeView,
+    nomination: NominationView,
+    flash: Option<Flash>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let ours: Vec<_> = committee
+        .roles
+        .iter()
+        .filter(|r| {
+            r.role == "delegate"
+                && r.member_body.as_deref() == Some(nomination.member_body.as_str())
+        })
+        .cloned()
+        .collect();
+    let id = committee.id.clone();
+    view! {
+        <section class="card" aria-labelledby="nominate-title">
+            <h2 id="nominate-title">{i18n.msg(&Message::new("committee-your-delegates").arg("member_body", nomination.member_body.clone()))}</h2>
+            <FlashNotice flash=flash />
+            {if ours.is_empty() {
+                view! { <p class="empty">{i18n.t("committee-none")}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="member-list">
+                        {ours.into_iter().map(|r| {
+                            let action = format!("/committees/{}/delegates/{}/withdraw", id, r.user_id);
+                            view! {
+                                <li>
+                                    <span class="code">{i18n.t("role-delegate")}</span>
+                                    <span class="name">{r.name.clone()}</span>
+                                    <form method="post" action=action class="inline-form">
+                                        <button type="submit" class="link-button danger" aria-label=format!("{} {}", i18n.t("committee-withdraw"), r.name)>{i18n.t("committee-withdraw")}</button>
+                                    </form>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+            {(!nomination.candidates.is_empty()).then(|| view! {
+                <form method="post" action=format!("/committees/{}/delegates", committee.id) class="inline-stack">
+                    <div class="field">
+                        <label for="field-user_id">{i18n.t("field-delegate")}</label>
+                        <select id="field-user_id" name="user_id">
+                            {nomination.candidates.iter().map(|p| view! { <option value=p.id.clone()>{p.name.clone()}</option> }).collect_view()}
+                        </select>
+                    </div>
+                    <button type="submit" class="button">{i18n.t("committee-nominate")}</button>
+                </form>
             })}
         </section>
     }

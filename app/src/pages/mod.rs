@@ -8,6 +8,7 @@ pub mod errors;
 pub mod home;
 pub mod invitations;
 pub mod login;
+pub mod my_committees;
 
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -91,6 +92,7 @@ pub fn AppRoutes() -> impl IntoView {
                     <Route path=path!("/invitations/:token") view=invitations::AcceptPage ssr=SsrMode::Async />
                     <Route path=path!("/committees/:id") view=committee::CommitteePage ssr=SsrMode::Async />
                     <Route path=path!("/bodies/:acronym") view=body::BodyPage ssr=SsrMode::Async />
+                    <Route path=path!("/my/committees") view=my_committees::MyCommitteesPage ssr=SsrMode::Async />
                 </Routes>
             </main>
             <components::layout::Footer />

@@ -47,13 +47,45 @@ pub async fn view(state: &AppState, user: Option<&UserView>, id: &str) -> AppRes
                 .push(r.name.clone());
         }
     }
-    let can_manage = decide(
-        &actor,
-        &Action::ManageCommitteeMembers(CommitteeRef {
-            id: row.id.clone(),
-            body_id: row.body_id.clone(),
-        }),
-    ) == Decision::Allow;
+    let target = CommitteeRef {
+        id: row.id.clone(),
+        body_id: row.body_id.clone(),
+    };
+    let can_manage =
+        decide(&actor, &Action::ManageCommitteeMembers(target.clone())) == Decision::Allow;
+    // An officer of a member body that takes part may nominate its people.
+    let mut nomination = None;
+    for member in &members {
+        let takes_part =
+            MembershipStatus::from_code(&member.status).is_some_and(|s| s.nominates_delegates());
+        let action = Action::NominateDelegates {
+            committee: target.clone(),
+            member_body_id: member.member_body_id.clone(),
+            member_body_takes_part: takes_part,
+        };
+        let is_officer = actor
+            .member_body_roles
+            .iter()
+            .any(|(m, _)| *m == member.member_body_id);
+        if is_officer && decide(&actor, &action) == Decision::Allow {
+            let already: Vec<&str> = roles
+                .iter()
+                .filter(|r| r.role == "delegate")
+                .map(|r| r.user_id.as_str())
+                .collect();
+            let people =
+                db::committees::people_of_member_body(&state.pool, &member.member_body_id).await?;
+            nomination = Some(crate::model::NominationView {
+                member_body: member.code.clone(),
+                candidates: people
+                    .into_iter()
+                    .filter(|(id, _, _)| !already.contains(&id.as_str()))
+                    .map(|(id, name, _)| crate::model::PersonView { id, name })
+                    .collect(),
+            });
+            break;
+        }
+    }
     Ok(CommitteeView {
         members: members
             .into_iter()
@@ -96,6 +128,7 @@ pub async fn view(state: &AppState, user: Option<&UserView>, id: &str) -> AppRes
         status: row.status,
         secretariat: row.secretariat,
         can_manage,
+        nomination,
     })
 }
 
@@ -364,4 +397,122 @@ pub async fn create_committee(
         title_ar: trimmed(&input.title_ar).map(String::from),
         secretariat: Some(secretariat_code),
     })
+}
+
+/// Gives (`role` = `Some`) or takes away (`None`) a person's role in a committee, recorded in
+/// its history. Delegates are nominated by their member body's officer (or the committee's
+/// managers); the other roles are set by the committee's managers.
+pub async fn set_role(
+    state: &AppState,
+    user: Option<&UserView>,
+    committee_id: &str,
+    target_user_id: &str,
+    role_code: &str,
+    give: bool,
+) -> AppResult<()> {
+    use crate::domain::permissions::CommitteeRole;
+    let committee = committee_ref(state, committee_id).await?;
+    let target = CommitteeRef {
+        id: committee.id.clone(),
+        body_id: committee.body_id.clone(),
+    };
+    let role = CommitteeRole::from_code(role_code)
+        .ok_or_else(|| AppError::invalid("role", Message::new("error-role-invalid")))?;
+    let person = db::users::find_by_id(&state.pool, target_user_id)
+        .await?
+        .ok_or_else(|| AppError::invalid("user", Message::new("error-user-unknown")))?;
+    // Who may: for delegates, the nominating member body's officer; else the managers.
+    let mut member_body_id = None;
+    let action = if role == CommitteeRole::Delegate {
+        let Some((mb_id, _)) = db::committees::member_body_of_user(&state.pool, &person.id).await?
+        else {
+            return Err(AppError::invalid(
+                "user",
+                Message::new("error-delegate-without-member-body"),
+            ));
+        };
+        let status = db::committees::membership(&state.pool, &committee.id, &mb_id).await?;
+        let takes_part = status
+            .as_deref()
+            .and_then(MembershipStatus::from_code)
+            .is_some_and(|s| s.nominates_delegates());
+        member_body_id = Some(mb_id.clone());
+        Action::NominateDelegates {
+            committee: target,
+            member_body_id: mb_id,
+            member_body_takes_part: takes_part,
+        }
+    } else {
+        Action::ManageCommitteeMembers(target)
+    };
+    let actor = session::require(state, user, &action).await?;
+    let mut tx = db::begin_write(&state.pool).await?;
+    let held = db::committees::has_role(&mut *tx, &committee.id, &person.id, role.code()).await?;
+    let now = now_ms();
+    match (give, held) {
+        (true, true) => return Ok(()),
+        (false, false) => return Err(AppError::NotFound),
+        (true, false) => {
+            db::committees::insert_role(
+                &mut *tx,
+                &committee.id,
+                &person.id,
+                role.code(),
+                member_body_id.as_deref(),
+                now,
+            )
+            .await?
+        }
+        (false, true) => {
+            db::committees::delete_role(&mut *tx, &committee.id, &person.id, role.code()).await?;
+        }
+    }
+    let (from, to) = if give {
+        (None, Some(role.code()))
+    } else {
+        (Some(role.code()), None)
+    };
+    db::committees::insert_history(
+        &mut *tx,
+        &NewHistory {
+            id: &new_id(),
+            committee_id: &committee.id,
+            at: now,
+            actor_id: actor.user_id.as_deref(),
+            kind: "role",
+            subject: &person.name,
+            from_value: from,
+            to_value: to,
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    tracing::info!(committee = %committee.reference, user = %person.id, role = role.code(), give, "committee role changed");
+    Ok(())
+}
+
+/// The committees where the signed-in person holds a role.
+pub async fn my_committees(
+    state: &AppState,
+    user: Option<&UserView>,
+) -> AppResult<Vec<crate::model::MyCommitteeView>> {
+    session::require(state, user, &Action::ManageOwnAccount).await?;
+    let user = session::require_user(user.cloned())?;
+    Ok(db::committees::committees_of_user(&state.pool, &user.id)
+        .await?
+        .into_iter()
+        .map(
+            |(id, reference, title_en, title_fr, title_ar, role)| crate::model::MyCommitteeView {
+                committee: crate::model::CommitteeSummary {
+                    id,
+                    reference,
+                    title_en,
+                    title_fr,
+                    title_ar,
+                    secretariat: None,
+                },
+                role,
+            },
+        )
+        .collect())
 }

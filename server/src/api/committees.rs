@@ -105,3 +105,62 @@ pub async fn create_committee(
     let created = committees::create_committee(&state, user.as_ref(), &acronym, &input).await?;
     Ok((StatusCode::CREATED, Json(created)))
 }
+
+/// A role to give.
+#[derive(Deserialize, ToSchema)]
+pub struct RoleRequest {
+    /// `committee_manager`, `chair`, `convenor`, `delegate` or `observer`.
+    #[serde(default)]
+    pub role: String,
+}
+
+/// Gives a person a role in a committee. Delegates: their member body's officer (when it is
+/// a P-/O-member or C liaison) or the committee's managers; other roles: the managers.
+#[utoipa::path(put, path = "/api/v1/committees/{id}/roles/{user_id}", tag = "committees", request_body = RoleRequest,
+    params(("id" = String, Path, description = "Committee id"), ("user_id" = String, Path, description = "The person's id")),
+    security(("bearer" = []), ("session" = [])),
+    responses((status = 204), (status = 401, body = super::ErrorBody), (status = 403, body = super::ErrorBody), (status = 404, body = super::ErrorBody), (status = 422, body = super::ErrorBody)))]
+pub async fn put_role(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    Path((id, user_id)): Path<(String, String)>,
+    ApiJson(body): ApiJson<RoleRequest>,
+) -> Result<StatusCode, AppError> {
+    committees::set_role(&state, user.as_ref(), &id, &user_id, &body.role, true).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Which role to end.
+#[derive(Deserialize, utoipa::IntoParams)]
+pub struct RoleQuery {
+    /// The role to end.
+    #[serde(default)]
+    pub role: String,
+}
+
+/// Ends a person's role in a committee (`?role=delegate`).
+#[utoipa::path(delete, path = "/api/v1/committees/{id}/roles/{user_id}", tag = "committees",
+    params(("id" = String, Path, description = "Committee id"), ("user_id" = String, Path, description = "The person's id"), RoleQuery),
+    security(("bearer" = []), ("session" = [])),
+    responses((status = 204), (status = 401, body = super::ErrorBody), (status = 403, body = super::ErrorBody), (status = 404, body = super::ErrorBody), (status = 422, body = super::ErrorBody)))]
+pub async fn delete_role(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    Path((id, user_id)): Path<(String, String)>,
+    axum::extract::Query(query): axum::extract::Query<RoleQuery>,
+) -> Result<StatusCode, AppError> {
+    committees::set_role(&state, user.as_ref(), &id, &user_id, &query.role, false).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// The committees where the signed-in person holds a role.
+#[utoipa::path(get, path = "/api/v1/me/committees", tag = "committees", security(("bearer" = []), ("session" = [])),
+    responses((status = 200, body = Vec<app::model::MyCommitteeView>), (status = 401, body = super::ErrorBody)))]
+pub async fn my_committees(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+) -> Result<Json<Vec<app::model::MyCommitteeView>>, AppError> {
+    Ok(Json(
+        committees::my_committees(&state, user.as_ref()).await?,
+    ))
+}

@@ -50,6 +50,11 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/committees/{id}", get(committees::get))
         .route(
+            "/committees/{id}/roles/{user_id}",
+            axum::routing::put(committees::put_role).delete(committees::delete_role),
+        )
+        .route("/me/committees", get(committees::my_committees))
+        .route(
             "/committees/{id}/members/{member_body_code}",
             axum::routing::put(committees::put_member).delete(committees::delete_member),
         )
@@ -65,7 +70,8 @@ pub fn routes() -> Router<AppState> {
         accounts::login, accounts::logout, accounts::me, accounts::create_token, accounts::list_tokens,
         accounts::revoke_token, accounts::invite, accounts::accept_invitation, accounts::list_bodies,
         committees::get, committees::put_member, committees::delete_member, committees::get_body,
-        committees::list_committees, committees::create_committee,
+        committees::list_committees, committees::create_committee, committees::put_role, committees::delete_role,
+        committees::my_committees,
     ),
     components(schemas(ErrorBody)),
     modifiers(&SecurityAddon),

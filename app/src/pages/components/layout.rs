@@ -55,6 +55,7 @@ pub fn Header() -> impl IntoView {
                                     {user.is_portal_admin.then(|| view! {
                                         <a href="/admin/invitations">{i18n.t("nav-invite")}</a>
                                     })}
+                                    <a href="/my/committees">{i18n.t("nav-my-committees")}</a>
                                     <a href="/account" class="user-name" data-testid="user-name">{user.name}</a>
                                     <form method="post" action="/logout" class="inline-form">
                                         <button type="submit" class="link-button">{i18n.t("nav-sign-out")}</button>

@@ -394,3 +394,90 @@ pub async fn body_members(pool: &AnyPool, body_id: &str) -> sqlx::Result<Vec<Bod
     .fetch_all(pool)
     .await
 }
+
+/// The people of a member body with their role: (user id, name, role).
+pub async fn people_of_member_body(
+    pool: &AnyPool,
+    member_body_id: &str,
+) -> sqlx::Result<Vec<(String, String, String)>> {
+    sqlx::query_as(
+        "SELECT u.id, u.name, r.role FROM member_body_roles r JOIN users u ON u.id = r.user_id \
+         WHERE r.member_body_id = $1 ORDER BY u.name",
+    )
+    .bind(member_body_id)
+    .fetch_all(pool)
+    .await
+}
+
+/// The member body a person belongs to (through a member-body role), if any: (id, code).
+pub async fn member_body_of_user<'e>(
+    db: impl Executor<'e, Database = Any>,
+    user_id: &str,
+) -> sqlx::Result<Option<(String, String)>> {
+    sqlx::query_as(
+        "SELECT mb.id, mb.code FROM member_body_roles r JOIN member_bodies mb ON mb.id = r.member_body_id \
+         WHERE r.user_id = $1 ORDER BY mb.code LIMIT 1",
+    )
+    .bind(user_id)
+    .fetch_optional(db)
+    .await
+}
+
+/// Whether a person holds a role in a committee.
+pub async fn has_role<'e>(
+    db: impl Executor<'e, Database = Any>,
+    committee_id: &str,
+    user_id: &str,
+    role: &str,
+) -> sqlx::Result<bool> {
+    let found: Option<i64> = sqlx::query_scalar(
+        "SELECT since FROM committee_roles WHERE committee_id = $1 AND user_id = $2 AND role = $3",
+    )
+    .bind(committee_id)
+    .bind(user_id)
+    .bind(role)
+    .fetch_optional(db)
+    .await?;
+    Ok(found.is_some())
+}
+
+/// Takes a role away; false when the person did not hold it.
+pub async fn delete_role<'e>(
+    db: impl Executor<'e, Database = Any>,
+    committee_id: &str,
+    user_id: &str,
+    role: &str,
+) -> sqlx::Result<bool> {
+    let done = sqlx::query(
+        "DELETE FROM committee_roles WHERE committee_id = $1 AND user_id = $2 AND role = $3",
+    )
+    .bind(committee_id)
+    .bind(user_id)
+    .bind(role)
+    .execute(db)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// The committees where a person holds a role: (committee id, reference, title_en, title_fr, title_ar, role).
+pub async fn committees_of_user(
+    pool: &AnyPool,
+    user_id: &str,
+) -> sqlx::Result<
+    Vec<(
+        String,
+        String,
+        String,
+        Option<String>,
+        Option<String>,
+        String,
+    )>,
+> {
+    sqlx::query_as(
+        "SELECT c.id, c.reference, c.title_en, c.title_fr, c.title_ar, r.role FROM committee_roles r \
+         JOIN committees c ON c.id = r.committee_id WHERE r.user_id = $1 ORDER BY c.sort_key, r.role",
+    )
+    .bind(user_id)
+    .fetch_all(pool)
+    .await
+}
