@@ -47,3 +47,23 @@ test('the ARSO body administrator creates a committee and assigns its secretaria
   await expect(page.locator('.eyebrow')).toContainText(`ARSO/TC ${number}`);
   await expect(page.getByRole('definition').filter({ hasText: 'GSA' })).toBeVisible();
 });
+
+test('a member-body officer nominates a delegate, who then finds the committee under My committees', async ({ page, browser }, info) => {
+  // The js run nominates to ARSO/TC 70, the no-js run to ARSO/TC 71 (KEBS is an O-member there).
+  const title = info.project.name === 'js' ? 'Cannabis and cannabis-derived products' : 'Cosmetics and personal care products';
+  await signIn(page, info, 'officer.kebs@comity.example');
+  await open(page, '/', info);
+  await page.getByRole('link', { name: title }).click();
+  await expect(page.getByRole('heading', { name: 'Delegates of KEBS' })).toBeVisible();
+  await page.getByLabel('Person').selectOption({ label: 'Wanjiru Kamau' });
+  await page.getByRole('button', { name: 'Nominate as delegate' }).click();
+  await expect(page.getByRole('status')).toHaveText('The delegate was nominated.');
+
+  const context = await browser.newContext({ javaScriptEnabled: info.project.name === 'js' });
+  const delegate = await context.newPage();
+  await signIn(delegate, info, 'delegate.kebs@comity.example');
+  await delegate.getByRole('link', { name: 'My committees' }).click();
+  await expect(delegate.getByRole('heading', { name: 'My committees' })).toBeVisible();
+  await expect(delegate.getByRole('link', { name: title })).toBeVisible();
+  await context.close();
+});
