@@ -2,14 +2,14 @@
 SHELL := /bin/bash
 # npm's wasm-opt (binaryen) must come before Debian's, which breaks release WASM.
 export PATH := $(CURDIR)/tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
-# cargo-leptos puts the site and the binary under cargo's target dir.
+# The binary goes to cargo's target dir; cargo-leptos writes the site to ./target/site.
 TARGET := $(or $(CARGO_TARGET_DIR),target)
 
 .PHONY: run build test tools check fmt
 
 ## Build in release mode and serve on http://127.0.0.1:3000 with the demo data (first start).
 run: build
-	COMITY_DEMO=true LEPTOS_SITE_ROOT=$(TARGET)/site $(TARGET)/release/comity serve
+	COMITY_DEMO=true LEPTOS_SITE_ROOT=target/site $(TARGET)/release/comity serve
 
 ## Release build of the server and the precompressed WASM/JS/CSS.
 build: tools

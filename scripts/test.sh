@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/tools/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 in_ci() { [ "${CI:-}" = "true" ]; }
-# cargo-leptos puts the site and binary under the cargo target dir, wherever it is.
+# Binaries go to the cargo target dir, wherever CARGO_TARGET_DIR puts it.
 target_dir="${CARGO_TARGET_DIR:-$PWD/target}"
 case "$target_dir" in /*) ;; *) target_dir="$PWD/$target_dir" ;; esac
 skipped=()
@@ -39,7 +39,8 @@ else
   data_dir=$(mktemp -d)
   port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
   export COMITY_E2E_PORT="$port" COMITY_E2E_DATA_DIR="$data_dir" COMITY_CHROMIUM="$chromium_bin"
-  export COMITY_E2E_BIN="$target_dir/debug/comity" COMITY_E2E_SITE="$target_dir/site"
+  # The binary follows CARGO_TARGET_DIR; cargo-leptos writes the site under the workspace's target/.
+  export COMITY_E2E_BIN="$target_dir/debug/comity" COMITY_E2E_SITE="$PWD/target/site"
   (cd end2end && npx playwright test)
   rm -rf "$data_dir"
 fi

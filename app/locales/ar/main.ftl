@@ -182,3 +182,15 @@ notice-delegate-withdrawn = تم سحب المندوب.
 error-role-invalid = اختر committee_manager أو chair أو convenor أو delegate أو observer.
 error-user-unknown = لا يوجد هذا الشخص. ادعه أولًا.
 error-delegate-without-member-body = لا ينتمي هذا الشخص إلى أي هيئة عضو، فلا يمكن لأي هيئة تسميته مندوبًا.
+
+## الهيئات الأعضاء
+member-body-people = الأشخاص
+role-officer = المسؤول
+role-expert = خبير
+error-member-body-code-invalid = استخدم من 2 إلى 12 حرفًا لاتينيًا كبيرًا أو رقمًا، مثل IMANOR.
+error-member-body-code-taken = توجد هيئة عضو بالرمز { $code }.
+error-country-invalid = أدخل رمز البلد المكوّن من حرفين وفق ISO 3166، مثل MA أو KE.
+error-body-category-invalid = اختر member أو affiliate أو observer.
+error-body-acronym-invalid = استخدم من 2 إلى 12 حرفًا لاتينيًا كبيرًا أو رقمًا، مثل ARSO.
+error-body-acronym-taken = توجد هيئة بالاختصار { $acronym }.
+error-member-body-role-invalid = اختر officer أو expert.

@@ -176,3 +176,15 @@ notice-delegate-withdrawn = The delegate was withdrawn.
 error-role-invalid = Choose committee_manager, chair, convenor, delegate or observer.
 error-user-unknown = There is no such person. Invite them first.
 error-delegate-without-member-body = This person belongs to no member body, so no member body can nominate them as a delegate.
+
+## Member bodies
+member-body-people = People
+role-officer = Officer
+role-expert = Expert
+error-member-body-code-invalid = Use 2 to 12 capital letters or digits, for example IMANOR.
+error-member-body-code-taken = A member body with the code { $code } already exists.
+error-country-invalid = Enter the country's two-letter ISO 3166 code, for example MA or KE.
+error-body-category-invalid = Choose member, affiliate or observer.
+error-body-acronym-invalid = Use 2 to 12 capital letters or digits, for example ARSO.
+error-body-acronym-taken = A body with the acronym { $acronym } already exists.
+error-member-body-role-invalid = Choose officer or expert.

@@ -176,3 +176,15 @@ notice-delegate-withdrawn = Le délégué a été retiré.
 error-role-invalid = Choisissez committee_manager, chair, convenor, delegate ou observer.
 error-user-unknown = Cette personne n’existe pas. Invitez-la d’abord.
 error-delegate-without-member-body = Cette personne n’appartient à aucun organisme membre : aucun organisme ne peut la désigner comme déléguée.
+
+## Organismes membres
+member-body-people = Personnes
+role-officer = Responsable
+role-expert = Expert
+error-member-body-code-invalid = Utilisez de 2 à 12 majuscules ou chiffres, par exemple IMANOR.
+error-member-body-code-taken = Un organisme membre a déjà le code { $code }.
+error-country-invalid = Saisissez le code ISO 3166 à deux lettres du pays, par exemple MA ou KE.
+error-body-category-invalid = Choisissez member, affiliate ou observer.
+error-body-acronym-invalid = Utilisez de 2 à 12 majuscules ou chiffres, par exemple ARSO.
+error-body-acronym-taken = Une organisation a déjà le sigle { $acronym }.
+error-member-body-role-invalid = Choisissez officer ou expert.

@@ -29,3 +29,10 @@ pub async fn get_body(acronym: String) -> Result<BodyView, AppError> {
     let user = session::session_user(&state, &session).await?;
     committees::body_view(&state, user.as_ref(), &acronym).await
 }
+
+/// One member body's page data.
+#[server(prefix = "/_sf", endpoint = "member_body")]
+pub async fn get_member_body(code: String) -> Result<crate::model::MemberBodyView, AppError> {
+    let state = crate::server::state::app_state()?;
+    crate::server::member_bodies::view(&state, &code).await
+}

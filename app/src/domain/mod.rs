@@ -4,5 +4,6 @@
 pub mod accounts;
 pub mod committees;
 pub mod locale;
+pub mod member_bodies;
 pub mod permissions;
 pub mod rate_limit;

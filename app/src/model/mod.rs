@@ -383,3 +383,51 @@ pub struct MyCommitteeView {
     /// The person's role there.
     pub role: String,
 }
+
+/// A member body in a list.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct MemberBodySummary {
+    /// Code (`IMANOR`).
+    pub code: String,
+    /// Name.
+    pub name: String,
+    /// ISO 3166 alpha-2 country.
+    pub country: String,
+}
+
+/// A committee a member body takes part in.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct MemberBodyCommitteeView {
+    /// The committee.
+    #[serde(flatten)]
+    pub committee: CommitteeSummary,
+    /// `P`, `O` or a liaison.
+    pub status: String,
+}
+
+/// A person of a member body.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct MemberBodyPersonView {
+    /// The person's id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// `officer` or `expert`.
+    pub role: String,
+}
+
+/// A member body's page: its committees and its people.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct MemberBodyView {
+    /// Code, name and country.
+    #[serde(flatten)]
+    pub member_body: MemberBodySummary,
+    /// Its committees.
+    pub committees: Vec<MemberBodyCommitteeView>,
+    /// Its people.
+    pub people: Vec<MemberBodyPersonView>,
+}

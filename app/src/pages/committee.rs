@@ -143,7 +143,7 @@ fn Members(committee: CommitteeView, flash: Option<Flash>) -> impl IntoView {
                                     view! {
                                         <li data-member=m.member_body.clone()>
                                             <bdi class="code">{m.member_body.clone()}</bdi>
-                                            <span class="name">{m.name.clone()}</span>
+                                            <a class="name" href=format!("/member-bodies/{}", m.member_body)>{m.name.clone()}</a>
                                             {m.status.starts_with("liaison").then(|| view! { <span class="badge muted">{i18n.t(status_key(&m.status))}</span> })}
                                             {(!m.delegates.is_empty()).then(|| view! {
                                                 <span class="delegates">{i18n.t("committee-delegates")} " " {m.delegates.join(", ")}</span>

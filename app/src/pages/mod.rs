@@ -8,6 +8,7 @@ pub mod errors;
 pub mod home;
 pub mod invitations;
 pub mod login;
+pub mod member_body;
 pub mod my_committees;
 
 use leptos::prelude::*;
@@ -92,6 +93,7 @@ pub fn AppRoutes() -> impl IntoView {
                     <Route path=path!("/invitations/:token") view=invitations::AcceptPage ssr=SsrMode::Async />
                     <Route path=path!("/committees/:id") view=committee::CommitteePage ssr=SsrMode::Async />
                     <Route path=path!("/bodies/:acronym") view=body::BodyPage ssr=SsrMode::Async />
+                    <Route path=path!("/member-bodies/:code") view=member_body::MemberBodyPage ssr=SsrMode::Async />
                     <Route path=path!("/my/committees") view=my_committees::MyCommitteesPage ssr=SsrMode::Async />
                 </Routes>
             </main>

@@ -5,6 +5,7 @@ pub mod auth;
 pub mod committees;
 pub mod db;
 pub mod demo;
+pub mod member_bodies;
 pub mod password;
 pub mod session;
 pub mod session_store;

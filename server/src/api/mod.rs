@@ -7,6 +7,7 @@
 
 pub mod accounts;
 pub mod committees;
+pub mod member_bodies;
 
 use app::{
     domain::locale::Locale,
@@ -42,7 +43,23 @@ pub fn routes() -> Router<AppState> {
         .route("/tokens/{id}", delete(accounts::revoke_token))
         .route("/users", post(accounts::invite))
         .route("/invitations/{token}", post(accounts::accept_invitation))
-        .route("/bodies", get(accounts::list_bodies))
+        .route(
+            "/bodies",
+            get(accounts::list_bodies).post(member_bodies::create_body),
+        )
+        .route(
+            "/bodies/{acronym}/members/{member_body_code}",
+            axum::routing::put(member_bodies::put_body_member),
+        )
+        .route(
+            "/member-bodies",
+            get(member_bodies::list).post(member_bodies::create),
+        )
+        .route("/member-bodies/{code}", get(member_bodies::get))
+        .route(
+            "/member-bodies/{code}/roles/{user_id}",
+            axum::routing::put(member_bodies::put_role),
+        )
         .route("/bodies/{acronym}", get(committees::get_body))
         .route(
             "/bodies/{acronym}/committees",
@@ -71,11 +88,12 @@ pub fn routes() -> Router<AppState> {
         accounts::revoke_token, accounts::invite, accounts::accept_invitation, accounts::list_bodies,
         committees::get, committees::put_member, committees::delete_member, committees::get_body,
         committees::list_committees, committees::create_committee, committees::put_role, committees::delete_role,
-        committees::my_committees,
+        committees::my_committees, member_bodies::list, member_bodies::create, member_bodies::get, member_bodies::put_role,
+        member_bodies::create_body, member_bodies::put_body_member,
     ),
     components(schemas(ErrorBody)),
     modifiers(&SecurityAddon),
-    tags((name = "accounts", description = "Sign-in, tokens, invitations"), (name = "bodies", description = "Standards bodies"), (name = "committees", description = "Committees, their members and roles"))
+    tags((name = "accounts", description = "Sign-in, tokens, invitations"), (name = "bodies", description = "Standards bodies"), (name = "committees", description = "Committees, their members and roles"), (name = "member bodies", description = "National standards bodies and their people"))
 )]
 pub struct ApiDoc;
 

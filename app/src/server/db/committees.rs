@@ -481,3 +481,75 @@ pub async fn committees_of_user(
     .fetch_all(pool)
     .await
 }
+
+/// All member bodies by code: (code, name, country).
+pub async fn list_member_bodies(pool: &AnyPool) -> sqlx::Result<Vec<(String, String, String)>> {
+    sqlx::query_as("SELECT code, name, country FROM member_bodies ORDER BY code")
+        .fetch_all(pool)
+        .await
+}
+
+/// A member body's committees: (committee id, reference, title_en, title_fr, title_ar, status).
+pub async fn committees_of_member_body(
+    pool: &AnyPool,
+    member_body_id: &str,
+) -> sqlx::Result<
+    Vec<(
+        String,
+        String,
+        String,
+        Option<String>,
+        Option<String>,
+        String,
+    )>,
+> {
+    sqlx::query_as(
+        "SELECT c.id, c.reference, c.title_en, c.title_fr, c.title_ar, m.status FROM committee_members m \
+         JOIN committees c ON c.id = m.committee_id WHERE m.member_body_id = $1 ORDER BY c.sort_key",
+    )
+    .bind(member_body_id)
+    .fetch_all(pool)
+    .await
+}
+
+/// Sets a member body's category in a body.
+pub async fn upsert_body_member<'e>(
+    db: impl Executor<'e, Database = Any>,
+    body_id: &str,
+    member_body_id: &str,
+    category: &str,
+    now_ms: i64,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO body_members (body_id, member_body_id, category, since) VALUES ($1, $2, $3, $4) \
+         ON CONFLICT (body_id, member_body_id) DO UPDATE SET category = excluded.category",
+    )
+    .bind(body_id)
+    .bind(member_body_id)
+    .bind(category)
+    .bind(now_ms)
+    .execute(db)
+    .await?;
+    Ok(())
+}
+
+/// Sets a person's role in a member body.
+pub async fn upsert_member_body_role<'e>(
+    db: impl Executor<'e, Database = Any>,
+    member_body_id: &str,
+    user_id: &str,
+    role: &str,
+    now_ms: i64,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO member_body_roles (member_body_id, user_id, role, since) VALUES ($1, $2, $3, $4) \
+         ON CONFLICT (member_body_id, user_id) DO UPDATE SET role = excluded.role",
+    )
+    .bind(member_body_id)
+    .bind(user_id)
+    .bind(role)
+    .bind(now_ms)
+    .execute(db)
+    .await?;
+    Ok(())
+}
