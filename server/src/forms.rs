@@ -37,6 +37,8 @@ pub fn routes() -> Router<AppState> {
         .route("/bodies/{acronym}/committees", post(create_committee))
         .route("/committees/{id}/members", post(set_membership))
         .route("/committees/{id}/delegates", post(nominate_delegate))
+        .route("/committees/{id}/roles", post(give_role))
+        .route("/committees/{id}/roles/{user_id}/end", post(end_role))
         .route(
             "/committees/{id}/delegates/{user_id}/withdraw",
             post(withdraw_delegate),
@@ -369,7 +371,7 @@ async fn set_membership(
     Path(id): Path<String>,
     Form(form): Form<MembershipForm>,
 ) -> Response {
-    let back = format!("/committees/{id}");
+    let back = format!("/committees/{id}/manage");
     let result = async {
         let user = session::session_user(&state, &session).await?;
         committees::set_membership(
@@ -405,7 +407,7 @@ async fn end_membership(
     session: Session,
     Path((id, code)): Path<(String, String)>,
 ) -> Response {
-    let back = format!("/committees/{id}");
+    let back = format!("/committees/{id}/manage");
     let result = async {
         let user = session::session_user(&state, &session).await?;
         committees::set_membership(&state, user.as_ref(), &id, &code, None).await
@@ -548,5 +550,58 @@ async fn withdraw_delegate(
             .await
         }
         Err(e) => fail(&session, "delegates", e, vec![], &back).await,
+    }
+}
+
+#[derive(Deserialize)]
+struct RoleForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    role: String,
+}
+
+async fn give_role(
+    State(state): State<AppState>,
+    session: Session,
+    Path(id): Path<String>,
+    Form(form): Form<RoleForm>,
+) -> Response {
+    let back = format!("/committees/{id}/manage");
+    let result = async {
+        let user = session::session_user(&state, &session).await?;
+        committees::set_role_by_email(&state, user.as_ref(), &id, &form.email, &form.role).await
+    }
+    .await;
+    match result {
+        Ok(()) => succeed(&session, "roles", tkey("notice-role-given"), None, &back).await,
+        Err(e) => {
+            fail(
+                &session,
+                "roles",
+                e,
+                vec![("email", form.email), ("role", form.role)],
+                &back,
+            )
+            .await
+        }
+    }
+}
+
+async fn end_role(
+    State(state): State<AppState>,
+    session: Session,
+    Path((id, user_id)): Path<(String, String)>,
+    Form(form): Form<RoleForm>,
+) -> Response {
+    let back = format!("/committees/{id}/manage");
+    let result = async {
+        let user = session::session_user(&state, &session).await?;
+        committees::set_role(&state, user.as_ref(), &id, &user_id, &form.role, false).await
+    }
+    .await;
+    match result {
+        Ok(()) => succeed(&session, "roles", tkey("notice-role-removed"), None, &back).await,
+        Err(e) => fail(&session, "roles", e, vec![], &back).await,
     }
 }

@@ -19,6 +19,7 @@ on_both_databases! {
     officer_nominates_a_delegate_who_sees_the_committee => officer_nominates_a_delegate_who_sees_the_committee;
     nominations_are_refused_outside_the_rules => nominations_are_refused_outside_the_rules;
     managers_set_other_roles => managers_set_other_roles;
+    manage_page_is_for_managers_only => manage_page_is_for_managers_only;
 }
 
 async fn committee_id(app: &TestApp, reference: &str) -> String {
@@ -94,6 +95,10 @@ async fn manager_changes_membership_through_the_page(app: &TestApp) {
         .await;
     let page = manager.get(&format!("/committees/{tc70}")).await;
     assert!(
+        page.body.contains("Manage members and roles") && !page.body.contains("Save membership")
+    );
+    let page = manager.get(&format!("/committees/{tc70}/manage")).await;
+    assert!(
         page.body.contains("Save membership"),
         "the manager sees the form"
     );
@@ -121,6 +126,7 @@ async fn manager_changes_membership_through_the_page(app: &TestApp) {
         (actor.as_str(), from.as_deref(), to.as_deref()),
         ("manager@comity.example", Some("O"), Some("P"))
     );
+    let page = manager.get(&format!("/committees/{tc70}")).await;
     assert!(page.body.contains("O-member → P-member"));
     let mut arabic = manager.clone();
     arabic.accept_language = Some("ar".into());
@@ -207,7 +213,8 @@ async fn membership_changes_are_refused_to_others(app: &TestApp) {
             &[("member_body", "TBS"), ("status", "P")],
         )
         .await;
-    assert!(page.body.contains("You are not allowed to do this."));
+    assert_eq!(page.status, 403);
+    assert!(page.body.contains("Not allowed"));
     assert_eq!(status_of(app, &tc70, "TBS").await.as_deref(), Some("O"));
     // The ARSO body administrator may, in an ARSO committee.
     let mut admin = app.client();
@@ -780,4 +787,75 @@ async fn managers_set_other_roles(app: &TestApp) {
         204
     );
     assert_eq!(app.count("SELECT COUNT(*) FROM committee_history WHERE kind = 'role' AND subject = 'Grace Achieng'").await, 2);
+}
+
+async fn manage_page_is_for_managers_only(app: &TestApp) {
+    app.with_demo().await;
+    let tc70 = committee_id(app, "ARSO/TC 70").await;
+    let manage = format!("/committees/{tc70}/manage");
+    assert_eq!(
+        app.client().get(&manage).await.location().as_deref(),
+        Some(format!("/login?next={manage}").as_str())
+    );
+    for email in [
+        "delegate.kebs@comity.example",
+        "chair@comity.example",
+        "officer.kebs@comity.example",
+    ] {
+        let mut client = app.client();
+        client.sign_in(email, DEMO_PASSWORD).await;
+        let page = client.get(&manage).await;
+        assert_eq!(page.status, 403, "{email}");
+        assert!(page.body.contains("Not allowed") && !page.body.contains("Save membership"));
+        // The roles form refuses them too, without saying whether an address exists.
+        let page = client
+            .submit(
+                &format!("/committees/{tc70}/roles"),
+                &[("email", "nobody@nowhere.example"), ("role", "chair")],
+            )
+            .await;
+        assert!(!page.body.contains("There is no such person"), "{email}");
+    }
+    let mut manager = app.client();
+    manager
+        .sign_in("manager@comity.example", DEMO_PASSWORD)
+        .await;
+    let page = manager.get(&manage).await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("Save membership") && page.body.contains("Give role"));
+    let page = manager
+        .submit(
+            &format!("/committees/{tc70}/roles"),
+            &[("email", "nobody@nowhere.example"), ("role", "chair")],
+        )
+        .await;
+    assert!(
+        page.body
+            .contains("There is no such person. Invite them first."),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains("value=\"nobody@nowhere.example\""));
+    let page = manager
+        .submit(
+            &format!("/committees/{tc70}/roles"),
+            &[("email", "Convenor@comity.example"), ("role", "convenor")],
+        )
+        .await;
+    assert!(page.body.contains("The role was given."), "{}", page.body);
+    let count = "SELECT COUNT(*) FROM committee_roles r JOIN users u ON u.id = r.user_id WHERE u.email = 'convenor@comity.example' AND r.role = 'convenor'";
+    assert_eq!(app.count(count).await, 2);
+    let grace: String =
+        sqlx::query_scalar("SELECT id FROM users WHERE email = 'convenor@comity.example'")
+            .fetch_one(&app.state.pool)
+            .await
+            .expect("user");
+    let page = manager
+        .submit(
+            &format!("/committees/{tc70}/roles/{grace}/end"),
+            &[("role", "convenor")],
+        )
+        .await;
+    assert!(page.body.contains("The role was removed."));
+    assert_eq!(app.count(count).await, 1);
 }

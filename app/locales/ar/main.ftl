@@ -194,3 +194,13 @@ error-body-category-invalid = اختر member أو affiliate أو observer.
 error-body-acronym-invalid = استخدم من 2 إلى 12 حرفًا لاتينيًا كبيرًا أو رقمًا، مثل ARSO.
 error-body-acronym-taken = توجد هيئة بالاختصار { $acronym }.
 error-member-body-role-invalid = اختر officer أو expert.
+
+## إدارة اللجنة
+committee-manage-link = إدارة الأعضاء والأدوار
+committee-manage-title = إدارة
+committee-roles = الأدوار
+committee-remove-role = إزالة
+committee-give-role = إسناد الدور
+field-role = الدور
+notice-role-given = تم إسناد الدور.
+notice-role-removed = تمت إزالة الدور.

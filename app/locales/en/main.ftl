@@ -188,3 +188,13 @@ error-body-category-invalid = Choose member, affiliate or observer.
 error-body-acronym-invalid = Use 2 to 12 capital letters or digits, for example ARSO.
 error-body-acronym-taken = A body with the acronym { $acronym } already exists.
 error-member-body-role-invalid = Choose officer or expert.
+
+## Managing a committee
+committee-manage-link = Manage members and roles
+committee-manage-title = Manage
+committee-roles = Roles
+committee-remove-role = Remove
+committee-give-role = Give role
+field-role = Role
+notice-role-given = The role was given.
+notice-role-removed = The role was removed.

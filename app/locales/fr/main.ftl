@@ -188,3 +188,13 @@ error-body-category-invalid = Choisissez member, affiliate ou observer.
 error-body-acronym-invalid = Utilisez de 2 à 12 majuscules ou chiffres, par exemple ARSO.
 error-body-acronym-taken = Une organisation a déjà le sigle { $acronym }.
 error-member-body-role-invalid = Choisissez officer ou expert.
+
+## Gérer un comité
+committee-manage-link = Gérer les membres et les rôles
+committee-manage-title = Gérer
+committee-roles = Rôles
+committee-remove-role = Retirer
+committee-give-role = Attribuer le rôle
+field-role = Rôle
+notice-role-given = Le rôle a été attribué.
+notice-role-removed = Le rôle a été retiré.

@@ -9,12 +9,12 @@ use super::{
         form::{Field, FlashNotice},
         format_utc,
     },
-    errors::error_view,
-    flash_for, use_page_data,
+    errors::{error_view, Forbidden},
+    flash_for, require_signed_in, use_page_data,
 };
 use crate::{
     api,
-    domain::committees::MembershipStatus,
+    domain::{committees::MembershipStatus, permissions::CommitteeRole},
     i18n::{tkey, use_i18n},
     model::{CommitteeMemberView, CommitteeView, Flash, Message, NominationView},
 };
@@ -62,7 +62,6 @@ pub fn CommitteePage() -> impl IntoView {
                     Ok(c) => c,
                     Err(e) => return error_view(e),
                 };
-                let flash = flash_for(&context, "membership");
                 let title = committee.title(i18n.0).to_string();
                 view! {
                     <Title text=format!("{} {}", committee.reference, title) />
@@ -75,6 +74,9 @@ pub fn CommitteePage() -> impl IntoView {
                         <h1>{title}</h1>
                     </header>
                     <FlashNotice flash=flash_for(&context, "created") />
+                    {committee.can_manage.then(|| view! {
+                        <p><a class="button" href=format!("/committees/{}/manage", committee.id)>{i18n.t("committee-manage-link")}</a></p>
+                    })}
                     <div class="two-columns">
                         <section class="card" aria-labelledby="officers-title">
                             <h2 id="officers-title">{i18n.t("committee-officers")}</h2>
@@ -87,7 +89,7 @@ pub fn CommitteePage() -> impl IntoView {
                                 }).collect_view()}
                             </dl>
                         </section>
-                        <Members committee=committee.clone() flash=flash.clone() />
+                        <Members committee=committee.clone() flash=None />
                     </div>
                     {committee.nomination.clone().map(|n| view! {
                         <Nominate committee=committee.clone() nomination=n flash=flash_for(&context, "delegates") />
@@ -100,7 +102,13 @@ pub fn CommitteePage() -> impl IntoView {
 }
 
 #[component]
-fn Members(committee: CommitteeView, flash: Option<Flash>) -> impl IntoView {
+fn Members(
+    committee: CommitteeView,
+    flash: Option<Flash>,
+    /// Show the controls that change memberships (the manage page).
+    #[prop(optional)]
+    manage: bool,
+) -> impl IntoView {
     let i18n = use_i18n();
     let groups: Vec<(&'static str, Vec<CommitteeMemberView>)> = [
         (tkey("committee-p-members"), vec!["P"]),
@@ -123,7 +131,7 @@ fn Members(committee: CommitteeView, flash: Option<Flash>) -> impl IntoView {
         )
     })
     .collect();
-    let can_manage = committee.can_manage;
+    let can_manage = manage && committee.can_manage;
     let id = committee.id.clone();
     view! {
         <section class="card" aria-labelledby="members-title">
@@ -181,6 +189,93 @@ fn Members(committee: CommitteeView, flash: Option<Flash>) -> impl IntoView {
                     </form>
                 }
             })}
+        </section>
+    }
+}
+
+/// `/committees/:id/manage`: memberships and roles, for the committee's managers and its body's
+/// administrators. Anyone else gets the 403 page (and the form routes refuse them anyway).
+#[component]
+pub fn ManagePage() -> impl IntoView {
+    let i18n = use_i18n();
+    let data = use_page_data();
+    let params = use_params_map();
+    let committee = Resource::new(
+        move || params.read().get("id").unwrap_or_default(),
+        api::committees::get_committee,
+    );
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                let (context, _) = match require_signed_in(data.context.await) {
+                    Ok(found) => found,
+                    Err(view) => return view,
+                };
+                let committee = match committee.await {
+                    Ok(c) => c,
+                    Err(e) => return error_view(e),
+                };
+                if !committee.can_manage {
+                    return view! { <Forbidden /> }.into_any();
+                }
+                let title = committee.title(i18n.0).to_string();
+                view! {
+                    <Title text=format!("{} {}", committee.reference, i18n.t("committee-manage-title")) />
+                    <header class="page-head">
+                        <p class="eyebrow">
+                            <a href=format!("/committees/{}", committee.id)><bdi dir="ltr">{committee.reference.clone()}</bdi></a>
+                        </p>
+                        <h1>{i18n.t("committee-manage-title")} " — " {title}</h1>
+                    </header>
+                    <div class="two-columns">
+                        <Members committee=committee.clone() flash=flash_for(&context, "membership") manage=true />
+                        <Roles committee=committee flash=flash_for(&context, "roles") />
+                    </div>
+                }.into_any()
+            })}
+        </Suspense>
+    }
+}
+
+/// The people's roles, with the controls to give and take them.
+#[component]
+fn Roles(committee: CommitteeView, flash: Option<Flash>) -> impl IntoView {
+    let i18n = use_i18n();
+    let id = committee.id.clone();
+    let values = flash.clone().unwrap_or_default();
+    view! {
+        <section class="card" aria-labelledby="roles-title">
+            <h2 id="roles-title">{i18n.t("committee-roles")}</h2>
+            <FlashNotice flash=flash.clone() />
+            <ul class="member-list">
+                {committee.roles.iter().map(|r| {
+                    let action = format!("/committees/{}/roles/{}/end", id, r.user_id);
+                    view! {
+                        <li>
+                            <span class="code">{i18n.t(role_key(&r.role))}</span>
+                            <span class="name">{r.name.clone()} {r.member_body.clone().map(|m| format!(" ({m})"))}</span>
+                            <form method="post" action=action class="inline-form">
+                                <input type="hidden" name="role" value=r.role.clone() />
+                                <button type="submit" class="link-button danger" aria-label=format!("{} {} {}", i18n.t("committee-remove-role"), i18n.t(role_key(&r.role)), r.name)>
+                                    {i18n.t("committee-remove-role")}
+                                </button>
+                            </form>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            <form method="post" action=format!("/committees/{}/roles", committee.id) class="inline-stack" novalidate>
+                <Field name="email" label=i18n.t("field-email") kind="email" value=values.value("email") flash=flash.clone() />
+                <div class="field">
+                    <label for="field-role">{i18n.t("field-role")}</label>
+                    <select id="field-role" name="role">
+                        {CommitteeRole::ALL.into_iter().map(|r| view! {
+                            <option value=r.code() selected=values.value("role") == r.code()>{i18n.t(role_key(r.code()))}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+                <button type="submit" class="button">{i18n.t("committee-give-role")}</button>
+            </form>
         </section>
     }
 }

@@ -92,6 +92,7 @@ pub fn AppRoutes() -> impl IntoView {
                     <Route path=path!("/admin/invitations") view=invitations::InvitePage ssr=SsrMode::Async />
                     <Route path=path!("/invitations/:token") view=invitations::AcceptPage ssr=SsrMode::Async />
                     <Route path=path!("/committees/:id") view=committee::CommitteePage ssr=SsrMode::Async />
+                    <Route path=path!("/committees/:id/manage") view=committee::ManagePage ssr=SsrMode::Async />
                     <Route path=path!("/bodies/:acronym") view=body::BodyPage ssr=SsrMode::Async />
                     <Route path=path!("/member-bodies/:code") view=member_body::MemberBodyPage ssr=SsrMode::Async />
                     <Route path=path!("/my/committees") view=my_committees::MyCommitteesPage ssr=SsrMode::Async />

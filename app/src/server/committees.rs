@@ -516,3 +516,41 @@ pub async fn my_committees(
         )
         .collect())
 }
+
+/// Gives or takes a role, naming the person by e-mail address (the manage page's form).
+pub async fn set_role_by_email(
+    state: &AppState,
+    user: Option<&UserView>,
+    committee_id: &str,
+    email: &str,
+    role_code: &str,
+) -> AppResult<()> {
+    // The form is the managers': check that first, so nobody else learns who has an account.
+    let committee = committee_ref(state, committee_id).await?;
+    let target = CommitteeRef {
+        id: committee.id.clone(),
+        body_id: committee.body_id.clone(),
+    };
+    session::require(state, user, &Action::ManageCommitteeMembers(target)).await?;
+    let email = crate::domain::accounts::normalise_email(email);
+    let Some(person) = db::users::find_by_email(&state.pool, &email).await? else {
+        return Err(AppError::invalid(
+            "email",
+            Message::new("error-user-unknown"),
+        ));
+    };
+    set_role(state, user, committee_id, &person.id, role_code, true)
+        .await
+        .map_err(|e| match e {
+            AppError::Invalid(mut errors) => {
+                // The form names the person by e-mail: move "user" problems onto that field.
+                for (field, _) in errors.0.iter_mut() {
+                    if field == "user" {
+                        *field = "email".into();
+                    }
+                }
+                AppError::Invalid(errors)
+            }
+            other => other,
+        })
+}
