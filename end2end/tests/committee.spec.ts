@@ -9,22 +9,29 @@ test('the committee manager makes an O-member a P-member, and the history record
   await page.getByRole('link', { name: 'Cannabis and cannabis-derived products' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cannabis and cannabis-derived products');
   await expect(page.locator('li[data-member="KEBS"]')).toContainText('Kenya Bureau of Standards');
+  await page.getByRole('link', { name: 'Manage members and roles' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Manage');
   await page.getByLabel('Member body code').fill(code);
   await page.getByLabel('Membership', { exact: true }).selectOption('P');
   await page.getByRole('button', { name: 'Save membership' }).click();
   await expect(page.getByRole('status')).toHaveText('The membership was saved.');
   const pMembers = page.locator('h3:has-text("P-members") + ul');
   await expect(pMembers.locator(`li[data-member="${code}"]`)).toBeVisible();
+  await page.locator('.eyebrow a').click();
   await expect(page.getByRole('row', { name: new RegExp(`Salma Bennani ${code} O-member → P-member`) })).toBeVisible();
 });
 
-test('a delegate sees the committee but no way to change it', async ({ page }, info) => {
+test("a delegate sees the committee but no way to change it, and gets the 403 page on the manager's page", async ({ page }, info) => {
   await signIn(page, info, 'delegate.kebs@comity.example');
   await open(page, '/', info);
   await page.getByRole('link', { name: 'Cannabis and cannabis-derived products' }).click();
   await expect(page.getByRole('heading', { name: 'Member bodies' })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Save membership' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Manage members and roles' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: /End membership/ })).toHaveCount(0);
+  const response = await page.goto(page.url() + '/manage');
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole('heading', { name: 'Not allowed' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Save membership' })).toHaveCount(0);
 });
 
 test('the ARSO body administrator creates a committee and assigns its secretariat', async ({ page }, info) => {
