@@ -290,6 +290,8 @@ struct InviteForm {
     email: String,
     #[serde(default)]
     name: String,
+    #[serde(default)]
+    member_body: String,
 }
 
 async fn invite(
@@ -299,7 +301,14 @@ async fn invite(
 ) -> Response {
     let result = async {
         let user = session::session_user(&state, &session).await?;
-        auth::invite(&state, user.as_ref(), &form.email, &form.name).await
+        auth::invite(
+            &state,
+            user.as_ref(),
+            &form.email,
+            &form.name,
+            Some(&form.member_body),
+        )
+        .await
     }
     .await;
     match result {
@@ -314,7 +323,11 @@ async fn invite(
             .await
         }
         Err(e) => {
-            let values = vec![("email", form.email), ("name", form.name)];
+            let values = vec![
+                ("email", form.email),
+                ("name", form.name),
+                ("member_body", form.member_body),
+            ];
             fail(&session, "invite", e, values, "/admin/invitations").await
         }
     }

@@ -11,6 +11,7 @@ on_both_databases! {
     portal_admin_registers_member_bodies_and_bodies => portal_admin_registers_member_bodies_and_bodies;
     registration_is_refused_to_others_and_bad_input_named => registration_is_refused_to_others_and_bad_input_named;
     officers_manage_their_own_people_only => officers_manage_their_own_people_only;
+    invited_people_join_their_member_body => invited_people_join_their_member_body;
 }
 
 async fn member_body_page_lists_committees_and_people(app: &TestApp) {
@@ -253,4 +254,67 @@ async fn officers_manage_their_own_people_only(app: &TestApp) {
         .await
         .body
         .contains("Fatou Ndiaye"));
+}
+
+async fn invited_people_join_their_member_body(app: &TestApp) {
+    app.with_demo().await;
+    let users_before = app.count("SELECT COUNT(*) FROM users").await;
+    // Body administrators may invite too; an unknown member body is named and nothing is created.
+    let mut admin = app.client();
+    admin
+        .sign_in("arso.admin@comity.example", DEMO_PASSWORD)
+        .await;
+    let bad = admin
+        .api(
+            "POST",
+            "/api/v1/users",
+            Some(json!({"email": "new@kebs.example", "name": "New", "member_body": "NOPE"})),
+            None,
+        )
+        .await;
+    assert_eq!(bad.status, 422);
+    assert!(bad.json()["errors"]["member_body"][0]
+        .as_str()
+        .unwrap_or_default()
+        .contains("NOPE"));
+    assert_eq!(app.count("SELECT COUNT(*) FROM users").await, users_before);
+    let ok = admin
+        .api(
+            "POST",
+            "/api/v1/users",
+            Some(
+                json!({"email": "new@kebs.example", "name": "Njeri Mwangi", "member_body": "kebs"}),
+            ),
+            None,
+        )
+        .await;
+    assert_eq!(ok.status, 201, "{}", ok.body);
+    let page = app.client().get("/member-bodies/KEBS").await;
+    assert!(
+        page.body.contains("Njeri Mwangi"),
+        "the invited person is one of KEBS's experts"
+    );
+    // So KEBS's officer can nominate her.
+    let id = ok.json()["id"].as_str().expect("id").to_string();
+    let tc70: String =
+        sqlx::query_scalar("SELECT id FROM committees WHERE reference = 'ARSO/TC 70'")
+            .fetch_one(&app.state.pool)
+            .await
+            .expect("tc70");
+    let mut officer = app.client();
+    officer
+        .sign_in("officer.kebs@comity.example", DEMO_PASSWORD)
+        .await;
+    assert_eq!(
+        officer
+            .api(
+                "PUT",
+                &format!("/api/v1/committees/{tc70}/roles/{id}"),
+                Some(json!({"role": "delegate"})),
+                None
+            )
+            .await
+            .status,
+        204
+    );
 }

@@ -204,3 +204,4 @@ committee-give-role = إسناد الدور
 field-role = الدور
 notice-role-given = تم إسناد الدور.
 notice-role-removed = تمت إزالة الدور.
+field-invite-member-body = الهيئة العضو (رمز، اختياري)

@@ -198,3 +198,4 @@ committee-give-role = Give role
 field-role = Role
 notice-role-given = The role was given.
 notice-role-removed = The role was removed.
+field-invite-member-body = Member body (optional code)

@@ -198,3 +198,4 @@ committee-give-role = Attribuer le rôle
 field-role = Rôle
 notice-role-given = Le rôle a été attribué.
 notice-role-removed = Le rôle a été retiré.
+field-invite-member-body = Organisme membre (code, facultatif)

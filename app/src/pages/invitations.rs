@@ -43,7 +43,8 @@ pub fn InvitePage() -> impl IntoView {
                         })}
                         <form method="post" action="/admin/invitations" class="stack" novalidate>
                             <Field name="name" label=i18n.t("field-name") value=values.value("name") autocomplete="off" flash=flash.clone() />
-                            <Field name="email" label=i18n.t("field-email") kind="email" value=values.value("email") autocomplete="off" flash=flash />
+                            <Field name="email" label=i18n.t("field-email") kind="email" value=values.value("email") autocomplete="off" flash=flash.clone() />
+                            <Field name="member_body" label=i18n.t("field-invite-member-body") value=values.value("member_body") hint=i18n.t("field-member-body-hint") flash=flash />
                             <button type="submit" class="button primary">{i18n.t("invite-submit")}</button>
                         </form>
                     </section>

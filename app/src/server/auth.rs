@@ -115,12 +115,30 @@ pub async fn invite(
     actor: Option<&UserView>,
     email: &str,
     name: &str,
+    member_body: Option<&str>,
 ) -> AppResult<NewInvitation> {
     session::require(state, actor, &Action::InviteUser).await?;
     let inviter = session::require_user(actor.cloned())?;
     let mut errors = FieldErrors::default();
     errors.check("email", accounts::check_email(email));
     errors.check("name", accounts::check_name(name));
+    // The member body the person belongs to (they join it as an expert).
+    let member_body = match member_body
+        .map(|c| c.trim().to_uppercase())
+        .filter(|c| !c.is_empty())
+    {
+        Some(code) => match db::committees::member_body_by_code(&state.pool, &code).await? {
+            Some((id, _)) => Some(id),
+            None => {
+                errors.add(
+                    "member_body",
+                    Message::new("error-member-body-unknown").arg("code", code),
+                );
+                None
+            }
+        },
+        None => None,
+    };
     if !errors.is_empty() {
         return Err(AppError::Invalid(errors));
     }
@@ -143,6 +161,10 @@ pub async fn invite(
         } else {
             e.into()
         });
+    }
+    if let Some(member_body_id) = &member_body {
+        db::committees::insert_member_body_role(&mut *tx, member_body_id, &user_id, "expert", now)
+            .await?;
     }
     let expires = now + accounts::INVITATION_VALID_DAYS * 24 * 3600 * 1000;
     db::invitations::insert(

@@ -119,6 +119,9 @@ pub struct InviteRequest {
     /// Their display name.
     #[serde(default)]
     pub name: String,
+    /// Code of their member body (`KEBS`), which they join as an expert.
+    #[serde(default)]
+    pub member_body: Option<String>,
 }
 
 /// The invited person and their invitation.
@@ -140,7 +143,14 @@ pub async fn invite(
     ApiUser(user): ApiUser,
     ApiJson(body): ApiJson<InviteRequest>,
 ) -> Result<impl IntoResponse, AppError> {
-    let invitation = auth::invite(&state, user.as_ref(), &body.email, &body.name).await?;
+    let invitation = auth::invite(
+        &state,
+        user.as_ref(),
+        &body.email,
+        &body.name,
+        body.member_body.as_deref(),
+    )
+    .await?;
     Ok((
         StatusCode::CREATED,
         Json(InviteResponse {
