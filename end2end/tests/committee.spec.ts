@@ -18,7 +18,7 @@ test('the committee manager makes an O-member a P-member, and the history record
   const pMembers = page.locator('h3:has-text("P-members") + ul');
   await expect(pMembers.locator(`li[data-member="${code}"]`)).toBeVisible();
   await page.locator('.eyebrow a').click();
-  await expect(page.getByRole('row', { name: new RegExp(`Salma Bennani ${code} O-member → P-member`) })).toBeVisible();
+  await expect(page.getByRole('row', { name: new RegExp(`Salma Bennani Membership · ${code} O-member → P-member`) })).toBeVisible();
 });
 
 test("a delegate sees the committee but no way to change it, and gets the 403 page on the manager's page", async ({ page }, info) => {

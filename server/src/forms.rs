@@ -5,11 +5,11 @@
 
 use app::{
     domain::locale::{Locale, LOCALE_COOKIE},
-    error::AppError,
+    error::{AppError, AppResult},
     i18n::tkey,
     model::{Flash, Message},
     pages::{components::sign_in_path, login::safe_next},
-    server::{auth, committees, db, session, state::AppState},
+    server::{auth, committees, db, member_bodies, session, state::AppState},
 };
 use axum::{
     extract::{Path, State},
@@ -44,6 +44,47 @@ pub fn routes() -> Router<AppState> {
             post(withdraw_delegate),
         )
         .route("/committees/{id}/members/{code}/end", post(end_membership))
+        .route("/committees/{id}/details", post(update_committee))
+        .route("/bodies", post(create_body))
+        .route("/bodies/{acronym}/members", post(set_body_member))
+        .route("/member-bodies", post(create_member_body))
+        .route("/member-bodies/{code}/people", post(give_person_role))
+        .route(
+            "/member-bodies/{code}/people/{user_id}/remove",
+            post(remove_person_role),
+        )
+}
+
+/// Where a form goes after it succeeded, and what it says there.
+struct Done {
+    notice: &'static str,
+    reveal: Option<String>,
+    to: String,
+}
+
+impl Done {
+    fn to(notice: &'static str, to: impl Into<String>) -> Self {
+        Done {
+            notice,
+            reveal: None,
+            to: to.into(),
+        }
+    }
+}
+
+/// Every form route's ending: on success the notice and the next page; on failure the
+/// messages and what was typed, back on the form's page.
+async fn finish(
+    session: &Session,
+    form: &str,
+    result: AppResult<Done>,
+    values: Vec<(&str, String)>,
+    back: &str,
+) -> Response {
+    match result {
+        Ok(done) => succeed(session, form, done.notice, done.reveal, &done.to).await,
+        Err(e) => fail(session, form, e, values, back).await,
+    }
 }
 
 /// Leaves a success notice and goes to `to`.
@@ -210,22 +251,11 @@ async fn change_password(
             &form.new_password,
             &form.confirm_password,
         )
-        .await
+        .await?;
+        Ok(Done::to(tkey("notice-password-changed"), "/account"))
     }
     .await;
-    match result {
-        Ok(()) => {
-            succeed(
-                &session,
-                "change-password",
-                tkey("notice-password-changed"),
-                None,
-                "/account",
-            )
-            .await
-        }
-        Err(e) => fail(&session, "change-password", e, vec![], "/account").await,
-    }
+    finish(&session, "change-password", result, vec![], "/account").await
 }
 
 #[derive(Deserialize)]
@@ -241,22 +271,15 @@ async fn create_token(
 ) -> Response {
     let result = async {
         let user = session::session_user(&state, &session).await?;
-        auth::create_token(&state, user.as_ref(), &form.name).await
+        let (_, secret) = auth::create_token(&state, user.as_ref(), &form.name).await?;
+        Ok(Done {
+            reveal: Some(secret),
+            ..Done::to(tkey("notice-token-created"), "/account")
+        })
     }
     .await;
-    match result {
-        Ok((_, secret)) => {
-            succeed(
-                &session,
-                "tokens",
-                tkey("notice-token-created"),
-                Some(secret),
-                "/account",
-            )
-            .await
-        }
-        Err(e) => fail(&session, "tokens", e, vec![("name", form.name)], "/account").await,
-    }
+    let values = vec![("name", form.name)];
+    finish(&session, "tokens", result, values, "/account").await
 }
 
 async fn revoke_token(
@@ -266,22 +289,11 @@ async fn revoke_token(
 ) -> Response {
     let result = async {
         let user = session::session_user(&state, &session).await?;
-        auth::revoke_token(&state, user.as_ref(), &id).await
+        auth::revoke_token(&state, user.as_ref(), &id).await?;
+        Ok(Done::to(tkey("notice-token-revoked"), "/account"))
     }
     .await;
-    match result {
-        Ok(()) => {
-            succeed(
-                &session,
-                "tokens",
-                tkey("notice-token-revoked"),
-                None,
-                "/account",
-            )
-            .await
-        }
-        Err(e) => fail(&session, "tokens", e, vec![], "/account").await,
-    }
+    finish(&session, "tokens", result, vec![], "/account").await
 }
 
 #[derive(Deserialize)]
@@ -301,36 +313,26 @@ async fn invite(
 ) -> Response {
     let result = async {
         let user = session::session_user(&state, &session).await?;
-        auth::invite(
+        let invitation = auth::invite(
             &state,
             user.as_ref(),
             &form.email,
             &form.name,
             Some(&form.member_body),
         )
-        .await
+        .await?;
+        Ok(Done {
+            reveal: Some(invitation.link),
+            ..Done::to(tkey("notice-invitation-created"), "/admin/invitations")
+        })
     }
     .await;
-    match result {
-        Ok(invitation) => {
-            succeed(
-                &session,
-                "invite",
-                tkey("notice-invitation-created"),
-                Some(invitation.link),
-                "/admin/invitations",
-            )
-            .await
-        }
-        Err(e) => {
-            let values = vec![
-                ("email", form.email),
-                ("name", form.name),
-                ("member_body", form.member_body),
-            ];
-            fail(&session, "invite", e, values, "/admin/invitations").await
-        }
-    }
+    let values = vec![
+        ("email", form.email),
+        ("name", form.name),
+        ("member_body", form.member_body),
+    ];
+    finish(&session, "invite", result, values, "/admin/invitations").await
 }
 
 #[derive(Deserialize)]
@@ -347,25 +349,19 @@ async fn accept_invitation(
     Path(token): Path<String>,
     Form(form): Form<AcceptForm>,
 ) -> Response {
-    match auth::accept_invitation(
+    let result = auth::accept_invitation(
         &state,
         Some(&session),
         &token,
         &form.password,
         Some(&form.confirm_password),
     )
-    .await
-    {
+    .await;
+    match result {
         Ok(_) => succeed(&session, "welcome", tkey("notice-welcome"), None, "/").await,
         Err(e) => {
-            fail(
-                &session,
-                "accept",
-                e,
-                vec![],
-                &format!("/invitations/{token}"),
-            )
-            .await
+            let back = format!("/invitations/{token}");
+            fail(&session, "accept", e, vec![], &back).await
         }
     }
 }
@@ -387,32 +383,13 @@ async fn set_membership(
     let back = format!("/committees/{id}/manage");
     let result = async {
         let user = session::session_user(&state, &session).await?;
-        committees::set_membership(
-            &state,
-            user.as_ref(),
-            &id,
-            &form.member_body,
-            Some(&form.status),
-        )
-        .await
+        let status = Some(form.status.as_str());
+        committees::set_membership(&state, user.as_ref(), &id, &form.member_body, status).await?;
+        Ok(Done::to(tkey("notice-membership-saved"), &back))
     }
     .await;
-    match result {
-        Ok(()) => {
-            succeed(
-                &session,
-                "membership",
-                tkey("notice-membership-saved"),
-                None,
-                &back,
-            )
-            .await
-        }
-        Err(e) => {
-            let values = vec![("member_body", form.member_body), ("status", form.status)];
-            fail(&session, "membership", e, values, &back).await
-        }
-    }
+    let values = vec![("member_body", form.member_body), ("status", form.status)];
+    finish(&session, "membership", result, values, &back).await
 }
 
 async fn end_membership(
@@ -423,22 +400,11 @@ async fn end_membership(
     let back = format!("/committees/{id}/manage");
     let result = async {
         let user = session::session_user(&state, &session).await?;
-        committees::set_membership(&state, user.as_ref(), &id, &code, None).await
+        committees::set_membership(&state, user.as_ref(), &id, &code, None).await?;
+        Ok(Done::to(tkey("notice-membership-ended"), &back))
     }
     .await;
-    match result {
-        Ok(()) => {
-            succeed(
-                &session,
-                "membership",
-                tkey("notice-membership-ended"),
-                None,
-                &back,
-            )
-            .await
-        }
-        Err(e) => fail(&session, "membership", e, vec![], &back).await,
-    }
+    finish(&session, "membership", result, vec![], &back).await
 }
 
 #[derive(Deserialize)]
@@ -482,13 +448,15 @@ async fn create_committee(
     }
     .await;
     match result {
+        // The new committee's page shows the notice (form "created").
         Ok(created) => {
+            let to = format!("/committees/{}", created.id);
             succeed(
                 &session,
                 "created",
                 tkey("notice-committee-created"),
                 None,
-                &format!("/committees/{}", created.id),
+                &to,
             )
             .await
         }
@@ -508,6 +476,54 @@ async fn create_committee(
 }
 
 #[derive(Deserialize)]
+struct CommitteeDetailsForm {
+    #[serde(default)]
+    title: String,
+    #[serde(default)]
+    title_fr: String,
+    #[serde(default)]
+    title_ar: String,
+    #[serde(default)]
+    scope: String,
+    #[serde(default)]
+    secretariat: String,
+    #[serde(default)]
+    status: String,
+}
+
+async fn update_committee(
+    State(state): State<AppState>,
+    session: Session,
+    Path(id): Path<String>,
+    Form(form): Form<CommitteeDetailsForm>,
+) -> Response {
+    let back = format!("/committees/{id}/manage");
+    let changes = app::model::CommitteeChangesInput {
+        title: Some(form.title.clone()),
+        title_fr: Some(form.title_fr.clone()),
+        title_ar: Some(form.title_ar.clone()),
+        scope: Some(form.scope.clone()),
+        secretariat: Some(form.secretariat.clone()),
+        status: Some(form.status.clone()),
+    };
+    let result = async {
+        let user = session::session_user(&state, &session).await?;
+        committees::update_committee(&state, user.as_ref(), &id, &changes).await?;
+        Ok(Done::to(tkey("notice-committee-updated"), &back))
+    }
+    .await;
+    let values = vec![
+        ("title", form.title),
+        ("title_fr", form.title_fr),
+        ("title_ar", form.title_ar),
+        ("scope", form.scope),
+        ("secretariat", form.secretariat),
+        ("status", form.status),
+    ];
+    finish(&session, "details", result, values, &back).await
+}
+
+#[derive(Deserialize)]
 struct DelegateForm {
     #[serde(default)]
     user_id: String,
@@ -522,22 +538,11 @@ async fn nominate_delegate(
     let back = format!("/committees/{id}");
     let result = async {
         let user = session::session_user(&state, &session).await?;
-        committees::set_role(&state, user.as_ref(), &id, &form.user_id, "delegate", true).await
+        committees::set_role(&state, user.as_ref(), &id, &form.user_id, "delegate", true).await?;
+        Ok(Done::to(tkey("notice-delegate-nominated"), &back))
     }
     .await;
-    match result {
-        Ok(()) => {
-            succeed(
-                &session,
-                "delegates",
-                tkey("notice-delegate-nominated"),
-                None,
-                &back,
-            )
-            .await
-        }
-        Err(e) => fail(&session, "delegates", e, vec![], &back).await,
-    }
+    finish(&session, "delegates", result, vec![], &back).await
 }
 
 async fn withdraw_delegate(
@@ -548,22 +553,11 @@ async fn withdraw_delegate(
     let back = format!("/committees/{id}");
     let result = async {
         let user = session::session_user(&state, &session).await?;
-        committees::set_role(&state, user.as_ref(), &id, &user_id, "delegate", false).await
+        committees::set_role(&state, user.as_ref(), &id, &user_id, "delegate", false).await?;
+        Ok(Done::to(tkey("notice-delegate-withdrawn"), &back))
     }
     .await;
-    match result {
-        Ok(()) => {
-            succeed(
-                &session,
-                "delegates",
-                tkey("notice-delegate-withdrawn"),
-                None,
-                &back,
-            )
-            .await
-        }
-        Err(e) => fail(&session, "delegates", e, vec![], &back).await,
-    }
+    finish(&session, "delegates", result, vec![], &back).await
 }
 
 #[derive(Deserialize)]
@@ -583,22 +577,12 @@ async fn give_role(
     let back = format!("/committees/{id}/manage");
     let result = async {
         let user = session::session_user(&state, &session).await?;
-        committees::set_role_by_email(&state, user.as_ref(), &id, &form.email, &form.role).await
+        committees::set_role_by_email(&state, user.as_ref(), &id, &form.email, &form.role).await?;
+        Ok(Done::to(tkey("notice-role-given"), &back))
     }
     .await;
-    match result {
-        Ok(()) => succeed(&session, "roles", tkey("notice-role-given"), None, &back).await,
-        Err(e) => {
-            fail(
-                &session,
-                "roles",
-                e,
-                vec![("email", form.email), ("role", form.role)],
-                &back,
-            )
-            .await
-        }
-    }
+    let values = vec![("email", form.email), ("role", form.role)];
+    finish(&session, "roles", result, values, &back).await
 }
 
 async fn end_role(
@@ -610,11 +594,160 @@ async fn end_role(
     let back = format!("/committees/{id}/manage");
     let result = async {
         let user = session::session_user(&state, &session).await?;
-        committees::set_role(&state, user.as_ref(), &id, &user_id, &form.role, false).await
+        committees::set_role(&state, user.as_ref(), &id, &user_id, &form.role, false).await?;
+        Ok(Done::to(tkey("notice-role-removed"), &back))
     }
     .await;
-    match result {
-        Ok(()) => succeed(&session, "roles", tkey("notice-role-removed"), None, &back).await,
-        Err(e) => fail(&session, "roles", e, vec![], &back).await,
+    finish(&session, "roles", result, vec![], &back).await
+}
+
+#[derive(Deserialize)]
+struct BodyForm {
+    #[serde(default)]
+    acronym: String,
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    name_fr: String,
+    #[serde(default)]
+    name_ar: String,
+}
+
+async fn create_body(
+    State(state): State<AppState>,
+    session: Session,
+    Form(form): Form<BodyForm>,
+) -> Response {
+    let result = async {
+        let user = session::session_user(&state, &session).await?;
+        let acronym = member_bodies::create_body(
+            &state,
+            user.as_ref(),
+            &form.acronym,
+            &form.name,
+            Some(&form.name_fr),
+            Some(&form.name_ar),
+        )
+        .await?;
+        Ok(Done::to(
+            tkey("notice-body-created"),
+            format!("/bodies/{acronym}"),
+        ))
     }
+    .await;
+    let values = vec![
+        ("acronym", form.acronym),
+        ("name", form.name),
+        ("name_fr", form.name_fr),
+        ("name_ar", form.name_ar),
+    ];
+    finish(&session, "body", result, values, "/").await
+}
+
+#[derive(Deserialize)]
+struct BodyMemberForm {
+    #[serde(default)]
+    member_body: String,
+    #[serde(default)]
+    category: String,
+}
+
+async fn set_body_member(
+    State(state): State<AppState>,
+    session: Session,
+    Path(acronym): Path<String>,
+    Form(form): Form<BodyMemberForm>,
+) -> Response {
+    let back = format!("/bodies/{acronym}");
+    let result = async {
+        let user = session::session_user(&state, &session).await?;
+        member_bodies::set_body_member(
+            &state,
+            user.as_ref(),
+            &acronym,
+            &form.member_body,
+            &form.category,
+        )
+        .await?;
+        Ok(Done::to(tkey("notice-body-member-saved"), &back))
+    }
+    .await;
+    let values = vec![
+        ("member_body", form.member_body),
+        ("category", form.category),
+    ];
+    finish(&session, "body-members", result, values, &back).await
+}
+
+#[derive(Deserialize)]
+struct MemberBodyForm {
+    #[serde(default)]
+    code: String,
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    country: String,
+}
+
+async fn create_member_body(
+    State(state): State<AppState>,
+    session: Session,
+    Form(form): Form<MemberBodyForm>,
+) -> Response {
+    let result = async {
+        let user = session::session_user(&state, &session).await?;
+        let created =
+            member_bodies::create(&state, user.as_ref(), &form.code, &form.name, &form.country)
+                .await?;
+        Ok(Done::to(
+            tkey("notice-member-body-created"),
+            format!("/member-bodies/{}", created.code),
+        ))
+    }
+    .await;
+    let values = vec![
+        ("code", form.code),
+        ("name", form.name),
+        ("country", form.country),
+    ];
+    finish(&session, "member-body", result, values, "/member-bodies").await
+}
+
+async fn give_person_role(
+    State(state): State<AppState>,
+    session: Session,
+    Path(code): Path<String>,
+    Form(form): Form<RoleForm>,
+) -> Response {
+    let back = format!("/member-bodies/{code}");
+    let result = async {
+        let user = session::session_user(&state, &session).await?;
+        member_bodies::set_person_role_by_email(
+            &state,
+            user.as_ref(),
+            &code,
+            &form.email,
+            &form.role,
+        )
+        .await?;
+        Ok(Done::to(tkey("notice-role-given"), &back))
+    }
+    .await;
+    let values = vec![("email", form.email), ("role", form.role)];
+    finish(&session, "people", result, values, &back).await
+}
+
+async fn remove_person_role(
+    State(state): State<AppState>,
+    session: Session,
+    Path((code, user_id)): Path<(String, String)>,
+) -> Response {
+    let back = format!("/member-bodies/{code}");
+    let result = async {
+        let user = session::session_user(&state, &session).await?;
+        member_bodies::remove_person_role(&state, user.as_ref(), &code, &user_id).await?;
+        Ok(Done::to(tkey("notice-role-removed"), &back))
+    }
+    .await;
+    finish(&session, "people", result, vec![], &back).await
 }

@@ -20,14 +20,13 @@ on_both_databases! {
     nominations_are_refused_outside_the_rules => nominations_are_refused_outside_the_rules;
     managers_set_other_roles => managers_set_other_roles;
     manage_page_is_for_managers_only => manage_page_is_for_managers_only;
+    body_admin_changes_secretariat_and_status => body_admin_changes_secretariat_and_status;
+    committee_changes_are_refused_to_others => committee_changes_are_refused_to_others;
+    details_form_on_the_manage_page => details_form_on_the_manage_page;
 }
 
 async fn committee_id(app: &TestApp, reference: &str) -> String {
-    sqlx::query_scalar("SELECT id FROM committees WHERE reference = $1")
-        .bind(reference)
-        .fetch_one(&app.state.pool)
-        .await
-        .expect("committee exists")
+    app.committee_id(reference).await
 }
 
 async fn status_of(app: &TestApp, committee: &str, code: &str) -> Option<String> {
@@ -540,11 +539,7 @@ async fn same_reference_created_twice_at_once(app: &TestApp) {
 }
 
 async fn user_id(app: &TestApp, email: &str) -> String {
-    sqlx::query_scalar("SELECT id FROM users WHERE email = $1")
-        .bind(email)
-        .fetch_one(&app.state.pool)
-        .await
-        .expect("user")
+    app.user_id(email).await
 }
 
 async fn officer_nominates_a_delegate_who_sees_the_committee(app: &TestApp) {
@@ -858,4 +853,296 @@ async fn manage_page_is_for_managers_only(app: &TestApp) {
         .await;
     assert!(page.body.contains("The role was removed."));
     assert_eq!(app.count(count).await, 1);
+}
+
+/// What the committee holds now: (secretariat code, status, English title).
+async fn committee_state(app: &TestApp, id: &str) -> (Option<String>, String, String) {
+    sqlx::query_as(
+        "SELECT mb.code, c.status, c.title_en FROM committees c \
+         LEFT JOIN member_bodies mb ON mb.id = c.secretariat_id WHERE c.id = $1",
+    )
+    .bind(id)
+    .fetch_one(&app.state.pool)
+    .await
+    .expect("committee")
+}
+
+async fn history_lines(
+    app: &TestApp,
+    id: &str,
+    kind: &str,
+) -> Vec<(Option<String>, Option<String>)> {
+    sqlx::query_as(
+        "SELECT from_value, to_value FROM committee_history WHERE committee_id = $1 AND kind = $2 ORDER BY at, id",
+    )
+    .bind(id)
+    .bind(kind)
+    .fetch_all(&app.state.pool)
+    .await
+    .expect("history")
+}
+
+async fn body_admin_changes_secretariat_and_status(app: &TestApp) {
+    app.with_demo().await;
+    let tc70 = committee_id(app, "ARSO/TC 70").await;
+    let wg1 = committee_id(app, "ARSO/TC 70/WG 1").await;
+    let wg2 = committee_id(app, "ARSO/TC 70/WG 2").await;
+    let mut admin = app.signed_in("arso.admin@comity.example").await;
+    let patch = |id: &str| format!("/api/v1/committees/{id}");
+
+    // The secretariat moves from IMANOR to KEBS, recorded with who and when.
+    let reply = admin
+        .api(
+            "PATCH",
+            &patch(&tc70),
+            Some(json!({"secretariat": "kebs"})),
+            None,
+        )
+        .await;
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    assert_eq!(reply.json()["secretariat"], "KEBS");
+    assert_eq!(committee_state(app, &tc70).await.0.as_deref(), Some("KEBS"));
+    assert_eq!(
+        history_lines(app, &tc70, "secretariat").await.last(),
+        Some(&(Some("IMANOR".into()), Some("KEBS".into())))
+    );
+
+    // A TC with working groups at work cannot be disbanded; the message names the field.
+    let reply = admin
+        .api(
+            "PATCH",
+            &patch(&tc70),
+            Some(json!({"status": "disbanded"})),
+            None,
+        )
+        .await;
+    assert_eq!(reply.status, 422);
+    assert_eq!(
+        reply.json()["errors"]["status"][0],
+        "2 subcommittees or working groups of this committee are still active. Disband them first."
+    );
+    assert_eq!(committee_state(app, &tc70).await.1, "active");
+
+    // Disband the WGs, then the TC.
+    for id in [&wg1, &wg2, &tc70] {
+        let reply = admin
+            .api(
+                "PATCH",
+                &patch(id),
+                Some(json!({"status": "disbanded"})),
+                None,
+            )
+            .await;
+        assert_eq!(reply.status, 200, "{}", reply.body);
+        assert_eq!(committee_state(app, id).await.1, "disbanded");
+    }
+    assert_eq!(
+        history_lines(app, &tc70, "status").await,
+        [(Some("active".into()), Some("disbanded".into()))]
+    );
+    // Nothing changes in a disbanded committee's memberships: 409 with the reason.
+    let manager_reply = app
+        .signed_in("manager@comity.example")
+        .await
+        .api(
+            "PUT",
+            &format!("/api/v1/committees/{tc70}/members/TBS"),
+            Some(json!({"status": "P"})),
+            None,
+        )
+        .await;
+    assert_eq!(manager_reply.status, 409);
+    assert_eq!(status_of(app, &tc70, "TBS").await.as_deref(), Some("O"));
+    // A WG comes back to work only under a TC at work.
+    let reply = admin
+        .api(
+            "PATCH",
+            &patch(&wg1),
+            Some(json!({"status": "active"})),
+            None,
+        )
+        .await;
+    assert_eq!(reply.status, 422);
+    assert_eq!(
+        reply.json()["errors"]["status"][0],
+        "The committee above this one is disbanded. Make it active first."
+    );
+    for id in [&tc70, &wg1] {
+        let reply = admin
+            .api("PATCH", &patch(id), Some(json!({"status": "active"})), None)
+            .await;
+        assert_eq!(reply.status, 200, "{}", reply.body);
+    }
+    assert_eq!(committee_state(app, &wg1).await.1, "active");
+    assert_eq!(committee_state(app, &wg2).await.1, "disbanded");
+
+    // The body page marks the disbanded WG; the home page leaves it out.
+    let body_page = app.client().get("/bodies/ARSO").await;
+    assert!(body_page.body.contains("Disbanded"));
+    let home = app.client().get("/").await;
+    assert!(!home.body.contains("Cannabis for medical use"));
+    assert!(home.body.contains("Industrial hemp"));
+}
+
+async fn committee_changes_are_refused_to_others(app: &TestApp) {
+    app.with_demo().await;
+    let tc70 = committee_id(app, "ARSO/TC 70").await;
+    let smiic_tc1 = committee_id(app, "SMIIC/TC 1").await;
+    let before = committee_state(app, &tc70).await;
+    let history_before = app.count("SELECT COUNT(*) FROM committee_history").await;
+    let change = json!({"secretariat": "KEBS", "status": "disbanded", "title": "Renamed"});
+    // Signed out: 401.
+    let reply = app
+        .client()
+        .api(
+            "PATCH",
+            &format!("/api/v1/committees/{tc70}"),
+            Some(change.clone()),
+            None,
+        )
+        .await;
+    assert_eq!(reply.status, 401);
+    // The committee's own manager and chair, an officer, a delegate: 403.
+    for email in [
+        "manager@comity.example",
+        "chair@comity.example",
+        "officer.kebs@comity.example",
+        "observer@comity.example",
+    ] {
+        let reply = app
+            .signed_in(email)
+            .await
+            .api(
+                "PATCH",
+                &format!("/api/v1/committees/{tc70}"),
+                Some(change.clone()),
+                None,
+            )
+            .await;
+        assert_eq!(reply.status, 403, "{email}");
+    }
+    // ARSO's administrator has no rights in SMIIC.
+    let smiic_before = committee_state(app, &smiic_tc1).await;
+    let reply = app
+        .signed_in("arso.admin@comity.example")
+        .await
+        .api(
+            "PATCH",
+            &format!("/api/v1/committees/{smiic_tc1}"),
+            Some(change.clone()),
+            None,
+        )
+        .await;
+    assert_eq!(reply.status, 403);
+    assert_eq!(committee_state(app, &smiic_tc1).await, smiic_before);
+    assert_eq!(committee_state(app, &tc70).await, before);
+    // Bad input from the right person: each field named, nothing written.
+    let reply = app
+        .signed_in("arso.admin@comity.example")
+        .await
+        .api(
+            "PATCH",
+            &format!("/api/v1/committees/{tc70}"),
+            Some(json!({"title": " ", "secretariat": "TSE", "status": "closed"})),
+            None,
+        )
+        .await;
+    assert_eq!(reply.status, 422);
+    let errors = reply.json()["errors"].clone();
+    assert_eq!(
+        errors["title"][0],
+        "Enter the committee's title in English."
+    );
+    assert_eq!(
+        errors["secretariat"][0],
+        "TSE is not a member body of ARSO. Choose one of its member bodies."
+    );
+    assert_eq!(errors["status"][0], "Choose active or disbanded.");
+    assert_eq!(committee_state(app, &tc70).await, before);
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM committee_history").await,
+        history_before,
+        "no history line for a refused change"
+    );
+    // The form route refuses the same way (no JavaScript): back to the page, nothing changed.
+    let mut manager = app.signed_in("manager@comity.example").await;
+    let page = manager
+        .submit(
+            &format!("/committees/{tc70}/details"),
+            &[
+                ("title", "Renamed"),
+                ("secretariat", "KEBS"),
+                ("status", "active"),
+            ],
+        )
+        .await;
+    assert!(
+        page.body.contains("You are not allowed to do this."),
+        "{}",
+        page.body
+    );
+    assert_eq!(committee_state(app, &tc70).await, before);
+}
+
+async fn details_form_on_the_manage_page(app: &TestApp) {
+    app.with_demo().await;
+    let tc71 = committee_id(app, "ARSO/TC 71").await;
+    let manage = format!("/committees/{tc71}/manage");
+    // The committee manager of TC 70 is not TC 71's: and TC 71's manage page shows the details
+    // form to ARSO's administrator only.
+    let mut admin = app.signed_in("arso.admin@comity.example").await;
+    let page = admin.get(&manage).await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("Details, secretariat and status"));
+    // A refused change shows the message on its field and keeps what was typed.
+    let page = admin
+        .submit(
+            &format!("/committees/{tc71}/details"),
+            &[
+                ("title", "Cosmetics"),
+                ("title_fr", "Cosmétiques"),
+                ("title_ar", ""),
+                ("scope", "Cosmetics of all kinds."),
+                ("secretariat", "NOPE"),
+                ("status", "active"),
+            ],
+        )
+        .await;
+    assert!(
+        page.body
+            .contains("There is no member body with the code NOPE."),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains("Cosmetics of all kinds."));
+    assert_eq!(committee_state(app, &tc71).await.0.as_deref(), Some("EOS"));
+    // A good one is saved, and the history says what changed.
+    let page = admin
+        .submit(
+            &format!("/committees/{tc71}/details"),
+            &[
+                ("title", "Cosmetics"),
+                ("title_fr", "Cosmétiques"),
+                ("title_ar", "مستحضرات التجميل"),
+                ("scope", "Cosmetics of all kinds."),
+                ("secretariat", "SABS"),
+                ("status", "active"),
+            ],
+        )
+        .await;
+    assert!(page.body.contains("The committee was updated."));
+    assert_eq!(
+        committee_state(app, &tc71).await,
+        (Some("SABS".into()), "active".into(), "Cosmetics".into())
+    );
+    let home = app.client().get(&format!("/committees/{tc71}")).await;
+    assert!(home.body.contains("Cosmetics of all kinds."));
+    assert!(home
+        .body
+        .contains("edited: English title, French title, Arabic title, Scope"));
+    assert!(home.body.contains("EOS → SABS"));
+    assert_eq!(
+        history_lines(app, &tc71, "details").await,
+        [(None, Some("title,title_fr,title_ar,scope".into()))]
+    );
 }

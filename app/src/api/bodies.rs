@@ -33,6 +33,18 @@ pub async fn get_body(acronym: String) -> Result<BodyView, AppError> {
 /// One member body's page data.
 #[server(prefix = "/_sf", endpoint = "member_body")]
 pub async fn get_member_body(code: String) -> Result<crate::model::MemberBodyView, AppError> {
+    use crate::server::{member_bodies, session, state::app_state};
+    let state = app_state()?;
+    let session: tower_sessions::Session = leptos_axum::extract()
+        .await
+        .map_err(|_| AppError::Internal)?;
+    let user = session::session_user(&state, &session).await?;
+    member_bodies::view(&state, user.as_ref(), &code).await
+}
+
+/// Every member body (public).
+#[server(prefix = "/_sf", endpoint = "member_bodies")]
+pub async fn list_member_bodies() -> Result<Vec<crate::model::MemberBodySummary>, AppError> {
     let state = crate::server::state::app_state()?;
-    crate::server::member_bodies::view(&state, &code).await
+    crate::server::member_bodies::list(&state).await
 }

@@ -201,3 +201,103 @@ mod nesting_tests {
         }
     }
 }
+
+/// Whether a committee is at work or has been disbanded.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CommitteeStatus {
+    /// At work: members, roles, documents and ballots change.
+    Active,
+    /// Disbanded: kept for the record, nothing changes any more.
+    Disbanded,
+}
+
+impl CommitteeStatus {
+    /// Both statuses, in the order forms list them.
+    pub const ALL: [CommitteeStatus; 2] = [CommitteeStatus::Active, CommitteeStatus::Disbanded];
+
+    /// The code in the database and the API.
+    pub fn code(self) -> &'static str {
+        match self {
+            CommitteeStatus::Active => "active",
+            CommitteeStatus::Disbanded => "disbanded",
+        }
+    }
+
+    /// Parses a code.
+    pub fn from_code(code: &str) -> Option<CommitteeStatus> {
+        CommitteeStatus::ALL.into_iter().find(|s| s.code() == code)
+    }
+}
+
+/// Whether a committee may move to status `to`. A committee is disbanded after its
+/// subcommittees and working groups (`active_children` of them still at work), and comes
+/// back to work only under a parent that is at work (`parent_active`; `true` for a TC).
+pub fn check_status_change(
+    to: CommitteeStatus,
+    active_children: i64,
+    parent_active: bool,
+) -> Result<(), crate::model::Message> {
+    use crate::model::Message;
+    match to {
+        CommitteeStatus::Disbanded if active_children > 0 => {
+            Err(Message::new("error-committee-has-active-children")
+                .arg("count", active_children.to_string()))
+        }
+        CommitteeStatus::Active if !parent_active => {
+            Err(Message::new("error-committee-parent-disbanded"))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Memberships and roles of a disbanded committee are kept as they were: changing them is
+/// refused until the committee is back at work.
+pub fn check_changes_allowed(status: &str) -> Result<(), crate::model::Message> {
+    if CommitteeStatus::from_code(status) == Some(CommitteeStatus::Disbanded) {
+        Err(crate::model::Message::new("error-committee-disbanded"))
+    } else {
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod status_tests {
+    use super::*;
+
+    #[test]
+    fn status_change_table() {
+        use CommitteeStatus::{Active, Disbanded};
+        let cases: &[(CommitteeStatus, i64, bool, Option<&str>)] = &[
+            (Disbanded, 0, true, None),
+            (Disbanded, 0, false, None),
+            (
+                Disbanded,
+                2,
+                true,
+                Some("error-committee-has-active-children"),
+            ),
+            (Active, 0, true, None),
+            (Active, 3, true, None),
+            (Active, 0, false, Some("error-committee-parent-disbanded")),
+        ];
+        for (to, children, parent_active, expected) in cases {
+            let got = check_status_change(*to, *children, *parent_active)
+                .err()
+                .map(|m| m.key);
+            assert_eq!(
+                got.as_deref(),
+                *expected,
+                "{to:?} with {children} children, parent active {parent_active}"
+            );
+        }
+        for status in CommitteeStatus::ALL {
+            assert_eq!(CommitteeStatus::from_code(status.code()), Some(status));
+        }
+        assert_eq!(CommitteeStatus::from_code("closed"), None);
+        assert_eq!(
+            check_changes_allowed("disbanded").unwrap_err().key,
+            "error-committee-disbanded"
+        );
+        assert_eq!(check_changes_allowed("active"), Ok(()));
+    }
+}

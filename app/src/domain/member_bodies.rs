@@ -25,6 +25,38 @@ pub fn check_new(code: &str, name: &str, country: &str) -> FieldErrors {
     errors
 }
 
+/// Checks a new body: an acronym of 2–12 capital letters or digits (`ARSO`, `SMIIC`) and
+/// its English name.
+pub fn check_new_body(acronym: &str, name: &str) -> FieldErrors {
+    let mut errors = FieldErrors::default();
+    let acronym_ok = (2..=12).contains(&acronym.chars().count())
+        && acronym
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+    if !acronym_ok {
+        errors.add("acronym", Message::new("error-body-acronym-invalid"));
+    }
+    if name.trim().is_empty() {
+        errors.add("name", Message::new("error-name-required"));
+    }
+    errors
+}
+
+/// Whether a person's role in a member body may be taken away by `remover`. An officer
+/// cannot take away their own, so a member body is not left without one by a slip; another
+/// officer or a portal administrator can.
+pub fn check_role_removal(
+    remover_id: &str,
+    remover_is_portal_admin: bool,
+    person_id: &str,
+) -> Result<(), Message> {
+    if remover_id == person_id && !remover_is_portal_admin {
+        Err(Message::new("error-member-body-own-role"))
+    } else {
+        Ok(())
+    }
+}
+
 /// Checks a body-membership category.
 pub fn check_category(category: &str) -> Result<(), Message> {
     if BODY_CATEGORIES.contains(&category) {
@@ -56,6 +88,23 @@ mod tests {
         assert_eq!(fields("KEBS", "x", "KEN"), ["country"]);
         assert_eq!(fields("KEBS", "x", "ke"), ["country"]);
         assert!(check_category("affiliate").is_ok());
+        assert!(check_role_removal("peter", false, "wanjiru").is_ok());
+        assert_eq!(
+            check_role_removal("peter", false, "peter").unwrap_err().key,
+            "error-member-body-own-role"
+        );
+        assert!(check_role_removal("nadia", true, "nadia").is_ok());
+        let body_fields = |acronym: &str, name: &str| {
+            check_new_body(acronym, name)
+                .0
+                .into_iter()
+                .map(|(f, _)| f)
+                .collect::<Vec<_>>()
+        };
+        assert!(body_fields("ARSO", "African Organisation for Standardisation").is_empty());
+        assert_eq!(body_fields("arso", "x"), ["acronym"]);
+        assert_eq!(body_fields("A", "x"), ["acronym"]);
+        assert_eq!(body_fields("RNF", ""), ["name"]);
         assert!(check_category("partner").is_err());
     }
 }

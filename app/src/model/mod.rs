@@ -162,6 +162,8 @@ pub struct CommitteeSummary {
     pub title_ar: Option<String>,
     /// Code of the member body holding the secretariat (`IMANOR`).
     pub secretariat: Option<String>,
+    /// `active` or `disbanded`.
+    pub status: String,
 }
 
 impl CommitteeSummary {
@@ -272,6 +274,9 @@ pub struct CommitteeView {
     pub history: Vec<CommitteeHistoryView>,
     /// Whether the person asking may change memberships and roles (comfort only: the server checks).
     pub can_manage: bool,
+    /// Whether the person asking may change the titles, scope, secretariat and status (its
+    /// body's administrators; comfort only).
+    pub can_edit: bool,
     /// For a member-body officer whose member body takes part: whom they may nominate.
     pub nomination: Option<NominationView>,
 }
@@ -300,6 +305,8 @@ pub struct BodyMemberView {
     pub country: String,
     /// `member`, `affiliate` or `observer`.
     pub category: String,
+    /// Member since, epoch ms.
+    pub since: i64,
 }
 
 /// A body's page: its committees as a tree and its member bodies.
@@ -314,12 +321,14 @@ pub struct BodyView {
     pub name_fr: Option<String>,
     /// Name in Arabic.
     pub name_ar: Option<String>,
-    /// Active committees in tree order.
+    /// Its committees in tree order, disbanded ones included (marked by their status).
     pub committees: Vec<CommitteeSummary>,
     /// Member bodies.
     pub members: Vec<BodyMemberView>,
     /// Whether the person asking may create committees here (comfort only: the server checks).
     pub can_manage: bool,
+    /// Whether the person asking may change the body's member bodies (comfort only).
+    pub can_manage_members: bool,
 }
 
 /// A committee to create.
@@ -405,6 +414,8 @@ pub struct MemberBodyCommitteeView {
     pub committee: CommitteeSummary,
     /// `P`, `O` or a liaison.
     pub status: String,
+    /// Member since, epoch ms.
+    pub since: i64,
 }
 
 /// A person of a member body.
@@ -417,6 +428,8 @@ pub struct MemberBodyPersonView {
     pub name: String,
     /// `officer` or `expert`.
     pub role: String,
+    /// Since when, epoch ms.
+    pub since: i64,
 }
 
 /// A member body's page: its committees and its people.
@@ -430,4 +443,31 @@ pub struct MemberBodyView {
     pub committees: Vec<MemberBodyCommitteeView>,
     /// Its people.
     pub people: Vec<MemberBodyPersonView>,
+    /// Whether the person asking may give and take roles here (comfort only: the server checks).
+    pub can_manage_people: bool,
+}
+
+/// Changes to a committee's details, secretariat or status (body administrators). A field
+/// left out stays as it is; an empty French or Arabic title or scope clears it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct CommitteeChangesInput {
+    /// Title in English (cannot be emptied).
+    #[serde(default)]
+    pub title: Option<String>,
+    /// Title in French.
+    #[serde(default)]
+    pub title_fr: Option<String>,
+    /// Title in Arabic.
+    #[serde(default)]
+    pub title_ar: Option<String>,
+    /// Scope statement.
+    #[serde(default)]
+    pub scope: Option<String>,
+    /// Code of the member body to hold the secretariat (a member body of the body).
+    #[serde(default)]
+    pub secretariat: Option<String>,
+    /// `active` or `disbanded`.
+    #[serde(default)]
+    pub status: Option<String>,
 }

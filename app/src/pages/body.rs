@@ -6,11 +6,47 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
 use super::{
-    components::form::{Field, FlashNotice},
+    components::{
+        form::{Field, FlashNotice, Select},
+        format_date,
+    },
     errors::error_view,
     flash_for, use_page_data,
 };
-use crate::{api, domain::committees::KINDS, i18n::use_i18n, model::BodyView};
+use crate::{
+    api,
+    domain::{committees::KINDS, member_bodies::BODY_CATEGORIES},
+    i18n::{tkey, use_i18n},
+    model::{BodyView, Flash, Message},
+};
+
+/// The i18n key naming a category of membership of a body.
+pub fn category_key(code: &str) -> &'static str {
+    match code {
+        "affiliate" => tkey("category-affiliate"),
+        "observer" => tkey("category-observer"),
+        _ => tkey("category-member"),
+    }
+}
+
+/// For portal administrators: make a member body a member (affiliate, observer) of the body.
+#[component]
+fn SetBodyMember(body: BodyView, flash: Option<Flash>) -> impl IntoView {
+    let i18n = use_i18n();
+    let values = flash.clone().unwrap_or_default();
+    let options = BODY_CATEGORIES
+        .into_iter()
+        .map(|c| (c.to_string(), i18n.t(category_key(c))))
+        .collect::<Vec<_>>();
+    view! {
+        <h3 id="set-member-title">{i18n.t("body-set-member")}</h3>
+        <form method="post" action=format!("/bodies/{}/members", body.acronym) class="inline-stack" aria-labelledby="set-member-title" novalidate>
+            <Field name="member_body" label=i18n.t("field-member-body") hint=i18n.t("field-member-body-hint") value=values.value("member_body") flash=flash.clone() />
+            <Select name="category" label=i18n.t("field-body-category") options=options selected=values.value("category") flash=flash />
+            <button type="submit" class="button">{i18n.t("body-set-member-submit")}</button>
+        </form>
+    }
+}
 
 /// `/bodies/:acronym`
 #[component]
@@ -40,6 +76,7 @@ pub fn BodyPage() -> impl IntoView {
                 }
                 .unwrap_or_else(|| body.name_en.clone());
                 let flash = flash_for(&context, "committee");
+                let members_flash = flash_for(&context, "body-members");
                 view! {
                     <Title text=format!("{} {}", body.acronym, name) />
                     <header class="page-head">
@@ -52,10 +89,12 @@ pub fn BodyPage() -> impl IntoView {
                             <ul class="committee-list">
                                 {body.committees.iter().map(|c| {
                                     let depth = c.reference.matches('/').count().saturating_sub(1);
+                                    let disbanded = c.status == "disbanded";
                                     view! {
-                                        <li class=format!("committee depth-{depth}")>
+                                        <li class=format!("committee depth-{depth}") class:disbanded=disbanded>
                                             <bdi class="ref" dir="ltr">{c.reference.clone()}</bdi>
                                             <a class="title" href=format!("/committees/{}", c.id)>{c.title(i18n.0).to_string()}</a>
+                                            {disbanded.then(|| view! { <span class="badge muted">{i18n.t("committee-status-disbanded")}</span> })}
                                             {c.secretariat.clone().map(|s| view! {
                                                 <span class="secretariat">{i18n.t("home-secretariat")} " " <bdi>{s}</bdi></span>
                                             })}
@@ -67,14 +106,19 @@ pub fn BodyPage() -> impl IntoView {
                         </section>
                         <section class="card" aria-labelledby="member-bodies-title">
                             <h2 id="member-bodies-title">{i18n.t("committee-members")} " " <span class="count">{body.members.len()}</span></h2>
+                            <FlashNotice flash=members_flash.clone() />
                             <ul class="member-list">
                                 {body.members.iter().map(|m| view! {
                                     <li data-member=m.code.clone()>
                                         <bdi class="code">{m.code.clone()}</bdi>
-                                        <span class="name">{m.name.clone()} " " <span class="count">{format!("({})", m.country)}</span></span>
+                                        <a class="name" href=format!("/member-bodies/{}", m.code)>{m.name.clone()}</a>
+                                        <span class="meta"><bdi>{m.country.clone()}</bdi></span>
+                                        {(m.category != "member").then(|| view! { <span class="badge muted">{i18n.t(category_key(&m.category))}</span> })}
+                                        <span class="since">{i18n.msg(&Message::new("since-date").arg("date", format_date(m.since)))}</span>
                                     </li>
                                 }).collect_view()}
                             </ul>
+                            {body.can_manage_members.then(|| view! { <SetBodyMember body=body.clone() flash=members_flash.clone() /> })}
                         </section>
                     </div>
                 }.into_any()

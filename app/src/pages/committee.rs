@@ -6,15 +6,18 @@ use leptos_router::hooks::use_params_map;
 
 use super::{
     components::{
-        form::{Field, FlashNotice},
-        format_utc,
+        form::{Field, FlashNotice, Select, TextArea},
+        format_date, format_utc,
     },
     errors::{error_view, Forbidden},
     flash_for, require_signed_in, use_page_data,
 };
 use crate::{
     api,
-    domain::{committees::MembershipStatus, permissions::CommitteeRole},
+    domain::{
+        committees::{CommitteeStatus, MembershipStatus},
+        permissions::CommitteeRole,
+    },
     i18n::{tkey, use_i18n},
     model::{CommitteeMemberView, CommitteeView, Flash, Message, NominationView},
 };
@@ -38,6 +41,15 @@ pub fn role_key(code: &str) -> &'static str {
         "convenor" => tkey("role-convenor"),
         "delegate" => tkey("role-delegate"),
         _ => tkey("role-observer"),
+    }
+}
+
+/// The i18n key naming a committee's status.
+pub fn committee_status_key(code: &str) -> &'static str {
+    if code == "disbanded" {
+        tkey("committee-status-disbanded")
+    } else {
+        tkey("committee-status-active")
     }
 }
 
@@ -72,6 +84,9 @@ pub fn CommitteePage() -> impl IntoView {
                             <bdi dir="ltr">{committee.reference.clone()}</bdi>
                         </p>
                         <h1>{title}</h1>
+                        {(committee.status == "disbanded").then(|| view! {
+                            <p class="notice warning" role="note">{i18n.t("committee-disbanded-note")}</p>
+                        })}
                     </header>
                     <FlashNotice flash=flash_for(&context, "created") />
                     {committee.can_manage.then(|| view! {
@@ -81,6 +96,10 @@ pub fn CommitteePage() -> impl IntoView {
                         <section class="card" aria-labelledby="officers-title">
                             <h2 id="officers-title">{i18n.t("committee-officers")}</h2>
                             <dl class="facts">
+                                <dt>{i18n.t("committee-scope")}</dt>
+                                <dd class="scope">{committee.scope.clone().unwrap_or_else(|| i18n.t("committee-no-scope"))}</dd>
+                                <dt>{i18n.t("committee-status")}</dt>
+                                <dd>{i18n.t(committee_status_key(&committee.status))}</dd>
                                 <dt>{i18n.t("committee-secretariat")}</dt>
                                 <dd><bdi>{committee.secretariat.clone().unwrap_or_else(|| "—".into())}</bdi></dd>
                                 {committee.roles.iter().filter(|r| r.role != "delegate").map(|r| view! {
@@ -94,6 +113,14 @@ pub fn CommitteePage() -> impl IntoView {
                     {committee.nomination.clone().map(|n| view! {
                         <Nominate committee=committee.clone() nomination=n flash=flash_for(&context, "delegates") />
                     })}
+                    <section class="card" aria-labelledby="work-title">
+                        <h2 id="work-title">{i18n.t("committee-work")}</h2>
+                        <div class="placeholders">
+                            <div><h3>{i18n.t("committee-open-ballots")}</h3><p class="empty">{i18n.t("committee-no-open-ballots")}</p></div>
+                            <div><h3>{i18n.t("committee-documents")}</h3><p class="empty">{i18n.t("committee-no-documents")}</p></div>
+                            <div><h3>{i18n.t("committee-meetings")}</h3><p class="empty">{i18n.t("committee-no-meetings")}</p></div>
+                        </div>
+                    </section>
                     <History committee=committee />
                 }.into_any()
             })}
@@ -153,6 +180,7 @@ fn Members(
                                             <bdi class="code">{m.member_body.clone()}</bdi>
                                             <a class="name" href=format!("/member-bodies/{}", m.member_body)>{m.name.clone()}</a>
                                             {m.status.starts_with("liaison").then(|| view! { <span class="badge muted">{i18n.t(status_key(&m.status))}</span> })}
+                                            <span class="since">{i18n.msg(&Message::new("since-date").arg("date", format_date(m.since)))}</span>
                                             {(!m.delegates.is_empty()).then(|| view! {
                                                 <span class="delegates">{i18n.t("committee-delegates")} " " {m.delegates.join(", ")}</span>
                                             })}
@@ -178,8 +206,8 @@ fn Members(
                     <form method="post" action=action class="inline-stack" novalidate>
                         <Field name="member_body" label=i18n.t("field-member-body") value=flash.as_ref().map(|f| f.value("member_body")).unwrap_or_default() hint=i18n.t("field-member-body-hint") flash=flash.clone() />
                         <div class="field">
-                            <label for="field-status">{i18n.t("field-membership-status")}</label>
-                            <select id="field-status" name="status">
+                            <label for="membership-status">{i18n.t("field-membership-status")}</label>
+                            <select id="membership-status" name="status">
                                 {MembershipStatus::ALL.into_iter().map(|s| view! {
                                     <option value=s.code() selected=selected == s.code()>{i18n.t(status_key(s.code()))}</option>
                                 }).collect_view()}
@@ -227,6 +255,12 @@ pub fn ManagePage() -> impl IntoView {
                         </p>
                         <h1>{i18n.t("committee-manage-title")} " — " {title}</h1>
                     </header>
+                    {(committee.status == "disbanded").then(|| view! {
+                        <p class="notice warning" role="note">{i18n.t("committee-disbanded-note")}</p>
+                    })}
+                    {committee.can_edit.then(|| view! {
+                        <Details committee=committee.clone() flash=flash_for(&context, "details") />
+                    })}
                     <div class="two-columns">
                         <Members committee=committee.clone() flash=flash_for(&context, "membership") manage=true />
                         <Roles committee=committee flash=flash_for(&context, "roles") />
@@ -234,6 +268,41 @@ pub fn ManagePage() -> impl IntoView {
                 }.into_any()
             })}
         </Suspense>
+    }
+}
+
+/// For the body's administrators: titles, scope, secretariat and status (disbanding).
+#[component]
+fn Details(committee: CommitteeView, flash: Option<Flash>) -> impl IntoView {
+    let i18n = use_i18n();
+    // After a refused change, show what was typed; otherwise what is stored.
+    let typed = flash.clone();
+    let value = move |field: &str, stored: Option<String>| match &typed {
+        Some(f) => f.value(field),
+        None => stored.unwrap_or_default(),
+    };
+    let statuses = CommitteeStatus::ALL
+        .into_iter()
+        .map(|s| (s.code().to_string(), i18n.t(committee_status_key(s.code()))))
+        .collect::<Vec<_>>();
+    view! {
+        <section class="card" aria-labelledby="details-title">
+            <h2 id="details-title">{i18n.t("committee-details")}</h2>
+            <FlashNotice flash=flash.clone() />
+            <form method="post" action=format!("/committees/{}/details", committee.id) class="stack" novalidate>
+                <Field name="title" label=i18n.t("field-committee-title") value=value("title", Some(committee.title_en.clone())) flash=flash.clone() />
+                <div class="inline-stack">
+                    <Field name="title_fr" label=i18n.t("field-committee-title-fr") value=value("title_fr", committee.title_fr.clone()) flash=flash.clone() />
+                    <Field name="title_ar" label=i18n.t("field-committee-title-ar") value=value("title_ar", committee.title_ar.clone()) flash=flash.clone() />
+                </div>
+                <TextArea name="scope" label=i18n.t("committee-scope") value=value("scope", committee.scope.clone()) flash=flash.clone() />
+                <div class="inline-stack">
+                    <Field name="secretariat" label=i18n.t("field-secretariat") hint=i18n.t("field-secretariat-hint") value=value("secretariat", committee.secretariat.clone()) flash=flash.clone() />
+                    <Select name="status" label=i18n.t("committee-status") options=statuses selected=value("status", Some(committee.status.clone())) flash=flash />
+                </div>
+                <button type="submit" class="button primary">{i18n.t("committee-details-submit")}</button>
+            </form>
+        </section>
     }
 }
 
@@ -356,13 +425,23 @@ fn History(committee: CommitteeView) -> impl IntoView {
                         </tr></thead>
                         <tbody>
                             {committee.history.into_iter().map(|h| {
-                                let label = |v: &Option<String>| v.as_deref().map(|c| if h.kind == "membership" { i18n.t(status_key(c)) } else { c.to_string() }).unwrap_or_else(|| "—".into());
-                                let change = i18n.msg(&Message::new("history-from-to").arg("from", label(&h.from)).arg("to", label(&h.to)));
+                                let label = |v: &Option<String>| v.as_deref().map(|c| match h.kind.as_str() {
+                                    "membership" => i18n.t(status_key(c)),
+                                    "role" => i18n.t(role_key(c)),
+                                    "status" => i18n.t(committee_status_key(c)),
+                                    "details" => c.split(',').map(|f| i18n.t(detail_key(f))).collect::<Vec<_>>().join(", "),
+                                    _ => c.to_string(),
+                                }).unwrap_or_else(|| "—".into());
+                                let change = if h.kind == "details" {
+                                    i18n.msg(&Message::new("history-edited").arg("fields", label(&h.to)))
+                                } else {
+                                    i18n.msg(&Message::new("history-from-to").arg("from", label(&h.from)).arg("to", label(&h.to)))
+                                };
                                 view! {
                                     <tr>
                                         <td dir="ltr">{format_utc(h.at)}</td>
                                         <td>{h.actor.clone().unwrap_or_default()}</td>
-                                        <td><bdi>{h.subject.clone()}</bdi></td>
+                                        <td>{i18n.t(history_kind_key(&h.kind))} " · " <bdi>{h.subject.clone()}</bdi></td>
                                         <td>{change}</td>
                                     </tr>
                                 }
@@ -372,5 +451,26 @@ fn History(committee: CommitteeView) -> impl IntoView {
                 }.into_any()
             }}
         </section>
+    }
+}
+
+/// The i18n key naming a kind of history line.
+fn history_kind_key(kind: &str) -> &'static str {
+    match kind {
+        "membership" => tkey("history-kind-membership"),
+        "role" => tkey("history-kind-role"),
+        "secretariat" => tkey("history-kind-secretariat"),
+        "status" => tkey("history-kind-status"),
+        _ => tkey("history-kind-details"),
+    }
+}
+
+/// The i18n key naming an edited detail of a committee.
+fn detail_key(field: &str) -> &'static str {
+    match field {
+        "title_fr" => tkey("history-field-title-fr"),
+        "title_ar" => tkey("history-field-title-ar"),
+        "scope" => tkey("committee-scope"),
+        _ => tkey("history-field-title"),
     }
 }

@@ -3,8 +3,12 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use super::{components::form::FlashNotice, errors::error_view, flash_for, use_page_data};
-use crate::i18n::use_i18n;
+use super::{
+    components::form::{Field, FlashNotice},
+    errors::error_view,
+    flash_for, use_page_data,
+};
+use crate::{i18n::use_i18n, model::Flash};
 
 /// `/`
 #[component]
@@ -73,5 +77,38 @@ pub fn HomePage() -> impl IntoView {
                 }.into_any()
             })}
         </Suspense>
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                let context = data.context.await.ok()?;
+                let is_admin = context.user.as_ref().is_some_and(|u| u.is_portal_admin);
+                let flash = flash_for(&context, "body");
+                // Someone else's refused attempt still gets its message.
+                Some(if is_admin {
+                    view! { <RegisterBody flash=flash /> }.into_any()
+                } else {
+                    view! { <FlashNotice flash=flash /> }.into_any()
+                })
+            })}
+        </Suspense>
+    }
+}
+
+/// For portal administrators: register a standards body.
+#[component]
+fn RegisterBody(flash: Option<Flash>) -> impl IntoView {
+    let i18n = use_i18n();
+    let values = flash.clone().unwrap_or_default();
+    view! {
+        <section class="card narrow" aria-labelledby="register-body">
+            <h2 id="register-body">{i18n.t("home-register-body")}</h2>
+            <FlashNotice flash=flash.clone() />
+            <form method="post" action="/bodies" class="stack" novalidate>
+                <Field name="acronym" label=i18n.t("field-acronym") hint=i18n.t("field-acronym-hint") value=values.value("acronym") flash=flash.clone() />
+                <Field name="name" label=i18n.t("field-body-name") value=values.value("name") flash=flash.clone() />
+                <Field name="name_fr" label=i18n.t("field-body-name-fr") value=values.value("name_fr") flash=flash.clone() />
+                <Field name="name_ar" label=i18n.t("field-body-name-ar") value=values.value("name_ar") flash=flash />
+                <button type="submit" class="button primary">{i18n.t("home-register-body-submit")}</button>
+            </form>
+        </section>
     }
 }

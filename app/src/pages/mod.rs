@@ -94,6 +94,7 @@ pub fn AppRoutes() -> impl IntoView {
                     <Route path=path!("/committees/:id") view=committee::CommitteePage ssr=SsrMode::Async />
                     <Route path=path!("/committees/:id/manage") view=committee::ManagePage ssr=SsrMode::Async />
                     <Route path=path!("/bodies/:acronym") view=body::BodyPage ssr=SsrMode::Async />
+                    <Route path=path!("/member-bodies") view=member_body::MemberBodiesPage ssr=SsrMode::Async />
                     <Route path=path!("/member-bodies/:code") view=member_body::MemberBodyPage ssr=SsrMode::Async />
                     <Route path=path!("/my/committees") view=my_committees::MyCommitteesPage ssr=SsrMode::Async />
                 </Routes>

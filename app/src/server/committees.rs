@@ -10,7 +10,7 @@ use super::{
 };
 use crate::{
     domain::{
-        committees::{check_membership, MembershipStatus},
+        committees::{check_changes_allowed, check_membership, MembershipStatus},
         permissions::{decide, Action, CommitteeRef, Decision},
     },
     error::{AppError, AppResult},
@@ -53,9 +53,16 @@ pub async fn view(state: &AppState, user: Option<&UserView>, id: &str) -> AppRes
     };
     let can_manage =
         decide(&actor, &Action::ManageCommitteeMembers(target.clone())) == Decision::Allow;
+    let can_edit = decide(
+        &actor,
+        &Action::ManageCommitteesOf {
+            body_id: row.body_id.clone(),
+        },
+    ) == Decision::Allow;
     // An officer of a member body that takes part may nominate its people.
     let mut nomination = None;
-    for member in &members {
+    let open_for_changes = check_changes_allowed(&row.status).is_ok();
+    for member in members.iter().filter(|_| open_for_changes) {
         let takes_part =
             MembershipStatus::from_code(&member.status).is_some_and(|s| s.nominates_delegates());
         let action = Action::NominateDelegates {
@@ -79,8 +86,8 @@ pub async fn view(state: &AppState, user: Option<&UserView>, id: &str) -> AppRes
                 member_body: member.code.clone(),
                 candidates: people
                     .into_iter()
-                    .filter(|(id, _, _)| !already.contains(&id.as_str()))
-                    .map(|(id, name, _)| crate::model::PersonView { id, name })
+                    .filter(|(id, _, _, _)| !already.contains(&id.as_str()))
+                    .map(|(id, name, _, _)| crate::model::PersonView { id, name })
                     .collect(),
             });
             break;
@@ -128,6 +135,7 @@ pub async fn view(state: &AppState, user: Option<&UserView>, id: &str) -> AppRes
         status: row.status,
         secretariat: row.secretariat,
         can_manage,
+        can_edit,
         nomination,
     })
 }
@@ -149,6 +157,7 @@ pub async fn set_membership(
     };
     let actor = session::require(state, user, &Action::ManageCommitteeMembers(target)).await?;
     // Check the input.
+    check_changes_allowed(&committee.status).map_err(AppError::Conflict)?;
     let status = match status {
         Some(code) => Some(MembershipStatus::from_code(code).ok_or_else(|| {
             AppError::invalid("status", Message::new("error-membership-status-invalid"))
@@ -213,31 +222,32 @@ pub async fn set_membership(
     Ok(())
 }
 
-/// A body's page: committees, member bodies, and whether the person may create committees.
+/// A body's page: committees, member bodies, and what the person may change there.
 pub async fn body_view(
     state: &AppState,
     user: Option<&UserView>,
     acronym: &str,
 ) -> AppResult<crate::model::BodyView> {
     let actor = session::load_actor(state, user).await?;
-    let (body_id, _) = db::committees::body_by_acronym(&state.pool, acronym)
+    let body = db::bodies::find_by_acronym(&state.pool, &acronym.trim().to_uppercase())
         .await?
         .ok_or(AppError::NotFound)?;
-    let (names, committees, members) = tokio::try_join!(
-        sqlx::query_as::<_, (String, String, Option<String>, Option<String>)>(
-            "SELECT acronym, name_en, name_fr, name_ar FROM bodies WHERE id = $1"
-        )
-        .bind(&body_id)
-        .fetch_one(&state.pool),
-        db::bodies::committees_of_body(&state.pool, &body_id),
-        db::committees::body_members(&state.pool, &body_id),
+    let (committees, members) = tokio::try_join!(
+        db::bodies::committees_of_body(&state.pool, &body.id),
+        db::committees::body_members(&state.pool, &body.id),
     )?;
-    let can_manage = decide(&actor, &Action::ManageCommitteesOf { body_id }) == Decision::Allow;
+    let can_manage = decide(
+        &actor,
+        &Action::ManageCommitteesOf {
+            body_id: body.id.clone(),
+        },
+    ) == Decision::Allow;
+    let can_manage_members = decide(&actor, &Action::ManageBodies) == Decision::Allow;
     Ok(crate::model::BodyView {
-        acronym: names.0,
-        name_en: names.1,
-        name_fr: names.2,
-        name_ar: names.3,
+        acronym: body.acronym,
+        name_en: body.name_en,
+        name_fr: body.name_fr,
+        name_ar: body.name_ar,
         committees,
         members: members
             .into_iter()
@@ -246,9 +256,11 @@ pub async fn body_view(
                 name: m.name,
                 country: m.country,
                 category: m.category,
+                since: m.since,
             })
             .collect(),
         can_manage,
+        can_manage_members,
     })
 }
 
@@ -265,9 +277,10 @@ pub async fn create_committee(
     input: &crate::model::NewCommitteeInput,
 ) -> AppResult<crate::model::CommitteeSummary> {
     use crate::{domain::committees as rules, model::FieldErrors};
-    let (body_id, acronym) = db::committees::body_by_acronym(&state.pool, acronym)
-        .await?
-        .ok_or(AppError::NotFound)?;
+    let (body_id, acronym) =
+        db::committees::body_by_acronym(&state.pool, &acronym.trim().to_uppercase())
+            .await?
+            .ok_or(AppError::NotFound)?;
     let actor = session::require(
         state,
         user,
@@ -396,6 +409,7 @@ pub async fn create_committee(
         title_fr: trimmed(&input.title_fr).map(String::from),
         title_ar: trimmed(&input.title_ar).map(String::from),
         secretariat: Some(secretariat_code),
+        status: "active".into(),
     })
 }
 
@@ -446,6 +460,7 @@ pub async fn set_role(
         Action::ManageCommitteeMembers(target)
     };
     let actor = session::require(state, user, &action).await?;
+    check_changes_allowed(&committee.status).map_err(AppError::Conflict)?;
     let mut tx = db::begin_write(&state.pool).await?;
     let held = db::committees::has_role(&mut *tx, &committee.id, &person.id, role.code()).await?;
     let now = now_ms();
@@ -501,19 +516,18 @@ pub async fn my_committees(
     Ok(db::committees::committees_of_user(&state.pool, &user.id)
         .await?
         .into_iter()
-        .map(
-            |(id, reference, title_en, title_fr, title_ar, role)| crate::model::MyCommitteeView {
-                committee: crate::model::CommitteeSummary {
-                    id,
-                    reference,
-                    title_en,
-                    title_fr,
-                    title_ar,
-                    secretariat: None,
-                },
-                role,
+        .map(|r| crate::model::MyCommitteeView {
+            committee: crate::model::CommitteeSummary {
+                id: r.id,
+                reference: r.reference,
+                title_en: r.title_en,
+                title_fr: r.title_fr,
+                title_ar: r.title_ar,
+                secretariat: None,
+                status: r.status,
             },
-        )
+            role: r.role,
+        })
         .collect())
 }
 
@@ -553,4 +567,170 @@ pub async fn set_role_by_email(
             }
             other => other,
         })
+}
+
+/// Changes a committee's titles, scope, secretariat or status (its body's administrators).
+/// Each change is a line in the committee's history, written in the same transaction.
+pub async fn update_committee(
+    state: &AppState,
+    user: Option<&UserView>,
+    committee_id: &str,
+    changes: &crate::model::CommitteeChangesInput,
+) -> AppResult<crate::model::CommitteeSummary> {
+    use crate::{
+        domain::committees::{check_status_change, CommitteeStatus},
+        model::FieldErrors,
+    };
+    // Who is asking, and may they?
+    let committee = committee_ref(state, committee_id).await?;
+    let actor = session::require(
+        state,
+        user,
+        &Action::ManageCommitteesOf {
+            body_id: committee.body_id.clone(),
+        },
+    )
+    .await?;
+
+    // Load, under the write lock, and check every field.
+    let mut tx = db::begin_write(&state.pool).await?;
+    let current = db::committees::find(&mut *tx, committee_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let mut errors = FieldErrors::default();
+    let title = match changes.title.as_deref().map(str::trim) {
+        Some("") => {
+            errors.add("title", Message::new("error-committee-title-required"));
+            current.title_en.clone()
+        }
+        Some(t) => t.to_string(),
+        None => current.title_en.clone(),
+    };
+    let optional = |given: &Option<String>, now: &Option<String>| match given {
+        Some(v) => trimmed(&Some(v.clone())).map(String::from),
+        None => now.clone(),
+    };
+    let title_fr = optional(&changes.title_fr, &current.title_fr);
+    let title_ar = optional(&changes.title_ar, &current.title_ar);
+    let scope = optional(&changes.scope, &current.scope);
+    let status = match trimmed(&changes.status) {
+        None => CommitteeStatus::from_code(&current.status).unwrap_or(CommitteeStatus::Active),
+        Some(code) => match CommitteeStatus::from_code(code) {
+            Some(s) => s,
+            None => {
+                errors.add("status", Message::new("error-committee-status-invalid"));
+                CommitteeStatus::Active
+            }
+        },
+    };
+    if errors.for_field("status").next().is_none() && status.code() != current.status {
+        let children = db::committees::count_active_children(&mut *tx, &current.id).await?;
+        let parent_active = current
+            .parent_status
+            .as_deref()
+            .is_none_or(|s| s == "active");
+        if let Err(m) = check_status_change(status, children, parent_active) {
+            errors.add("status", m);
+        }
+    }
+    let secretariat_code = trimmed(&changes.secretariat)
+        .map(str::to_uppercase)
+        .or_else(|| current.secretariat.clone())
+        .unwrap_or_default();
+    let secretariat_id =
+        match db::committees::member_body_by_code(&mut *tx, &secretariat_code).await? {
+            Some((id, _))
+                if db::committees::is_body_member(&mut *tx, &current.body_id, &id).await? =>
+            {
+                Some(id)
+            }
+            Some(_) => {
+                errors.add(
+                    "secretariat",
+                    Message::new("error-secretariat-not-member")
+                        .arg("code", secretariat_code.clone())
+                        .arg("body", current.body_acronym.clone()),
+                );
+                None
+            }
+            None => {
+                errors.add(
+                    "secretariat",
+                    Message::new("error-member-body-unknown").arg("code", secretariat_code.clone()),
+                );
+                None
+            }
+        };
+    let (Some(secretariat_id), true) = (secretariat_id, errors.is_empty()) else {
+        return Err(AppError::Invalid(errors));
+    };
+
+    // Write the committee and one history line per kind of change.
+    db::committees::update_details(
+        &mut *tx,
+        &current.id,
+        &db::committees::CommitteeDetails {
+            titles: (&title, title_fr.as_deref(), title_ar.as_deref()),
+            scope: scope.as_deref(),
+            secretariat_id: &secretariat_id,
+            status: status.code(),
+        },
+    )
+    .await?;
+    let now = now_ms();
+    let mut edited: Vec<&str> = Vec::new();
+    for (field, before, after) in [
+        ("title", Some(&current.title_en), Some(&title)),
+        ("title_fr", current.title_fr.as_ref(), title_fr.as_ref()),
+        ("title_ar", current.title_ar.as_ref(), title_ar.as_ref()),
+        ("scope", current.scope.as_ref(), scope.as_ref()),
+    ] {
+        if before != after {
+            edited.push(field);
+        }
+    }
+    let edited = edited.join(",");
+    let lines = [
+        (
+            "secretariat",
+            current.secretariat.as_deref(),
+            Some(secretariat_code.as_str()),
+        ),
+        ("status", Some(current.status.as_str()), Some(status.code())),
+        (
+            "details",
+            None,
+            (!edited.is_empty()).then_some(edited.as_str()),
+        ),
+    ];
+    for (kind, from_value, to_value) in lines {
+        if from_value == to_value {
+            continue;
+        }
+        db::committees::insert_history(
+            &mut *tx,
+            &NewHistory {
+                id: &new_id(),
+                committee_id: &current.id,
+                at: now,
+                actor_id: actor.user_id.as_deref(),
+                kind,
+                subject: &current.reference,
+                from_value,
+                to_value,
+            },
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    tracing::info!(committee = %current.reference, status = status.code(), secretariat = %secretariat_code, "committee changed");
+    Ok(crate::model::CommitteeSummary {
+        id: current.id,
+        reference: current.reference,
+        title_en: title,
+        title_fr,
+        title_ar,
+        secretariat: Some(secretariat_code),
+        status: status.code().to_string(),
+    })
 }

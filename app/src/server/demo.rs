@@ -195,6 +195,27 @@ type CommitteeSeed = (
     &'static str,
 );
 
+/// Scope statements of some demo committees, by reference (committee scopes are written in
+/// the body's working language, usually English).
+const SCOPES: &[(&str, &str)] = &[
+    (
+        "ARSO/TC 70",
+        "Standardization in the field of cannabis and cannabis-derived products: cultivation, \
+         processing, quality, testing, labelling and traceability, for industrial, food and \
+         medical uses.\nExcluded: narcotic control policy, which remains with national authorities.",
+    ),
+    (
+        "SMIIC/TC 1",
+        "Standardization of halal food: requirements for the whole food chain, from farm to \
+         fork, including slaughter, additives, storage and transport.",
+    ),
+    (
+        "ARSO/TC 71",
+        "Standardization of cosmetics and personal care products: safety, composition, \
+         labelling and test methods.",
+    ),
+];
+
 const COMMITTEES: &[CommitteeSeed] = &[
     (
         "ARSO",
@@ -497,7 +518,10 @@ pub async fn load(state: &AppState) -> AppResult<bool> {
                 reference: &reference,
                 sort_key: &sort_key,
                 titles: (en, *fr, *ar),
-                scope: None,
+                scope: SCOPES
+                    .iter()
+                    .find(|(r, _)| *r == reference)
+                    .map(|(_, s)| *s),
                 secretariat_id: Some(&member_ids[secretariat]),
                 now_ms: now,
             },

@@ -26,6 +26,23 @@ pub async fn get(
     Ok(Json(committees::view(&state, user.as_ref(), &id).await?))
 }
 
+/// Changes a committee's titles, scope, secretariat or status (`active`, `disbanded`): its
+/// body's administrators. Fields left out stay as they are; each change goes into the history.
+#[utoipa::path(patch, path = "/api/v1/committees/{id}", tag = "committees", request_body = app::model::CommitteeChangesInput,
+    params(("id" = String, Path, description = "Committee id")), security(("bearer" = []), ("session" = [])),
+    responses((status = 200, body = app::model::CommitteeSummary), (status = 401, body = super::ErrorBody), (status = 403, body = super::ErrorBody),
+        (status = 404, body = super::ErrorBody), (status = 422, body = super::ErrorBody)))]
+pub async fn patch(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    Path(id): Path<String>,
+    ApiJson(changes): ApiJson<app::model::CommitteeChangesInput>,
+) -> Result<Json<app::model::CommitteeSummary>, AppError> {
+    Ok(Json(
+        committees::update_committee(&state, user.as_ref(), &id, &changes).await?,
+    ))
+}
+
 /// A membership to set.
 #[derive(Deserialize, ToSchema)]
 pub struct MembershipRequest {
@@ -38,7 +55,8 @@ pub struct MembershipRequest {
 #[utoipa::path(put, path = "/api/v1/committees/{id}/members/{member_body_code}", tag = "committees", request_body = MembershipRequest,
     params(("id" = String, Path, description = "Committee id"), ("member_body_code" = String, Path, description = "e.g. KEBS")),
     security(("bearer" = []), ("session" = [])),
-    responses((status = 204), (status = 401, body = super::ErrorBody), (status = 403, body = super::ErrorBody), (status = 404, body = super::ErrorBody), (status = 422, body = super::ErrorBody)))]
+    responses((status = 204), (status = 401, body = super::ErrorBody), (status = 403, body = super::ErrorBody), (status = 404, body = super::ErrorBody),
+        (status = 409, body = super::ErrorBody, description = "The committee is disbanded"), (status = 422, body = super::ErrorBody)))]
 pub async fn put_member(
     State(state): State<AppState>,
     ApiUser(user): ApiUser,

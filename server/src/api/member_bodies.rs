@@ -53,9 +53,12 @@ pub async fn create(
     responses((status = 200, body = MemberBodyView), (status = 404, body = super::ErrorBody)))]
 pub async fn get(
     State(state): State<AppState>,
+    ApiUser(user): ApiUser,
     Path(code): Path<String>,
 ) -> Result<Json<MemberBodyView>, AppError> {
-    Ok(Json(member_bodies::view(&state, &code).await?))
+    Ok(Json(
+        member_bodies::view(&state, user.as_ref(), &code).await?,
+    ))
 }
 
 /// A role in a member body.
@@ -78,6 +81,21 @@ pub async fn put_role(
     ApiJson(body): ApiJson<MemberBodyRoleRequest>,
 ) -> Result<StatusCode, AppError> {
     member_bodies::set_person_role(&state, user.as_ref(), &code, &user_id, &body.role).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Takes a person's role in a member body away (its officers, portal administrators; an
+/// officer cannot remove their own role: 409).
+#[utoipa::path(delete, path = "/api/v1/member-bodies/{code}/roles/{user_id}", tag = "member bodies",
+    params(("code" = String, Path, description = "e.g. KEBS"), ("user_id" = String, Path, description = "The person's id")),
+    security(("bearer" = []), ("session" = [])),
+    responses((status = 204), (status = 401, body = super::ErrorBody), (status = 403, body = super::ErrorBody), (status = 404, body = super::ErrorBody), (status = 409, body = super::ErrorBody)))]
+pub async fn delete_role(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    Path((code, user_id)): Path<(String, String)>,
+) -> Result<StatusCode, AppError> {
+    member_bodies::remove_person_role(&state, user.as_ref(), &code, &user_id).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 

@@ -58,14 +58,17 @@ pub fn routes() -> Router<AppState> {
         .route("/member-bodies/{code}", get(member_bodies::get))
         .route(
             "/member-bodies/{code}/roles/{user_id}",
-            axum::routing::put(member_bodies::put_role),
+            axum::routing::put(member_bodies::put_role).delete(member_bodies::delete_role),
         )
         .route("/bodies/{acronym}", get(committees::get_body))
         .route(
             "/bodies/{acronym}/committees",
             get(committees::list_committees).post(committees::create_committee),
         )
-        .route("/committees/{id}", get(committees::get))
+        .route(
+            "/committees/{id}",
+            get(committees::get).patch(committees::patch),
+        )
         .route(
             "/committees/{id}/roles/{user_id}",
             axum::routing::put(committees::put_role).delete(committees::delete_role),
@@ -88,7 +91,7 @@ pub fn routes() -> Router<AppState> {
         accounts::revoke_token, accounts::invite, accounts::accept_invitation, accounts::list_bodies,
         committees::get, committees::put_member, committees::delete_member, committees::get_body,
         committees::list_committees, committees::create_committee, committees::put_role, committees::delete_role,
-        committees::my_committees, member_bodies::list, member_bodies::create, member_bodies::get, member_bodies::put_role,
+        committees::my_committees, member_bodies::list, member_bodies::create, member_bodies::get, member_bodies::put_role, member_bodies::delete_role, committees::patch,
         member_bodies::create_body, member_bodies::put_body_member,
     ),
     components(schemas(ErrorBody)),

@@ -158,6 +158,36 @@ impl TestApp {
             .expect("count query")
     }
 
+    /// One text from the database (an id, a status), or `None`.
+    pub async fn text(&self, sql: &str, bind: &str) -> Option<String> {
+        sqlx::query_scalar(sql)
+            .bind(bind)
+            .fetch_optional(&self.state.pool)
+            .await
+            .expect("text query")
+    }
+
+    /// The id of the committee with this reference.
+    pub async fn committee_id(&self, reference: &str) -> String {
+        self.text("SELECT id FROM committees WHERE reference = $1", reference)
+            .await
+            .unwrap_or_else(|| panic!("no committee {reference}"))
+    }
+
+    /// The id of the person with this e-mail address.
+    pub async fn user_id(&self, email: &str) -> String {
+        self.text("SELECT id FROM users WHERE email = $1", email)
+            .await
+            .unwrap_or_else(|| panic!("no user {email}"))
+    }
+
+    /// A client signed in as a demo account.
+    pub async fn signed_in(&self, email: &str) -> Client {
+        let mut client = self.client();
+        client.sign_in(email, DEMO_PASSWORD).await;
+        client
+    }
+
     /// A new browser-like client with its own cookies.
     pub fn client(&self) -> Client {
         Client {

@@ -68,6 +68,84 @@ pub fn Field(
     }
 }
 
+/// A labelled choice with its error messages tied to it, like [`Field`].
+#[component]
+pub fn Select(
+    /// The form field's name (also the key of its errors).
+    name: &'static str,
+    /// The visible label.
+    label: String,
+    /// (value, visible text) of each choice, in order.
+    options: Vec<(String, String)>,
+    /// The value chosen before (the first choice when empty).
+    #[prop(optional)]
+    selected: String,
+    /// The flash of this form, for its errors.
+    flash: Option<Flash>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let errors: Vec<String> = flash
+        .as_ref()
+        .map(|f| f.errors.for_field(name).map(|m| i18n.msg(m)).collect())
+        .unwrap_or_default();
+    let id = format!("field-{name}");
+    let error_id = format!("{id}-error");
+    let invalid = !errors.is_empty();
+    view! {
+        <div class="field" class:invalid=invalid>
+            <label for=id.clone()>{label}</label>
+            <select
+                id=id
+                name=name
+                aria-invalid=invalid.then_some("true")
+                aria-describedby=invalid.then(|| error_id.clone())
+            >
+                {options.into_iter().map(|(value, text)| {
+                    let chosen = value == selected;
+                    view! { <option value=value selected=chosen>{text}</option> }
+                }).collect_view()}
+            </select>
+            {invalid.then(|| view! { <p class="field-error" id=error_id>{errors.join(" ")}</p> })}
+        </div>
+    }
+}
+
+/// A labelled multi-line text with its error messages tied to it, like [`Field`].
+#[component]
+pub fn TextArea(
+    /// The form field's name (also the key of its errors).
+    name: &'static str,
+    /// The visible label.
+    label: String,
+    /// The text to fill in.
+    #[prop(optional)]
+    value: String,
+    /// The flash of this form, for its errors.
+    flash: Option<Flash>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let errors: Vec<String> = flash
+        .as_ref()
+        .map(|f| f.errors.for_field(name).map(|m| i18n.msg(m)).collect())
+        .unwrap_or_default();
+    let id = format!("field-{name}");
+    let error_id = format!("{id}-error");
+    let invalid = !errors.is_empty();
+    view! {
+        <div class="field" class:invalid=invalid>
+            <label for=id.clone()>{label}</label>
+            <textarea
+                id=id
+                name=name
+                rows="4"
+                aria-invalid=invalid.then_some("true")
+                aria-describedby=invalid.then(|| error_id.clone())
+            >{value}</textarea>
+            {invalid.then(|| view! { <p class="field-error" id=error_id>{errors.join(" ")}</p> })}
+        </div>
+    }
+}
+
 /// The page-level message of a form's flash: success as a status, failure as an alert.
 #[component]
 pub fn FlashNotice(

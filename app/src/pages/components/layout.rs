@@ -46,6 +46,7 @@ pub fn Header() -> impl IntoView {
                             }).collect_view()
                         })}
                     </Suspense>
+                    <a href="/member-bodies">{i18n.t("nav-member-bodies")}</a>
                 </nav>
                 <div class="account-nav">
                     <Suspense fallback=|| ()>

@@ -45,6 +45,13 @@ pub fn format_utc(ms: i64) -> String {
     )
 }
 
+/// Formats epoch milliseconds as the date `YYYY-MM-DD` (UTC).
+pub fn format_date(ms: i64) -> String {
+    let mut text = format_utc(ms);
+    text.truncate(10);
+    text
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -54,6 +61,7 @@ mod tests {
         assert_eq!(format_utc(0), "1970-01-01 00:00 UTC");
         assert_eq!(format_utc(1_795_000_000_000), "2026-11-18 11:06 UTC");
         assert_eq!(format_utc(951_782_400_000), "2000-02-29 00:00 UTC");
+        assert_eq!(format_date(951_782_400_000), "2000-02-29");
     }
 
     #[test]

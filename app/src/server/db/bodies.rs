@@ -26,6 +26,21 @@ struct CommitteeRow {
     title_fr: Option<String>,
     title_ar: Option<String>,
     secretariat: Option<String>,
+    status: String,
+}
+
+impl CommitteeRow {
+    fn into_summary(self) -> CommitteeSummary {
+        CommitteeSummary {
+            id: self.id,
+            reference: self.reference,
+            title_en: self.title_en,
+            title_fr: self.title_fr,
+            title_ar: self.title_ar,
+            secretariat: self.secretariat,
+            status: self.status,
+        }
+    }
 }
 
 /// Every body with its member count and active committees: two queries, whatever the size.
@@ -38,7 +53,7 @@ pub async fn list_with_committees(pool: &AnyPool) -> sqlx::Result<Vec<BodySummar
     .fetch_all(pool)
     .await?;
     let committees: Vec<CommitteeRow> = sqlx::query_as(
-        "SELECT c.body_id, c.id, c.reference, c.title_en, c.title_fr, c.title_ar, mb.code AS secretariat \
+        "SELECT c.body_id, c.id, c.reference, c.title_en, c.title_fr, c.title_ar, mb.code AS secretariat, c.status \
          FROM committees c LEFT JOIN member_bodies mb ON mb.id = c.secretariat_id \
          WHERE c.status = 'active' ORDER BY c.body_id, c.sort_key",
     )
@@ -47,16 +62,9 @@ pub async fn list_with_committees(pool: &AnyPool) -> sqlx::Result<Vec<BodySummar
     let mut by_body: HashMap<String, Vec<CommitteeSummary>> = HashMap::new();
     for c in committees {
         by_body
-            .entry(c.body_id)
+            .entry(c.body_id.clone())
             .or_default()
-            .push(CommitteeSummary {
-                id: c.id,
-                reference: c.reference,
-                title_en: c.title_en,
-                title_fr: c.title_fr,
-                title_ar: c.title_ar,
-                secretariat: c.secretariat,
-            });
+            .push(c.into_summary());
     }
     Ok(bodies
         .into_iter()
@@ -71,30 +79,43 @@ pub async fn list_with_committees(pool: &AnyPool) -> sqlx::Result<Vec<BodySummar
         .collect())
 }
 
-/// The active committees of one body, in tree order.
+/// Every committee of one body, disbanded ones included, in tree order.
 pub async fn committees_of_body(
     pool: &AnyPool,
     body_id: &str,
 ) -> sqlx::Result<Vec<CommitteeSummary>> {
     let rows: Vec<CommitteeRow> = sqlx::query_as(
-        "SELECT c.body_id, c.id, c.reference, c.title_en, c.title_fr, c.title_ar, mb.code AS secretariat \
+        "SELECT c.body_id, c.id, c.reference, c.title_en, c.title_fr, c.title_ar, mb.code AS secretariat, c.status \
          FROM committees c LEFT JOIN member_bodies mb ON mb.id = c.secretariat_id \
-         WHERE c.body_id = $1 AND c.status = 'active' ORDER BY c.sort_key",
+         WHERE c.body_id = $1 ORDER BY c.sort_key",
     )
     .bind(body_id)
     .fetch_all(pool)
     .await?;
-    Ok(rows
-        .into_iter()
-        .map(|c| CommitteeSummary {
-            id: c.id,
-            reference: c.reference,
-            title_en: c.title_en,
-            title_fr: c.title_fr,
-            title_ar: c.title_ar,
-            secretariat: c.secretariat,
-        })
-        .collect())
+    Ok(rows.into_iter().map(CommitteeRow::into_summary).collect())
+}
+
+/// A body's id, acronym and names.
+#[derive(FromRow)]
+pub struct BodyNames {
+    /// Identifier.
+    pub id: String,
+    /// Acronym.
+    pub acronym: String,
+    /// English name.
+    pub name_en: String,
+    /// French name.
+    pub name_fr: Option<String>,
+    /// Arabic name.
+    pub name_ar: Option<String>,
+}
+
+/// One body by acronym.
+pub async fn find_by_acronym(pool: &AnyPool, acronym: &str) -> sqlx::Result<Option<BodyNames>> {
+    sqlx::query_as("SELECT id, acronym, name_en, name_fr, name_ar FROM bodies WHERE acronym = $1")
+        .bind(acronym)
+        .fetch_optional(pool)
+        .await
 }
 
 /// Inserts a body.

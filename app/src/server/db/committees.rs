@@ -58,18 +58,24 @@ pub struct CommitteeRow {
     pub status: String,
     /// Secretariat's member body code.
     pub secretariat: Option<String>,
+    /// The parent committee's status (`None` for a TC).
+    pub parent_status: Option<String>,
 }
 
 /// One committee by id.
-pub async fn find(pool: &AnyPool, id: &str) -> sqlx::Result<Option<CommitteeRow>> {
+pub async fn find<'e>(
+    db: impl Executor<'e, Database = Any>,
+    id: &str,
+) -> sqlx::Result<Option<CommitteeRow>> {
     sqlx::query_as(
         "SELECT c.id, c.body_id, b.acronym AS body_acronym, c.reference, c.title_en, c.title_fr, c.title_ar, c.scope, \
-                c.status, mb.code AS secretariat \
+                c.status, mb.code AS secretariat, p.status AS parent_status \
          FROM committees c JOIN bodies b ON b.id = c.body_id LEFT JOIN member_bodies mb ON mb.id = c.secretariat_id \
+         LEFT JOIN committees p ON p.id = c.parent_id \
          WHERE c.id = $1",
     )
     .bind(id)
-    .fetch_optional(pool)
+    .fetch_optional(db)
     .await
 }
 
@@ -382,12 +388,14 @@ pub struct BodyMemberRow {
     pub country: String,
     /// member / affiliate / observer.
     pub category: String,
+    /// Since when, epoch ms.
+    pub since: i64,
 }
 
 /// The member bodies of a body, by code.
 pub async fn body_members(pool: &AnyPool, body_id: &str) -> sqlx::Result<Vec<BodyMemberRow>> {
     sqlx::query_as(
-        "SELECT mb.code, mb.name, mb.country, m.category FROM body_members m JOIN member_bodies mb ON mb.id = m.member_body_id \
+        "SELECT mb.code, mb.name, mb.country, m.category, m.since FROM body_members m JOIN member_bodies mb ON mb.id = m.member_body_id \
          WHERE m.body_id = $1 ORDER BY mb.code",
     )
     .bind(body_id)
@@ -395,13 +403,13 @@ pub async fn body_members(pool: &AnyPool, body_id: &str) -> sqlx::Result<Vec<Bod
     .await
 }
 
-/// The people of a member body with their role: (user id, name, role).
+/// The people of a member body with their role: (user id, name, role, since).
 pub async fn people_of_member_body(
     pool: &AnyPool,
     member_body_id: &str,
-) -> sqlx::Result<Vec<(String, String, String)>> {
+) -> sqlx::Result<Vec<(String, String, String, i64)>> {
     sqlx::query_as(
-        "SELECT u.id, u.name, r.role FROM member_body_roles r JOIN users u ON u.id = r.user_id \
+        "SELECT u.id, u.name, r.role, r.since FROM member_body_roles r JOIN users u ON u.id = r.user_id \
          WHERE r.member_body_id = $1 ORDER BY u.name",
     )
     .bind(member_body_id)
@@ -459,22 +467,32 @@ pub async fn delete_role<'e>(
     Ok(done.rows_affected() == 1)
 }
 
-/// The committees where a person holds a role: (committee id, reference, title_en, title_fr, title_ar, role).
+/// A committee where a person holds a role.
+#[derive(Debug, FromRow)]
+pub struct UserCommitteeRow {
+    /// Committee id.
+    pub id: String,
+    /// Reference.
+    pub reference: String,
+    /// English title.
+    pub title_en: String,
+    /// French title.
+    pub title_fr: Option<String>,
+    /// Arabic title.
+    pub title_ar: Option<String>,
+    /// active / disbanded.
+    pub status: String,
+    /// The person's role there.
+    pub role: String,
+}
+
+/// The committees where a person holds a role, in tree order.
 pub async fn committees_of_user(
     pool: &AnyPool,
     user_id: &str,
-) -> sqlx::Result<
-    Vec<(
-        String,
-        String,
-        String,
-        Option<String>,
-        Option<String>,
-        String,
-    )>,
-> {
+) -> sqlx::Result<Vec<UserCommitteeRow>> {
     sqlx::query_as(
-        "SELECT c.id, c.reference, c.title_en, c.title_fr, c.title_ar, r.role FROM committee_roles r \
+        "SELECT c.id, c.reference, c.title_en, c.title_fr, c.title_ar, c.status, r.role FROM committee_roles r \
          JOIN committees c ON c.id = r.committee_id WHERE r.user_id = $1 ORDER BY c.sort_key, r.role",
     )
     .bind(user_id)
@@ -489,22 +507,123 @@ pub async fn list_member_bodies(pool: &AnyPool) -> sqlx::Result<Vec<(String, Str
         .await
 }
 
-/// A member body's committees: (committee id, reference, title_en, title_fr, title_ar, status).
+/// A member body by code: (id, code, name, country).
+pub async fn member_body_details(
+    pool: &AnyPool,
+    code: &str,
+) -> sqlx::Result<Option<(String, String, String, String)>> {
+    sqlx::query_as("SELECT id, code, name, country FROM member_bodies WHERE code = $1")
+        .bind(code)
+        .fetch_optional(pool)
+        .await
+}
+
+/// How many subcommittees and working groups directly under a committee are still active.
+pub async fn count_active_children<'e>(
+    db: impl Executor<'e, Database = Any>,
+    committee_id: &str,
+) -> sqlx::Result<i64> {
+    sqlx::query_scalar(
+        "SELECT CAST(COUNT(*) AS BIGINT) FROM committees WHERE parent_id = $1 AND status = 'active'",
+    )
+    .bind(committee_id)
+    .fetch_one(db)
+    .await
+}
+
+/// A committee's details as they are after a change.
+pub struct CommitteeDetails<'a> {
+    /// English, French and Arabic titles.
+    pub titles: (&'a str, Option<&'a str>, Option<&'a str>),
+    /// Scope statement.
+    pub scope: Option<&'a str>,
+    /// The member body holding the secretariat.
+    pub secretariat_id: &'a str,
+    /// active / disbanded.
+    pub status: &'a str,
+}
+
+/// Writes a committee's titles, scope, secretariat and status.
+pub async fn update_details<'e>(
+    db: impl Executor<'e, Database = Any>,
+    committee_id: &str,
+    details: &CommitteeDetails<'_>,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "UPDATE committees SET title_en = $2, title_fr = $3, title_ar = $4, scope = $5, secretariat_id = $6, status = $7 \
+         WHERE id = $1",
+    )
+    .bind(committee_id)
+    .bind(details.titles.0)
+    .bind(details.titles.1)
+    .bind(details.titles.2)
+    .bind(details.scope)
+    .bind(details.secretariat_id)
+    .bind(details.status)
+    .execute(db)
+    .await?;
+    Ok(())
+}
+
+/// Takes a person's role in a member body away; false when they held none there.
+pub async fn delete_member_body_role<'e>(
+    db: impl Executor<'e, Database = Any>,
+    member_body_id: &str,
+    user_id: &str,
+) -> sqlx::Result<bool> {
+    let done =
+        sqlx::query("DELETE FROM member_body_roles WHERE member_body_id = $1 AND user_id = $2")
+            .bind(member_body_id)
+            .bind(user_id)
+            .execute(db)
+            .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// A person's role in a member body, if any.
+pub async fn member_body_role<'e>(
+    db: impl Executor<'e, Database = Any>,
+    member_body_id: &str,
+    user_id: &str,
+) -> sqlx::Result<Option<String>> {
+    sqlx::query_scalar(
+        "SELECT role FROM member_body_roles WHERE member_body_id = $1 AND user_id = $2",
+    )
+    .bind(member_body_id)
+    .bind(user_id)
+    .fetch_optional(db)
+    .await
+}
+
+/// A committee a member body takes part in.
+#[derive(Debug, FromRow)]
+pub struct MemberBodyCommitteeRow {
+    /// Committee id.
+    pub id: String,
+    /// Reference.
+    pub reference: String,
+    /// English title.
+    pub title_en: String,
+    /// French title.
+    pub title_fr: Option<String>,
+    /// Arabic title.
+    pub title_ar: Option<String>,
+    /// The committee's own status (active / disbanded).
+    pub committee_status: String,
+    /// The membership: P / O / liaison_a / liaison_b / liaison_c.
+    pub status: String,
+    /// Since when, epoch ms.
+    pub since: i64,
+}
+
+/// A member body's committees, in tree order.
 pub async fn committees_of_member_body(
     pool: &AnyPool,
     member_body_id: &str,
-) -> sqlx::Result<
-    Vec<(
-        String,
-        String,
-        String,
-        Option<String>,
-        Option<String>,
-        String,
-    )>,
-> {
+) -> sqlx::Result<Vec<MemberBodyCommitteeRow>> {
     sqlx::query_as(
-        "SELECT c.id, c.reference, c.title_en, c.title_fr, c.title_ar, m.status FROM committee_members m \
+        "SELECT c.id, c.reference, c.title_en, c.title_fr, c.title_ar, c.status AS committee_status, m.status, m.since \
+         FROM committee_members m \
          JOIN committees c ON c.id = m.committee_id WHERE m.member_body_id = $1 ORDER BY c.sort_key",
     )
     .bind(member_body_id)
