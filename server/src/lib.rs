@@ -82,9 +82,19 @@ fn asset_version(site_root: &Path) -> String {
     hex::encode(&hasher.finalize()[..6])
 }
 
+/// The page routes, worked out once per process. Leptos suppresses resource loading
+/// process-wide while it generates the list (leptos-rs/leptos#4773): a page rendering on another
+/// thread at that moment would wait forever. Generating once, before any router exists, keeps
+/// several routers in one process (the tests, a second instance) safe.
+fn page_routes() -> Vec<leptos_axum::AxumRouteListing> {
+    static ROUTES: std::sync::OnceLock<Vec<leptos_axum::AxumRouteListing>> =
+        std::sync::OnceLock::new();
+    ROUTES.get_or_init(|| generate_route_list(App)).clone()
+}
+
 /// The whole application.
 pub fn router(state: AppState, options: &ServerOptions) -> Router {
-    let routes = generate_route_list(App);
+    let routes = page_routes();
     let asset_root = format!("/assets/{}", state.settings.asset_version);
     let context = {
         let state = state.clone();

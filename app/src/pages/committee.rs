@@ -258,9 +258,12 @@ pub fn ManagePage() -> impl IntoView {
                     {(committee.status == "disbanded").then(|| view! {
                         <p class="notice warning" role="note">{i18n.t("committee-disbanded-note")}</p>
                     })}
-                    {committee.can_edit.then(|| view! {
-                        <Details committee=committee.clone() flash=flash_for(&context, "details") />
-                    })}
+                    {if committee.can_edit {
+                        view! { <Details committee=committee.clone() flash=flash_for(&context, "details") /> }.into_any()
+                    } else {
+                        // Someone without the form whose post was refused still gets the reason.
+                        view! { <FlashNotice flash=flash_for(&context, "details") /> }.into_any()
+                    }}
                     <div class="two-columns">
                         <Members committee=committee.clone() flash=flash_for(&context, "membership") manage=true />
                         <Roles committee=committee flash=flash_for(&context, "roles") />
