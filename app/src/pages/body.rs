@@ -83,6 +83,7 @@ pub fn BodyPage() -> impl IntoView {
                         <p class="eyebrow"><bdi>{body.acronym.clone()}</bdi></p>
                         <h1>{name}</h1>
                     </header>
+                    <FlashNotice flash=flash_for(&context, "body") />
                     <div class="two-columns">
                         <section class="card" aria-labelledby="committees-title">
                             <h2 id="committees-title">{i18n.t("home-committees")}</h2>
