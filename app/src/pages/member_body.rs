@@ -131,6 +131,7 @@ pub fn MemberBodyPage() -> impl IntoView {
                         <p class="eyebrow"><bdi>{mb.member_body.code.clone()}</bdi> " · " <bdi>{mb.member_body.country.clone()}</bdi></p>
                         <h1>{mb.member_body.name.clone()}</h1>
                     </header>
+                    <FlashNotice flash=flash_for(&context, "member-body") />
                     <div class="two-columns">
                         <section class="card" aria-labelledby="mb-committees">
                             <h2 id="mb-committees">{i18n.t("home-committees")}</h2>
