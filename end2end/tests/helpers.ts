@@ -15,11 +15,31 @@ export const DEMO_ACCOUNTS: [string, string][] = [
   ['observer@comity.example', 'Fatou Ndiaye'],
 ];
 
-/** Opens a page; with JavaScript on, waits until the WASM has hydrated it. */
+/** Errors the browser logged on each page (hydration mismatches, panics in the WASM). */
+const browserErrors = new WeakMap<Page, string[]>();
+
+function watchErrors(page: Page): string[] {
+  let errors = browserErrors.get(page);
+  if (!errors) {
+    const list: string[] = [];
+    page.on('console', (m) => { if (m.type() === 'error') list.push(m.text()); });
+    page.on('pageerror', (e) => list.push(String(e)));
+    browserErrors.set(page, list);
+    errors = list;
+  }
+  return errors;
+}
+
+/** Opens a page; with JavaScript on, waits until the WASM has hydrated it, and fails if the
+ * browser logged an error on the way (a hydration mismatch shows the wrong page). */
 export async function open(page: Page, path: string, info: TestInfo) {
+  const errors = watchErrors(page);
+  errors.length = 0;
   await page.goto(path);
   if (info.project.name === 'js') {
     await expect(page.locator('body[data-hydrated="true"]')).toHaveCount(1, { timeout: 15_000 });
+    await page.waitForLoadState('networkidle');
+    expect(errors, `browser errors on ${path}`).toEqual([]);
   }
 }
 

@@ -412,8 +412,9 @@ pub struct MemberBodyCommitteeView {
     /// The committee.
     #[serde(flatten)]
     pub committee: CommitteeSummary,
-    /// `P`, `O` or a liaison.
-    pub status: String,
+    /// How the member body takes part: `P`, `O` or a liaison (the committee's own `status`
+    /// is `active` or `disbanded`).
+    pub membership: String,
     /// Member since, epoch ms.
     pub since: i64,
 }
@@ -470,4 +471,49 @@ pub struct CommitteeChangesInput {
     /// `active` or `disbanded`.
     #[serde(default)]
     pub status: Option<String>,
+}
+
+#[cfg(test)]
+mod wire_tests {
+    use super::*;
+
+    /// Page data travels from the server to the browser as JSON: a flattened field whose name
+    /// clashes with its neighbour's would break hydration, so every flattened view must
+    /// survive a round trip unchanged.
+    #[test]
+    fn flattened_views_round_trip() {
+        let committee = CommitteeSummary {
+            id: "c1".into(),
+            reference: "ARSO/TC 70".into(),
+            title_en: "Cannabis".into(),
+            title_fr: None,
+            title_ar: None,
+            secretariat: Some("IMANOR".into()),
+            status: "disbanded".into(),
+        };
+        let member_body = MemberBodyView {
+            member_body: MemberBodySummary {
+                code: "KEBS".into(),
+                name: "Kenya Bureau of Standards".into(),
+                country: "KE".into(),
+            },
+            committees: vec![MemberBodyCommitteeView {
+                committee: committee.clone(),
+                membership: "P".into(),
+                since: 1,
+            }],
+            people: vec![],
+            can_manage_people: true,
+        };
+        let json = serde_json::to_string(&member_body).expect("serialises");
+        let back: MemberBodyView = serde_json::from_str(&json).expect("deserialises");
+        assert_eq!(back, member_body);
+        let mine = MyCommitteeView {
+            committee,
+            role: "delegate".into(),
+        };
+        let json = serde_json::to_string(&mine).expect("serialises");
+        let back: MyCommitteeView = serde_json::from_str(&json).expect("deserialises");
+        assert_eq!(back, mine);
+    }
 }

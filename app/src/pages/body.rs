@@ -113,9 +113,8 @@ pub fn BodyPage() -> impl IntoView {
                                     <li data-member=m.code.clone()>
                                         <bdi class="code">{m.code.clone()}</bdi>
                                         <a class="name" href=format!("/member-bodies/{}", m.code)>{m.name.clone()}</a>
-                                        <span class="meta"><bdi>{m.country.clone()}</bdi></span>
+                                        <span class="since"><bdi>{m.country.clone()}</bdi> " · " {i18n.msg(&Message::new("since-date").arg("date", format_date(m.since)))}</span>
                                         {(m.category != "member").then(|| view! { <span class="badge muted">{i18n.t(category_key(&m.category))}</span> })}
-                                        <span class="since">{i18n.msg(&Message::new("since-date").arg("date", format_date(m.since)))}</span>
                                     </li>
                                 }).collect_view()}
                             </ul>

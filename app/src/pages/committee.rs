@@ -97,7 +97,7 @@ pub fn CommitteePage() -> impl IntoView {
                             <h2 id="officers-title">{i18n.t("committee-officers")}</h2>
                             <dl class="facts">
                                 <dt>{i18n.t("committee-scope")}</dt>
-                                <dd class="scope">{committee.scope.clone().unwrap_or_else(|| i18n.t("committee-no-scope"))}</dd>
+                                <dd class="scope" dir="auto">{committee.scope.clone().unwrap_or_else(|| i18n.t("committee-no-scope"))}</dd>
                                 <dt>{i18n.t("committee-status")}</dt>
                                 <dd>{i18n.t(committee_status_key(&committee.status))}</dd>
                                 <dt>{i18n.t("committee-secretariat")}</dt>
@@ -294,10 +294,8 @@ fn Details(committee: CommitteeView, flash: Option<Flash>) -> impl IntoView {
             <FlashNotice flash=flash.clone() />
             <form method="post" action=format!("/committees/{}/details", committee.id) class="stack" novalidate>
                 <Field name="title" label=i18n.t("field-committee-title") value=value("title", Some(committee.title_en.clone())) flash=flash.clone() />
-                <div class="inline-stack">
-                    <Field name="title_fr" label=i18n.t("field-committee-title-fr") value=value("title_fr", committee.title_fr.clone()) flash=flash.clone() />
-                    <Field name="title_ar" label=i18n.t("field-committee-title-ar") value=value("title_ar", committee.title_ar.clone()) flash=flash.clone() />
-                </div>
+                <Field name="title_fr" label=i18n.t("field-committee-title-fr") value=value("title_fr", committee.title_fr.clone()) flash=flash.clone() />
+                <Field name="title_ar" label=i18n.t("field-committee-title-ar") value=value("title_ar", committee.title_ar.clone()) flash=flash.clone() />
                 <TextArea name="scope" label=i18n.t("committee-scope") value=value("scope", committee.scope.clone()) flash=flash.clone() />
                 <div class="inline-stack">
                     <Field name="secretariat" label=i18n.t("field-secretariat") hint=i18n.t("field-secretariat-hint") value=value("secretariat", committee.secretariat.clone()) flash=flash.clone() />

@@ -104,7 +104,7 @@ pub async fn view(
                     secretariat: None,
                     status: c.committee_status,
                 },
-                status: c.status,
+                membership: c.status,
                 since: c.since,
             })
             .collect(),

@@ -54,6 +54,7 @@ pub fn Field(
                 id=id
                 name=name
                 type=kind
+                dir="auto"
                 value=value
                 autocomplete=autocomplete
                 aria-invalid=invalid.then_some("true")
@@ -138,6 +139,7 @@ pub fn TextArea(
                 id=id
                 name=name
                 rows="4"
+                dir="auto"
                 aria-invalid=invalid.then_some("true")
                 aria-describedby=invalid.then(|| error_id.clone())
             >{value}</textarea>
