@@ -264,6 +264,29 @@ pub async fn body_view(
     })
 }
 
+/// The member body `code` as a secretariat in the body: its id, or a message on the
+/// `secretariat` field when it is unknown or not a member body of the body.
+async fn secretariat_of_body(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    body_id: &str,
+    body_acronym: &str,
+    code: &str,
+    errors: &mut crate::model::FieldErrors,
+) -> AppResult<Option<String>> {
+    let found = db::committees::member_body_by_code(&mut **tx, code).await?;
+    let message = match found {
+        Some((id, _)) if db::committees::is_body_member(&mut **tx, body_id, &id).await? => {
+            return Ok(Some(id));
+        }
+        Some(_) => Message::new("error-secretariat-not-member")
+            .arg("code", code.to_string())
+            .arg("body", body_acronym.to_string()),
+        None => Message::new("error-member-body-unknown").arg("code", code.to_string()),
+    };
+    errors.add("secretariat", message);
+    Ok(None)
+}
+
 fn trimmed(value: &Option<String>) -> Option<&str> {
     value.as_deref().map(str::trim).filter(|v| !v.is_empty())
 }
@@ -319,26 +342,8 @@ pub async fn create_committee(
         }
     }
     let secretariat_code = input.secretariat.trim().to_uppercase();
-    let secretariat = match db::committees::member_body_by_code(&mut *tx, &secretariat_code).await?
-    {
-        Some((id, _)) if db::committees::is_body_member(&mut *tx, &body_id, &id).await? => Some(id),
-        Some(_) => {
-            errors.add(
-                "secretariat",
-                Message::new("error-secretariat-not-member")
-                    .arg("code", secretariat_code.clone())
-                    .arg("body", acronym.clone()),
-            );
-            None
-        }
-        None => {
-            errors.add(
-                "secretariat",
-                Message::new("error-member-body-unknown").arg("code", secretariat_code.clone()),
-            );
-            None
-        }
-    };
+    let secretariat =
+        secretariat_of_body(&mut tx, &body_id, &acronym, &secretariat_code, &mut errors).await?;
     let reference =
         number.map(|n| rules::reference(&acronym, parent.as_ref().map(|p| p.2.as_str()), &kind, n));
     if let Some(reference) = &reference {
@@ -637,30 +642,14 @@ pub async fn update_committee(
         .map(str::to_uppercase)
         .or_else(|| current.secretariat.clone())
         .unwrap_or_default();
-    let secretariat_id =
-        match db::committees::member_body_by_code(&mut *tx, &secretariat_code).await? {
-            Some((id, _))
-                if db::committees::is_body_member(&mut *tx, &current.body_id, &id).await? =>
-            {
-                Some(id)
-            }
-            Some(_) => {
-                errors.add(
-                    "secretariat",
-                    Message::new("error-secretariat-not-member")
-                        .arg("code", secretariat_code.clone())
-                        .arg("body", current.body_acronym.clone()),
-                );
-                None
-            }
-            None => {
-                errors.add(
-                    "secretariat",
-                    Message::new("error-member-body-unknown").arg("code", secretariat_code.clone()),
-                );
-                None
-            }
-        };
+    let secretariat_id = secretariat_of_body(
+        &mut tx,
+        &current.body_id,
+        &current.body_acronym,
+        &secretariat_code,
+        &mut errors,
+    )
+    .await?;
     let (Some(secretariat_id), true) = (secretariat_id, errors.is_empty()) else {
         return Err(AppError::Invalid(errors));
     };

@@ -7,6 +7,14 @@ use crate::{
     model::{Flash, Message},
 };
 
+/// The messages of `flash` about the field `name`, in the reader's language.
+fn field_errors(flash: Option<&Flash>, name: &str) -> Vec<String> {
+    let i18n = use_i18n();
+    flash
+        .map(|f| f.errors.for_field(name).map(|m| i18n.msg(m)).collect())
+        .unwrap_or_default()
+}
+
 /// A labelled input with its error messages tied to it (`aria-describedby`).
 #[component]
 pub fn Field(
@@ -29,11 +37,7 @@ pub fn Field(
     /// The flash of this form, for its errors.
     flash: Option<Flash>,
 ) -> impl IntoView {
-    let i18n = use_i18n();
-    let errors: Vec<String> = flash
-        .as_ref()
-        .map(|f| f.errors.for_field(name).map(|m| i18n.msg(m)).collect())
-        .unwrap_or_default();
+    let errors = field_errors(flash.as_ref(), name);
     let id = format!("field-{name}");
     let error_id = format!("{id}-error");
     let hint_id = format!("{id}-hint");
@@ -84,11 +88,7 @@ pub fn Select(
     /// The flash of this form, for its errors.
     flash: Option<Flash>,
 ) -> impl IntoView {
-    let i18n = use_i18n();
-    let errors: Vec<String> = flash
-        .as_ref()
-        .map(|f| f.errors.for_field(name).map(|m| i18n.msg(m)).collect())
-        .unwrap_or_default();
+    let errors = field_errors(flash.as_ref(), name);
     let id = format!("field-{name}");
     let error_id = format!("{id}-error");
     let invalid = !errors.is_empty();
@@ -124,11 +124,7 @@ pub fn TextArea(
     /// The flash of this form, for its errors.
     flash: Option<Flash>,
 ) -> impl IntoView {
-    let i18n = use_i18n();
-    let errors: Vec<String> = flash
-        .as_ref()
-        .map(|f| f.errors.for_field(name).map(|m| i18n.msg(m)).collect())
-        .unwrap_or_default();
+    let errors = field_errors(flash.as_ref(), name);
     let id = format!("field-{name}");
     let error_id = format!("{id}-error");
     let invalid = !errors.is_empty();
