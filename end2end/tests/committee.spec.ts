@@ -1,9 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { open, signIn } from './helpers';
 
-test('the committee manager makes an O-member a P-member, and the history records it', async ({ page }, info) => {
-  // Each project changes a different member body, so the two runs do not meet.
+test('the committee manager adds an O-member and makes an O-member a P-member, and the history records it', async ({ page }, info) => {
+  // Each project changes different member bodies, so the two runs do not meet.
   const code = info.project.name === 'js' ? 'TBS' : 'GSA';
+  const newcomer = info.project.name === 'js' ? 'UNBS' : 'ESA';
   await signIn(page, info, 'manager@comity.example');
   await open(page, '/', info);
   await page.getByRole('link', { name: 'Cannabis and cannabis-derived products' }).click();
@@ -17,8 +18,16 @@ test('the committee manager makes an O-member a P-member, and the history record
   await expect(page.getByRole('status')).toHaveText('The membership was saved.');
   const pMembers = page.locator('h3:has-text("P-members") + ul');
   await expect(pMembers.locator(`li[data-member="${code}"]`)).toBeVisible();
+  // A member body of ARSO that is not yet in the committee joins as an O-member.
+  await page.getByLabel('Member body code').fill(newcomer);
+  await page.getByLabel('Membership', { exact: true }).selectOption('O');
+  await page.getByRole('button', { name: 'Save membership' }).click();
+  await expect(page.getByRole('status')).toHaveText('The membership was saved.');
+  const oMembers = page.locator('h3:has-text("O-members") + ul');
+  await expect(oMembers.locator(`li[data-member="${newcomer}"]`)).toBeVisible();
   await page.locator('.eyebrow a').click();
   await expect(page.getByRole('row', { name: new RegExp(`Salma Bennani Membership · ${code} O-member → P-member`) })).toBeVisible();
+  await expect(page.getByRole('row', { name: new RegExp(`Salma Bennani Membership · ${newcomer} — → O-member`) })).toBeVisible();
 });
 
 test("a delegate sees the committee but no way to change it, and gets the 403 page on the manager's page", async ({ page }, info) => {
