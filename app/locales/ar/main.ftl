@@ -271,3 +271,7 @@ history-kind-details = البيانات
 history-field-title = العنوان بالإنجليزية
 history-field-title-fr = العنوان بالفرنسية
 history-field-title-ar = العنوان بالعربية
+
+## برنامج العمل
+error-stage-final = المشروع في المرحلة { $from } منتهٍ (متخلّى عنه أو مسحوب): لا يمكن نقله بعد الآن.
+error-stage-transition = لا يمكن نقل المشروع من { $from } إلى { $to }. من { $from } يمكن نقله إلى: { $allowed }.

@@ -265,3 +265,7 @@ history-kind-details = Details
 history-field-title = English title
 history-field-title-fr = French title
 history-field-title-ar = Arabic title
+
+## Work programme
+error-stage-final = A project at { $from } is finished (abandoned or withdrawn): it cannot move any more.
+error-stage-transition = A project cannot move from { $from } to { $to }. From { $from } it can go to: { $allowed }.

@@ -265,3 +265,7 @@ history-kind-details = Informations
 history-field-title = titre anglais
 history-field-title-fr = titre français
 history-field-title-ar = titre arabe
+
+## Programme de travail
+error-stage-final = Un projet au stade { $from } est terminé (abandonné ou retiré) : il ne peut plus changer de stade.
+error-stage-transition = Un projet ne peut pas passer de { $from } à { $to }. Depuis { $from }, il peut passer à : { $allowed }.

@@ -7,3 +7,4 @@ pub mod locale;
 pub mod member_bodies;
 pub mod permissions;
 pub mod rate_limit;
+pub mod stages;
