@@ -116,6 +116,11 @@ pub struct PageContext {
     pub flash: Option<Flash>,
 }
 
+fn is_disbanded(status: &str) -> bool {
+    crate::domain::committees::CommitteeStatus::from_code(status)
+        == Some(crate::domain::committees::CommitteeStatus::Disbanded)
+}
+
 /// A standards body and its committees, for the home page.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
@@ -167,6 +172,11 @@ pub struct CommitteeSummary {
 }
 
 impl CommitteeSummary {
+    /// Whether the committee has been disbanded.
+    pub fn is_disbanded(&self) -> bool {
+        is_disbanded(&self.status)
+    }
+
     /// The title in `locale`, falling back to English.
     pub fn title(&self, locale: Locale) -> &str {
         let localised = match locale {
@@ -282,6 +292,11 @@ pub struct CommitteeView {
 }
 
 impl CommitteeView {
+    /// Whether the committee has been disbanded.
+    pub fn is_disbanded(&self) -> bool {
+        is_disbanded(&self.status)
+    }
+
     /// The title in `locale`, falling back to English.
     pub fn title(&self, locale: Locale) -> &str {
         let localised = match locale {

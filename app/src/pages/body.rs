@@ -90,7 +90,7 @@ pub fn BodyPage() -> impl IntoView {
                             <ul class="committee-list">
                                 {body.committees.iter().map(|c| {
                                     let depth = c.reference.matches('/').count().saturating_sub(1);
-                                    let disbanded = c.status == "disbanded";
+                                    let disbanded = c.is_disbanded();
                                     view! {
                                         <li class=format!("committee depth-{depth}") class:disbanded=disbanded>
                                             <bdi class="ref" dir="ltr">{c.reference.clone()}</bdi>

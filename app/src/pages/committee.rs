@@ -84,7 +84,7 @@ pub fn CommitteePage() -> impl IntoView {
                             <bdi dir="ltr">{committee.reference.clone()}</bdi>
                         </p>
                         <h1>{title}</h1>
-                        {(committee.status == "disbanded").then(|| view! {
+                        {committee.is_disbanded().then(|| view! {
                             <p class="notice warning" role="note">{i18n.t("committee-disbanded-note")}</p>
                         })}
                     </header>
@@ -255,7 +255,7 @@ pub fn ManagePage() -> impl IntoView {
                         </p>
                         <h1>{i18n.t("committee-manage-title")} " — " {title}</h1>
                     </header>
-                    {(committee.status == "disbanded").then(|| view! {
+                    {committee.is_disbanded().then(|| view! {
                         <p class="notice warning" role="note">{i18n.t("committee-disbanded-note")}</p>
                     })}
                     {if committee.can_edit {

@@ -145,7 +145,7 @@ pub fn MemberBodyPage() -> impl IntoView {
                                                 <bdi class="ref" dir="ltr">{c.committee.reference.clone()}</bdi>
                                                 <a class="title" href=format!("/committees/{}", c.committee.id)>{c.committee.title(i18n.0).to_string()}</a>
                                                 <span class="secretariat">{i18n.t(status_key(&c.membership))}</span>
-                                                {(c.committee.status == "disbanded").then(|| view! { <span class="badge muted">{i18n.t("committee-status-disbanded")}</span> })}
+                                                {c.committee.is_disbanded().then(|| view! { <span class="badge muted">{i18n.t("committee-status-disbanded")}</span> })}
                                                 <span class="since">{i18n.msg(&Message::new("since-date").arg("date", format_date(c.since)))}</span>
                                             </li>
                                         }).collect_view()}

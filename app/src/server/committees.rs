@@ -61,8 +61,10 @@ pub async fn view(state: &AppState, user: Option<&UserView>, id: &str) -> AppRes
     ) == Decision::Allow;
     // An officer of a member body that takes part may nominate its people.
     let mut nomination = None;
+    // A disbanded committee takes no nominations.
     let open_for_changes = check_changes_allowed(&row.status).is_ok();
-    for member in members.iter().filter(|_| open_for_changes) {
+    let nominating = if open_for_changes { &members[..] } else { &[] };
+    for member in nominating {
         let takes_part =
             MembershipStatus::from_code(&member.status).is_some_and(|s| s.nominates_delegates());
         let action = Action::NominateDelegates {
@@ -633,7 +635,7 @@ pub async fn update_committee(
         let parent_active = current
             .parent_status
             .as_deref()
-            .is_none_or(|s| s == "active");
+            .is_none_or(|s| CommitteeStatus::from_code(s) == Some(CommitteeStatus::Active));
         if let Err(m) = check_status_change(status, children, parent_active) {
             errors.add("status", m);
         }

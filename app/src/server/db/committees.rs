@@ -580,21 +580,6 @@ pub async fn delete_member_body_role<'e>(
     Ok(done.rows_affected() == 1)
 }
 
-/// A person's role in a member body, if any.
-pub async fn member_body_role<'e>(
-    db: impl Executor<'e, Database = Any>,
-    member_body_id: &str,
-    user_id: &str,
-) -> sqlx::Result<Option<String>> {
-    sqlx::query_scalar(
-        "SELECT role FROM member_body_roles WHERE member_body_id = $1 AND user_id = $2",
-    )
-    .bind(member_body_id)
-    .bind(user_id)
-    .fetch_optional(db)
-    .await
-}
-
 /// A committee a member body takes part in.
 #[derive(Debug, FromRow)]
 pub struct MemberBodyCommitteeRow {
