@@ -28,6 +28,9 @@ pub enum AppError {
     /// 409: the action conflicts with the current state (the message says how).
     #[error("conflict")]
     Conflict(Message),
+    /// 413: the upload is larger than the portal accepts (the message gives the limit).
+    #[error("too large")]
+    TooLarge(Message),
     /// 429: too many attempts; try again after this many seconds.
     #[error("too many attempts")]
     RateLimited {
@@ -60,6 +63,7 @@ impl AppError {
             AppError::Forbidden => 403,
             AppError::NotFound => 404,
             AppError::Conflict(_) => 409,
+            AppError::TooLarge(_) => 413,
             AppError::Invalid(_) => 422,
             AppError::RateLimited { .. } => 429,
             AppError::Unavailable => 503,
@@ -75,7 +79,7 @@ impl AppError {
             AppError::Forbidden => Message::new("error-forbidden"),
             AppError::NotFound => Message::new("error-not-found"),
             AppError::Invalid(_) => Message::new("error-invalid"),
-            AppError::Conflict(m) => m.clone(),
+            AppError::Conflict(m) | AppError::TooLarge(m) => m.clone(),
             AppError::RateLimited { retry_after_secs } => Message::new("error-rate-limited")
                 .arg("minutes", ((retry_after_secs + 59) / 60).to_string()),
             AppError::Unavailable => Message::new("error-unavailable"),

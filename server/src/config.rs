@@ -97,6 +97,9 @@ pub struct ServeArgs {
     /// Hours without activity after which a session ends.
     #[arg(long, env = "COMITY_SESSION_IDLE_HOURS", default_value_t = 168)]
     pub session_idle_hours: i64,
+    /// Largest file accepted for a document version, in megabytes.
+    #[arg(long, env = "COMITY_MAX_UPLOAD_MB", default_value_t = 50)]
+    pub max_upload_mb: u64,
 }
 
 impl Default for ServeArgs {
@@ -109,6 +112,7 @@ impl Default for ServeArgs {
             db_max_connections: 16,
             trust_proxy: false,
             session_idle_hours: 168,
+            max_upload_mb: 50,
         }
     }
 }

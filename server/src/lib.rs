@@ -8,6 +8,7 @@ pub mod api;
 pub mod config;
 pub mod forms;
 pub mod net;
+pub mod uploads;
 
 use std::{path::Path, sync::Arc, time::Duration};
 
@@ -49,6 +50,8 @@ pub struct ServerOptions {
     pub session_idle_hours: i64,
     /// Whether to trust `X-Forwarded-For`.
     pub trust_proxy: bool,
+    /// Largest file accepted for a document version, in bytes.
+    pub max_upload_bytes: u64,
 }
 
 /// Builds the shared state: Leptos options, settings and the asset version.
@@ -62,6 +65,7 @@ pub fn build_state(pool: sqlx::AnyPool, options: &ServerOptions) -> AppState {
         public_base_url: options.public_url.clone(),
         secure_cookies: options.public_url.starts_with("https://"),
         asset_version: asset_version(Path::new(&options.site_root)),
+        max_upload_bytes: options.max_upload_bytes,
     };
     AppState {
         pool,

@@ -135,6 +135,7 @@ fn options_for_cli() -> ServerOptions {
             .unwrap_or_else(|_| "http://127.0.0.1:3000".into()),
         session_idle_hours: 168,
         trust_proxy: false,
+        max_upload_bytes: 50 * 1024 * 1024,
     }
 }
 
@@ -153,6 +154,7 @@ async fn serve(common: &Common, args: ServeArgs) -> anyhow::Result<()> {
         public_url,
         session_idle_hours: args.session_idle_hours,
         trust_proxy: args.trust_proxy,
+        max_upload_bytes: args.max_upload_mb.saturating_mul(1024 * 1024),
     };
     let state: AppState = build_state(pool, &options);
     if args.demo

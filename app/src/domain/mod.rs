@@ -3,8 +3,10 @@
 
 pub mod accounts;
 pub mod committees;
+pub mod documents;
 pub mod locale;
 pub mod member_bodies;
 pub mod permissions;
+pub mod projects;
 pub mod rate_limit;
 pub mod stages;

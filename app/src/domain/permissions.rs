@@ -4,6 +4,8 @@
 //! `server::session::require`); no other code turns a role into a yes. The server loads the
 //! [`Actor`] (the person's roles) and the facts about the target; this file only decides.
 
+use super::committees::MembershipStatus;
+
 /// A role a person holds in a committee.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum CommitteeRole {
@@ -85,6 +87,9 @@ pub struct Actor {
     pub committee_roles: Vec<(String, CommitteeRole)>,
     /// (member body id, role) pairs.
     pub member_body_roles: Vec<(String, MemberBodyRole)>,
+    /// For each committee where the person is a delegate: the current membership of the member
+    /// body that nominated them (`None` when that membership has ended).
+    pub delegations: Vec<(String, Option<MembershipStatus>)>,
 }
 
 impl Actor {
@@ -108,6 +113,77 @@ impl Actor {
     fn manages_committee(&self, committee: &CommitteeRef) -> bool {
         self.administers_body(&committee.body_id)
             || self.has_committee_role(&committee.id, CommitteeRole::CommitteeManager)
+    }
+
+    /// Keeps the committee's documents and work programme: its manager, its body's
+    /// administrators, and the convenor (who runs a working group's documents).
+    fn keeps_documents_of(&self, committee: &CommitteeRef) -> bool {
+        self.manages_committee(committee)
+            || self.has_committee_role(&committee.id, CommitteeRole::Convenor)
+    }
+}
+
+/// Which documents a person may read: decided once per request from their roles, then applied
+/// to a single document ([`DocumentScope::allows`]) and to lists and searches in SQL alike.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DocumentScope {
+    /// Portal administrators read everything.
+    pub everything: bool,
+    /// Bodies whose every committee document the person reads (its administrators).
+    pub bodies: Vec<String>,
+    /// Committees whose officers they are (manager, chair, convenor): drafts included.
+    pub officer_of: Vec<String>,
+    /// Committees whose published documents they read as members: delegates of P- and O-members
+    /// and of liaisons of category A (and C, who take part in a working group's drafting), and
+    /// the committee's observers.
+    pub reader_of: Vec<String>,
+}
+
+impl DocumentScope {
+    /// What `actor` may read. A visitor reads public documents only.
+    pub fn of(actor: &Actor) -> DocumentScope {
+        let officer_roles = [
+            CommitteeRole::CommitteeManager,
+            CommitteeRole::Chair,
+            CommitteeRole::Convenor,
+        ];
+        let mut scope = DocumentScope {
+            everything: actor.is_portal_admin,
+            bodies: actor.body_admin_of.clone(),
+            officer_of: actor
+                .committee_roles
+                .iter()
+                .filter(|(_, r)| officer_roles.contains(r))
+                .map(|(c, _)| c.clone())
+                .collect(),
+            reader_of: actor
+                .committee_roles
+                .iter()
+                .filter(|(_, r)| *r == CommitteeRole::Observer)
+                .map(|(c, _)| c.clone())
+                .chain(
+                    actor
+                        .delegations
+                        .iter()
+                        .filter(|(_, m)| m.is_some_and(|m| m != MembershipStatus::LiaisonB))
+                        .map(|(c, _)| c.clone()),
+                )
+                .collect(),
+        };
+        scope.officer_of.sort();
+        scope.officer_of.dedup();
+        scope.reader_of.sort();
+        scope.reader_of.dedup();
+        scope
+    }
+
+    /// Whether a document of `committee` is readable: public; or unpublished and the person is
+    /// one of its officers; or published and the person is a member.
+    pub fn allows(&self, committee: &CommitteeRef, published: bool, public: bool) -> bool {
+        let officer = self.everything
+            || self.bodies.contains(&committee.body_id)
+            || self.officer_of.contains(&committee.id);
+        public || officer || (published && self.reader_of.contains(&committee.id))
     }
 }
 
@@ -154,6 +230,19 @@ pub enum Action {
         /// The member body.
         member_body_id: String,
     },
+    /// Register documents and their versions, publish them, mark them public.
+    ManageDocuments(CommitteeRef),
+    /// Register projects of the work programme and move them through the stages.
+    ManageProjects(CommitteeRef),
+    /// Read a document and download its files.
+    ReadDocument {
+        /// The document's committee.
+        committee: CommitteeRef,
+        /// Circulated to the members (not "to be notified").
+        published: bool,
+        /// Marked public by the committee manager.
+        public: bool,
+    },
 }
 
 /// The answer, with the reason for a refusal.
@@ -180,6 +269,9 @@ pub fn decide(actor: &Actor, action: &Action) -> Decision {
     if *action == Action::ViewPublic {
         return Decision::Allow;
     }
+    if let Action::ReadDocument { public: true, .. } = action {
+        return Decision::Allow;
+    }
     if actor.user_id.is_none() {
         return Decision::SignInRequired;
     }
@@ -201,6 +293,14 @@ pub fn decide(actor: &Actor, action: &Action) -> Decision {
         Action::ManageMemberBodyPeople { member_body_id } => {
             allow_if(actor.is_portal_admin || actor.is_officer_of(member_body_id))
         }
+        Action::ManageDocuments(committee) | Action::ManageProjects(committee) => {
+            allow_if(actor.keeps_documents_of(committee))
+        }
+        Action::ReadDocument {
+            committee,
+            published,
+            public,
+        } => allow_if(DocumentScope::of(actor).allows(committee, *published, *public)),
     }
 }
 
@@ -260,6 +360,7 @@ mod tests {
                 "delegate in TC 70",
                 Actor {
                     committee_roles: vec![("tc70".into(), CommitteeRole::Delegate)],
+                    delegations: vec![("tc70".into(), Some(MembershipStatus::P))],
                     ..person("delegate")
                 },
             ),
@@ -291,6 +392,11 @@ mod tests {
             member_body_id: mb.into(),
             member_body_takes_part: takes_part,
         };
+        let read = |c: &CommitteeRef, published: bool, public: bool| Action::ReadDocument {
+            committee: c.clone(),
+            published,
+            public,
+        };
         //                                        visitor         stranger admin  ARSO   mgr70  chair  deleg  KEBS-o KEBS-e
         let table: Vec<(Action, [Decision; 9])> = vec![
             (Action::ViewPublic,                  [Allow,          Allow, Allow, Allow, Allow, Allow, Allow, Allow, Allow]),
@@ -319,6 +425,23 @@ mod tests {
                                                   [SignInRequired, Deny,  Allow, Deny,  Deny,  Deny,  Deny,  Allow, Deny]),
             (Action::ManageMemberBodyPeople { member_body_id: "imanor".into() },
                                                   [SignInRequired, Deny,  Allow, Deny,  Deny,  Deny,  Deny,  Deny,  Deny]),
+            (Action::ManageDocuments(tc70.clone()),
+                                                  [SignInRequired, Deny,  Allow, Allow, Allow, Deny,  Deny,  Deny,  Deny]),
+            (Action::ManageDocuments(tc71.clone()),
+                                                  [SignInRequired, Deny,  Allow, Allow, Deny,  Deny,  Deny,  Deny,  Deny]),
+            (Action::ManageProjects(tc70.clone()),
+                                                  [SignInRequired, Deny,  Allow, Allow, Allow, Deny,  Deny,  Deny,  Deny]),
+            (Action::ManageProjects(smiic_tc1.clone()),
+                                                  [SignInRequired, Deny,  Allow, Deny,  Deny,  Deny,  Deny,  Deny,  Deny]),
+            // A circulated document: the committee's officers and members.
+            (read(&tc70, true, false),            [SignInRequired, Deny,  Allow, Allow, Allow, Allow, Allow, Deny,  Deny]),
+            // "To be notified": officers only, not the delegates yet.
+            (read(&tc70, false, false),           [SignInRequired, Deny,  Allow, Allow, Allow, Allow, Deny,  Deny,  Deny]),
+            // Another committee's document: nobody of TC 70 reads it.
+            (read(&tc71, true, false),            [SignInRequired, Deny,  Allow, Allow, Deny,  Deny,  Deny,  Deny,  Deny]),
+            (read(&smiic_tc1, true, false),       [SignInRequired, Deny,  Allow, Deny,  Deny,  Deny,  Deny,  Deny,  Deny]),
+            // A public document: anyone, signed in or not.
+            (read(&tc71, true, true),             [Allow,          Allow, Allow, Allow, Allow, Allow, Allow, Allow, Allow]),
         ];
         let actors = actors();
         for (action, expected) in &table {
@@ -326,6 +449,44 @@ mod tests {
                 assert_eq!(decide(actor, action), *want, "{action:?} by {name}");
             }
         }
+    }
+
+    #[test]
+    fn delegates_read_while_their_member_body_takes_part() {
+        let tc70 = committee("tc70", "arso");
+        let delegate_of = |membership: Option<MembershipStatus>| Actor {
+            committee_roles: vec![("tc70".into(), CommitteeRole::Delegate)],
+            delegations: vec![("tc70".into(), membership)],
+            ..person("delegate")
+        };
+        let read = Action::ReadDocument {
+            committee: tc70,
+            published: true,
+            public: false,
+        };
+        let table = [
+            (Some(MembershipStatus::P), Allow),
+            (Some(MembershipStatus::O), Allow),
+            (Some(MembershipStatus::LiaisonA), Allow),
+            (Some(MembershipStatus::LiaisonC), Allow),
+            // Category B liaisons are kept informed through the committee, not its drafts.
+            (Some(MembershipStatus::LiaisonB), Deny),
+            // The member body left the committee: its delegates lose access.
+            (None, Deny),
+        ];
+        for (membership, expected) in table {
+            assert_eq!(
+                decide(&delegate_of(membership), &read),
+                expected,
+                "{membership:?}"
+            );
+        }
+        // An observer of the committee reads what its members read.
+        let observer = Actor {
+            committee_roles: vec![("tc70".into(), CommitteeRole::Observer)],
+            ..person("observer")
+        };
+        assert_eq!(decide(&observer, &read), Allow);
     }
 
     #[test]

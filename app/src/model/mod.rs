@@ -4,6 +4,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::locale::Locale;
 
+mod documents;
+pub use documents::*;
+
 /// A translatable message: an i18n key with its arguments, translated where it is shown.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Message {

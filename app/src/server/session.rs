@@ -5,6 +5,7 @@ use tower_sessions::Session;
 
 use super::{db, session_store::USER_ID_KEY, state::AppState};
 use crate::{
+    domain::committees::MembershipStatus,
     domain::permissions::{decide, Action, Actor, CommitteeRole, Decision, MemberBodyRole},
     error::{AppError, AppResult},
     model::{Flash, UserView},
@@ -80,6 +81,11 @@ pub async fn load_actor(state: &AppState, user: Option<&UserView>) -> AppResult<
             .member_body_roles
             .into_iter()
             .filter_map(|(m, r)| Some((m, MemberBodyRole::from_code(&r)?)))
+            .collect(),
+        delegations: roles
+            .delegations
+            .into_iter()
+            .map(|(c, m)| (c, m.as_deref().and_then(MembershipStatus::from_code)))
             .collect(),
     })
 }

@@ -15,6 +15,8 @@ pub struct Settings {
     pub secure_cookies: bool,
     /// Changes whenever the built assets change; part of their URLs so they can be cached for a year.
     pub asset_version: String,
+    /// Largest file accepted for a document version, in bytes (checked while it streams in).
+    pub max_upload_bytes: u64,
 }
 
 /// Shared by every request.

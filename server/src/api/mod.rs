@@ -7,6 +7,7 @@
 
 pub mod accounts;
 pub mod committees;
+pub mod documents;
 pub mod member_bodies;
 
 use app::{
@@ -78,6 +79,28 @@ pub fn routes() -> Router<AppState> {
             "/committees/{id}/members/{member_body_code}",
             axum::routing::put(committees::put_member).delete(committees::delete_member),
         )
+        .route(
+            "/committees/{id}/documents",
+            get(documents::list)
+                .post(documents::create)
+                .layer(axum::extract::DefaultBodyLimit::disable()),
+        )
+        .route(
+            "/documents/{id}",
+            get(documents::get).patch(documents::patch),
+        )
+        .route(
+            "/documents/{id}/versions",
+            post(documents::add_version).layer(axum::extract::DefaultBodyLimit::disable()),
+        )
+        .route("/documents/{id}/versions/{n}/file", get(documents::file))
+        .route(
+            "/committees/{id}/projects",
+            get(documents::programme).post(documents::create_project),
+        )
+        .route("/projects/{id}", get(documents::project))
+        .route("/projects/{id}/stage", post(documents::move_stage))
+        .route("/search", get(documents::search))
         .fallback(|| async { AppError::NotFound })
         .layer(middleware::from_fn(render_errors))
 }
@@ -93,10 +116,12 @@ pub fn routes() -> Router<AppState> {
         committees::list_committees, committees::create_committee, committees::put_role, committees::delete_role,
         committees::my_committees, member_bodies::list, member_bodies::create, member_bodies::get, member_bodies::put_role, member_bodies::delete_role, committees::patch,
         member_bodies::create_body, member_bodies::put_body_member,
+        documents::create, documents::list, documents::get, documents::patch, documents::add_version, documents::file,
+        documents::programme, documents::create_project, documents::project, documents::move_stage, documents::search,
     ),
     components(schemas(ErrorBody)),
     modifiers(&SecurityAddon),
-    tags((name = "accounts", description = "Sign-in, tokens, invitations"), (name = "bodies", description = "Standards bodies"), (name = "committees", description = "Committees, their members and roles"), (name = "member bodies", description = "National standards bodies and their people"))
+    tags((name = "accounts", description = "Sign-in, tokens, invitations"), (name = "bodies", description = "Standards bodies"), (name = "committees", description = "Committees, their members and roles"), (name = "member bodies", description = "National standards bodies and their people"), (name = "documents", description = "The document register of each committee, versions, files and search"), (name = "work programme", description = "Projects and their stages"))
 )]
 pub struct ApiDoc;
 

@@ -106,6 +106,7 @@ impl TestApp {
             public_url: "http://comity.test".into(),
             session_idle_hours: 24,
             trust_proxy: false,
+            max_upload_bytes: 50 * 1024 * 1024,
         };
         let state = build_state(pool, &options);
         let router = router(state.clone(), &options);

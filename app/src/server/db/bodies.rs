@@ -228,3 +228,28 @@ pub async fn insert_committee<'e>(
     .await?;
     Ok(())
 }
+
+/// A body's draft names, stored form (`WD,CD,DARS,FDARS`).
+pub async fn draft_names<'e>(
+    db: impl Executor<'e, Database = Any>,
+    body_id: &str,
+) -> sqlx::Result<String> {
+    sqlx::query_scalar("SELECT draft_names FROM bodies WHERE id = $1")
+        .bind(body_id)
+        .fetch_one(db)
+        .await
+}
+
+/// Sets a body's draft names.
+pub async fn set_draft_names<'e>(
+    db: impl Executor<'e, Database = Any>,
+    body_id: &str,
+    names: &str,
+) -> sqlx::Result<()> {
+    sqlx::query("UPDATE bodies SET draft_names = $2 WHERE id = $1")
+        .bind(body_id)
+        .bind(names)
+        .execute(db)
+        .await?;
+    Ok(())
+}

@@ -10,9 +10,11 @@ pub struct RoleSet {
     pub committee_roles: Vec<(String, String)>,
     /// (member body id, role code).
     pub member_body_roles: Vec<(String, String)>,
+    /// (committee id, membership code of the nominating member body) for each delegate role.
+    pub delegations: Vec<(String, Option<String>)>,
 }
 
-/// Loads every role of a person (three indexed lookups).
+/// Loads every role of a person (four indexed lookups).
 pub async fn roles_of_user(pool: &AnyPool, user_id: &str) -> sqlx::Result<RoleSet> {
     let body_admin_of = sqlx::query_scalar("SELECT body_id FROM body_admins WHERE user_id = $1")
         .bind(user_id)
@@ -28,10 +30,19 @@ pub async fn roles_of_user(pool: &AnyPool, user_id: &str) -> sqlx::Result<RoleSe
             .bind(user_id)
             .fetch_all(pool)
             .await?;
+    let delegations = sqlx::query_as(
+        "SELECT r.committee_id, m.status FROM committee_roles r \
+         LEFT JOIN committee_members m ON m.committee_id = r.committee_id AND m.member_body_id = r.member_body_id \
+         WHERE r.user_id = $1 AND r.role = 'delegate'",
+    )
+    .bind(user_id)
+    .fetch_all(pool)
+    .await?;
     Ok(RoleSet {
         body_admin_of,
         committee_roles,
         member_body_roles,
+        delegations,
     })
 }
 

@@ -6,8 +6,11 @@
 
 pub mod bodies;
 pub mod committees;
+pub mod documents;
 pub mod invitations;
 pub mod login_failures;
+pub mod projects;
+pub mod search;
 pub mod sessions;
 pub mod tokens;
 pub mod users;
@@ -99,7 +102,9 @@ pub async fn connect(url: &str, max_connections: u32) -> Result<AnyPool, sqlx::E
 
 /// Brings the schema up to date.
 pub async fn migrate(pool: &AnyPool) -> Result<(), sqlx::migrate::MigrateError> {
-    MIGRATOR.run(pool).await
+    MIGRATOR.run(pool).await?;
+    search::prepare(pool).await?;
+    Ok(())
 }
 
 /// True when the database answers (for `/healthz`).
