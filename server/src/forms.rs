@@ -56,14 +56,14 @@ pub fn routes() -> Router<AppState> {
 }
 
 /// Where a form goes after it succeeded, and what it says there.
-struct Done {
+pub(crate) struct Done {
     notice: &'static str,
     reveal: Option<String>,
     to: String,
 }
 
 impl Done {
-    fn to(notice: &'static str, to: impl Into<String>) -> Self {
+    pub(crate) fn to(notice: &'static str, to: impl Into<String>) -> Self {
         Done {
             notice,
             reveal: None,
@@ -74,7 +74,7 @@ impl Done {
 
 /// Every form route's ending: on success the notice and the next page; on failure the
 /// messages and what was typed, back on the form's page.
-async fn finish(
+pub(crate) async fn finish(
     session: &Session,
     form: &str,
     result: AppResult<Done>,

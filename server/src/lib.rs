@@ -6,6 +6,7 @@
 
 pub mod api;
 pub mod config;
+pub mod document_forms;
 pub mod forms;
 pub mod net;
 pub mod uploads;
@@ -143,6 +144,7 @@ pub fn router(state: AppState, options: &ServerOptions) -> Router {
             move || shell(options.clone())
         })
         .merge(forms::routes())
+        .merge(document_forms::routes())
         .fallback(leptos_axum::file_and_error_handler_with_context::<
             AppState,
             _,

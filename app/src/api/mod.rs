@@ -6,4 +6,5 @@
 pub mod accounts;
 pub mod bodies;
 pub mod committees;
+pub mod documents;
 pub mod page;

@@ -317,6 +317,47 @@ impl FileType {
     }
 }
 
+impl FileType {
+    /// The file-name extensions that announce this type (lower case).
+    pub fn extensions(self) -> &'static [&'static str] {
+        match self {
+            FileType::Pdf => &["pdf"],
+            FileType::Docx => &["docx"],
+            FileType::Xlsx => &["xlsx"],
+            FileType::Odt => &["odt"],
+            FileType::Ods => &["ods"],
+            FileType::Zip => &["zip"],
+            FileType::Txt => &["txt", "csv", "md"],
+            FileType::Png => &["png"],
+            FileType::Jpeg => &["jpg", "jpeg"],
+        }
+    }
+}
+
+/// Checks that a file's name does not claim another type than its content: `draft.pdf` must
+/// be a PDF. A name whose extension is none of ours (or that has none) says nothing and passes.
+/// A ZIP archive may carry any of the ZIP-based extensions (DOCX … ODS are archives too).
+pub fn check_name_matches(file_name: &str, content: FileType) -> Result<(), Message> {
+    let Some((_, extension)) = file_name.rsplit_once('.') else {
+        return Ok(());
+    };
+    let extension = extension.to_lowercase();
+    let Some(claimed) = FileType::ALL
+        .into_iter()
+        .find(|t| t.extensions().contains(&extension.as_str()))
+    else {
+        return Ok(());
+    };
+    if claimed == content {
+        Ok(())
+    } else {
+        Err(Message::new("error-file-name-mismatch")
+            .arg("name", file_name)
+            .arg("claimed", claimed.label())
+            .arg("content", content.label()))
+    }
+}
+
 /// The refusal for a file whose content is not an accepted type.
 pub fn unaccepted_type() -> Message {
     Message::new("error-file-type").arg("accepted", FileType::accepted_list())
@@ -434,6 +475,31 @@ mod tests {
         let cut = &"é".as_bytes()[..1];
         assert!(FileType::is_text(&[b"abc", cut].concat(), false));
         assert!(!FileType::is_text(&[b"abc", cut].concat(), true));
+    }
+
+    #[test]
+    fn names_may_not_claim_another_type() {
+        let table = [
+            ("draft.pdf", FileType::Pdf, true),
+            ("DRAFT.PDF", FileType::Pdf, true),
+            ("photo.JPG", FileType::Jpeg, true),
+            ("notes", FileType::Txt, true),
+            ("archive.tar.gz", FileType::Zip, true),
+            ("comments.csv", FileType::Txt, true),
+            // The name says PDF, the content is a picture or a Word file.
+            ("draft.pdf", FileType::Png, false),
+            ("draft.pdf", FileType::Docx, false),
+            ("report.docx", FileType::Pdf, false),
+            ("sheet.xlsx", FileType::Docx, false),
+            ("notes.txt", FileType::Pdf, false),
+        ];
+        for (name, content, ok) in table {
+            assert_eq!(
+                check_name_matches(name, content).is_ok(),
+                ok,
+                "{name} {content:?}"
+            );
+        }
     }
 
     #[test]

@@ -261,3 +261,18 @@ pub struct SearchResults {
     /// Hits per page.
     pub per_page: i64,
 }
+
+impl ProjectSummary {
+    /// The title in `locale`, or the English one when there is none in that language.
+    pub fn title(&self, locale: crate::domain::locale::Locale) -> &str {
+        use crate::domain::locale::Locale;
+        let translated = match locale {
+            Locale::Fr => self.title_fr.as_deref(),
+            Locale::Ar => self.title_ar.as_deref(),
+            Locale::En => None,
+        };
+        translated
+            .filter(|t| !t.is_empty())
+            .unwrap_or(&self.title_en)
+    }
+}

@@ -117,7 +117,10 @@ pub fn CommitteePage() -> impl IntoView {
                         <h2 id="work-title">{i18n.t("committee-work")}</h2>
                         <div class="placeholders">
                             <div><h3>{i18n.t("committee-open-ballots")}</h3><p class="empty">{i18n.t("committee-no-open-ballots")}</p></div>
-                            <div><h3>{i18n.t("committee-documents")}</h3><p class="empty">{i18n.t("committee-no-documents")}</p></div>
+                            <div><h3>{i18n.t("committee-documents")}</h3>
+                                <p><a href=format!("/committees/{}/documents", committee.id)>{i18n.t("documents-title")}</a></p>
+                                <p><a href=format!("/committees/{}/projects", committee.id)>{i18n.t("programme-title")}</a></p>
+                            </div>
                             <div><h3>{i18n.t("committee-meetings")}</h3><p class="empty">{i18n.t("committee-no-meetings")}</p></div>
                         </div>
                     </section>

@@ -4,12 +4,15 @@ pub mod account;
 pub mod body;
 pub mod committee;
 pub mod components;
+pub mod documents;
 pub mod errors;
 pub mod home;
 pub mod invitations;
 pub mod login;
 pub mod member_body;
 pub mod my_committees;
+pub mod projects;
+pub mod search;
 
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -97,6 +100,11 @@ pub fn AppRoutes() -> impl IntoView {
                     <Route path=path!("/member-bodies") view=member_body::MemberBodiesPage ssr=SsrMode::Async />
                     <Route path=path!("/member-bodies/:code") view=member_body::MemberBodyPage ssr=SsrMode::Async />
                     <Route path=path!("/my/committees") view=my_committees::MyCommitteesPage ssr=SsrMode::Async />
+                    <Route path=path!("/committees/:id/documents") view=documents::RegisterPage ssr=SsrMode::Async />
+                    <Route path=path!("/documents/:id") view=documents::DocumentPage ssr=SsrMode::Async />
+                    <Route path=path!("/committees/:id/projects") view=projects::ProgrammePage ssr=SsrMode::Async />
+                    <Route path=path!("/projects/:id") view=projects::ProjectPage ssr=SsrMode::Async />
+                    <Route path=path!("/search") view=search::SearchPage ssr=SsrMode::Async />
                 </Routes>
             </main>
             <components::layout::Footer />

@@ -405,7 +405,22 @@ pub const DEMO_USERS: &[(&str, &str, bool, &str)] = &[
         false,
         "observer (ASN)",
     ),
+    (
+        "delegate.eos@comity.example",
+        "Mona Farouk",
+        false,
+        "delegate of EOS (a P-member) in ARSO/TC 70",
+    ),
+    (
+        "observer.tc71@comity.example",
+        "Kwame Mensah",
+        false,
+        "observer of ARSO/TC 71 (GSA)",
+    ),
 ];
+
+/// How the bodies name their drafts (the others keep ISO's names).
+const DRAFT_NAMES: &[(&str, &str)] = &[("ARSO", "WD,CD,DARS,FDARS"), ("SMIIC", "WD,CD,DS,FDS")];
 
 /// (committee reference, [(member body, status)]).
 const MEMBERSHIPS: &[(&str, &[(&str, &str)])] = &[
@@ -442,6 +457,8 @@ const MEMBER_BODY_ROLES: &[(&str, &str, &str)] = &[
     ("delegate.kebs@comity.example", "KEBS", "expert"),
     ("officer.tse@comity.example", "TSE", "officer"),
     ("observer@comity.example", "ASN", "expert"),
+    ("delegate.eos@comity.example", "EOS", "expert"),
+    ("observer.tc71@comity.example", "GSA", "expert"),
 ];
 
 /// (person, committee, role, nominating member body for delegates).
@@ -460,6 +477,18 @@ const COMMITTEE_ROLES: &[(&str, &str, &str, Option<&str>)] = &[
         None,
     ),
     ("observer@comity.example", "ARSO/TC 70", "observer", None),
+    (
+        "delegate.eos@comity.example",
+        "ARSO/TC 70",
+        "delegate",
+        Some("EOS"),
+    ),
+    (
+        "observer.tc71@comity.example",
+        "ARSO/TC 71",
+        "observer",
+        None,
+    ),
     (
         "officer.tse@comity.example",
         "SMIIC/TC 1",
@@ -487,6 +516,9 @@ pub async fn load(state: &AppState) -> AppResult<bool> {
         let id = new_id();
         db::bodies::insert_body(&mut *tx, &id, acronym, (en, *fr, *ar), now).await?;
         body_ids.insert(*acronym, id);
+    }
+    for (acronym, names) in DRAFT_NAMES {
+        db::bodies::set_draft_names(&mut *tx, &body_ids[acronym], names).await?;
     }
     let mut member_ids = std::collections::HashMap::new();
     for (code, name, country, memberships) in MEMBER_BODIES {

@@ -15,7 +15,10 @@ use super::{
 use crate::{
     domain::{
         committees::check_changes_allowed,
-        documents::{check_title, register_number, DocumentKind, DocumentStatus, DraftNames},
+        documents::{
+            check_name_matches, check_title, register_number, DocumentKind, DocumentStatus,
+            DraftNames,
+        },
         permissions::{Action, Actor, CommitteeRef, DocumentScope},
     },
     error::{AppError, AppResult},
@@ -210,7 +213,13 @@ pub async fn register(
             None
         }
         Some(upload) => match files::analyse(&upload.file).await {
-            Ok(a) => Some(a),
+            Ok(a) => match check_name_matches(&upload.file_name, a.file_type) {
+                Ok(()) => Some(a),
+                Err(m) => {
+                    errors.add("file", m);
+                    None
+                }
+            },
             Err(AppError::Invalid(file_errors)) => {
                 errors.0.extend(file_errors.0);
                 None
@@ -296,6 +305,8 @@ pub async fn add_version(
     let upload =
         upload.ok_or_else(|| AppError::invalid("file", Message::new("error-file-required")))?;
     let analysed = files::analyse(&upload.file).await?;
+    check_name_matches(&upload.file_name, analysed.file_type)
+        .map_err(|m| AppError::invalid("file", m))?;
 
     let engine = Engine::of_pool(&state.pool).unwrap_or(Engine::Sqlite);
     let mut tx = db::begin_write(&state.pool).await?;

@@ -47,6 +47,7 @@ pub fn Header() -> impl IntoView {
                         })}
                     </Suspense>
                     <a href="/member-bodies">{i18n.t("nav-member-bodies")}</a>
+                    <a href="/search">{i18n.t("nav-search")}</a>
                 </nav>
                 <div class="account-nav">
                     <Suspense fallback=|| ()>
