@@ -16,8 +16,8 @@ use app::{
 };
 use axum::{
     body::Body,
-    extract::{FromRequest, Multipart, Request},
-    http::header,
+    extract::{multipart::MultipartError, FromRequest, Multipart, Request},
+    http::{header, StatusCode},
 };
 
 /// The longest value of a text field, in bytes (a title is at most 500 characters).
@@ -54,6 +54,14 @@ pub async fn read(state: &AppState, request: Request<Body>) -> Result<UploadRequ
     if announced.is_some_and(|n| n > limit.saturating_add(FRAMING_BYTES)) {
         return Err(too_large(limit));
     }
+    // The whole body is limited too: the multipart parser reads ahead of what we consume, so
+    // without this it could buffer far more than one file's worth from a fast sender.
+    let (parts, body) = request.into_parts();
+    let body = Body::new(http_body_util::Limited::new(
+        body,
+        usize::try_from(limit.saturating_add(FRAMING_BYTES)).unwrap_or(usize::MAX),
+    ));
+    let request = Request::from_parts(parts, body);
     let mut multipart = Multipart::from_request(request, state).await.map_err(|e| {
         tracing::info!(%e, "not a multipart request");
         AppError::invalid("file", Message::new("error-file-required"))
@@ -63,13 +71,13 @@ pub async fn read(state: &AppState, request: Request<Body>) -> Result<UploadRequ
         let field = match multipart.next_field().await {
             Ok(Some(field)) => field,
             Ok(None) => break,
-            Err(e) => return Err(files::SpoolError::Interrupted(e.to_string()).into()),
+            Err(e) => return Err(stream_error(&e, limit)),
         };
         let name = field.name().unwrap_or_default().to_string();
         if name == "file" && upload.file.is_none() {
             let file_name = field.file_name().unwrap_or_default().to_string();
             // A form sent with no file chosen still has an empty `file` part.
-            let spooled = files::spool(field, limit).await?;
+            let spooled = files::spool(field, limit, is_too_large).await?;
             if !(spooled.size == 0 && file_name.is_empty()) {
                 upload.file = Some(Upload {
                     file: spooled,
@@ -79,11 +87,7 @@ pub async fn read(state: &AppState, request: Request<Body>) -> Result<UploadRequ
         } else {
             let mut field = field;
             let mut value: Vec<u8> = Vec::new();
-            while let Some(chunk) = field
-                .chunk()
-                .await
-                .map_err(|e| AppError::from(files::SpoolError::Interrupted(e.to_string())))?
-            {
+            while let Some(chunk) = field.chunk().await.map_err(|e| stream_error(&e, limit))? {
                 if value.len() + chunk.len() > FIELD_MAX_BYTES {
                     return Err(AppError::invalid(
                         &name,
@@ -98,4 +102,17 @@ pub async fn read(state: &AppState, request: Request<Body>) -> Result<UploadRequ
         }
     }
     Ok(upload)
+}
+
+/// Whether the multipart parser stopped because the request passed the body limit.
+fn is_too_large(error: &MultipartError) -> bool {
+    error.status() == StatusCode::PAYLOAD_TOO_LARGE
+}
+
+fn stream_error(error: &MultipartError, limit: u64) -> AppError {
+    if is_too_large(error) {
+        too_large(limit)
+    } else {
+        files::SpoolError::Interrupted(error.to_string()).into()
+    }
 }

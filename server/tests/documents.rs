@@ -517,7 +517,7 @@ async fn oversized_and_broken_uploads_leave_nothing(app: &TestApp) {
         .body(Body::from_stream(endless))
         .expect("request");
     let reply = manager.send(request).await;
-    assert_eq!(reply.status, 413);
+    assert_eq!(reply.status, 413, "{}", reply.body);
     assert!(reply.json()["error"]["message"]
         .as_str()
         .unwrap_or_default()
@@ -532,7 +532,8 @@ async fn oversized_and_broken_uploads_leave_nothing(app: &TestApp) {
         .header(header::CONTENT_TYPE, &content_type)
         .body(Body::from_stream(chunks))
         .expect("request");
-    assert_eq!(manager.send(request).await.status, 413);
+    let reply = manager.send(request).await;
+    assert_eq!(reply.status, 413, "{}", reply.body);
 
     // Cut off halfway: the connection breaks before the end.
     let broken = futures_util::stream::iter(vec![
@@ -680,7 +681,12 @@ async fn search_finds_text_inside_files_only_for_readers(app: &TestApp) {
     .await;
     assert_eq!(reply.status, 201, "{}", reply.body);
 
-    let search = |q: &str| format!("/api/v1/search?q={}", q.replace(' ', "+"));
+    let search = |q: &str| {
+        format!(
+            "/api/v1/search?q={}",
+            serde_urlencoded::to_string([("q", q)]).expect("encode")[2..].to_string()
+        )
+    };
     let refs = |v: serde_json::Value| -> Vec<String> {
         v["hits"]
             .as_array()

@@ -8,10 +8,8 @@ use serde::{Deserialize, Serialize};
 pub struct DocumentSummary {
     /// Opaque identifier.
     pub id: String,
-    /// Number in the committee's register.
-    pub number: i64,
     /// Register number, `ARSO/TC 70 N 123`.
-    pub reference: String,
+    pub number: String,
     /// Title.
     pub title: String,
     /// `working_draft`, `committee_draft`, `enquiry_draft`, `final_draft`, `agenda`, `minutes`,
@@ -61,7 +59,8 @@ pub struct VersionView {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct DocumentView {
-    /// The document.
+    /// The document (its fields appear at the top level of the JSON).
+    #[serde(flatten)]
     pub document: DocumentSummary,
     /// Its committee.
     pub committee_id: String,
@@ -233,7 +232,7 @@ pub struct SearchHit {
     /// Document id.
     pub id: String,
     /// Register number.
-    pub reference: String,
+    pub number: String,
     /// Title.
     pub title: String,
     /// Kind code.

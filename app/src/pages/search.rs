@@ -51,7 +51,7 @@ pub fn SearchPage() -> impl IntoView {
                                     <ol class="results">
                                         {results.hits.iter().cloned().map(|h| view! {
                                             <li>
-                                                <p><a href=format!("/documents/{}", h.id)><bdi dir="ltr" class="code">{h.reference.clone()}</bdi> " " <span dir="auto">{h.title.clone()}</span></a></p>
+                                                <p><a href=format!("/documents/{}", h.id)><bdi dir="ltr" class="code">{h.number.clone()}</bdi> " " <span dir="auto">{h.title.clone()}</span></a></p>
                                                 <p class="muted">{kind_label(i18n, &h.kind, h.draft_name.as_deref())}</p>
                                                 {(!h.snippet.is_empty()).then(|| view! { <p class="snippet" dir="auto">{h.snippet.clone()}</p> })}
                                             </li>

@@ -93,8 +93,7 @@ fn summary(row: db::documents::DocumentRow) -> DocumentSummary {
     });
     DocumentSummary {
         id: row.id,
-        number: row.number,
-        reference: row.reference,
+        number: row.reference,
         title: row.title,
         kind: row.kind,
         draft_name,
@@ -711,7 +710,7 @@ pub async fn search(
                         .map(String::from)
                 }),
                 id: h.id,
-                reference: h.reference,
+                number: h.reference,
                 title: h.title,
                 kind: h.kind,
                 committee_id: h.committee_id,

@@ -67,8 +67,13 @@ pub fn too_large(limit: u64) -> AppError {
 }
 
 /// Writes a stream of bytes to a temporary file, hashing it, and stops with
-/// [`SpoolError::TooLarge`] as soon as it passes `limit` bytes: memory stays at one chunk.
-pub async fn spool<S, E>(mut stream: S, limit: u64) -> Result<Spooled, SpoolError>
+/// [`SpoolError::TooLarge`] as soon as it passes `limit` bytes (or when the stream fails with an
+/// error that `is_too_large` recognises as the request body's own limit).
+pub async fn spool<S, E>(
+    mut stream: S,
+    limit: u64,
+    is_too_large: impl Fn(&E) -> bool,
+) -> Result<Spooled, SpoolError>
 where
     S: Stream<Item = Result<Bytes, E>> + Unpin,
     E: std::fmt::Display,
@@ -80,7 +85,13 @@ where
     let mut hasher = Sha256::new();
     let mut size: u64 = 0;
     while let Some(chunk) = stream.next().await {
-        let chunk = chunk.map_err(|e| SpoolError::Interrupted(e.to_string()))?;
+        let chunk = chunk.map_err(|e| {
+            if is_too_large(&e) {
+                SpoolError::TooLarge(limit)
+            } else {
+                SpoolError::Interrupted(e.to_string())
+            }
+        })?;
         size += chunk.len() as u64;
         if size > limit {
             return Err(SpoolError::TooLarge(limit));
