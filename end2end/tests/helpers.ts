@@ -13,6 +13,8 @@ export const DEMO_ACCOUNTS: [string, string][] = [
   ['delegate.kebs@comity.example', 'Wanjiru Kamau'],
   ['officer.tse@comity.example', 'Ayşe Yılmaz'],
   ['observer@comity.example', 'Fatou Ndiaye'],
+  ['delegate.eos@comity.example', 'Mona Farouk'],
+  ['observer.tc71@comity.example', 'Kwame Mensah'],
 ];
 
 /** Errors the browser logged on each page (hydration mismatches, panics in the WASM). */
@@ -49,4 +51,33 @@ export async function signIn(page: Page, info: TestInfo, email: string, password
   await page.getByLabel('E-mail address').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** Signs out whoever is signed in (by forgetting the session cookie) and signs in as `email`. */
+export async function switchTo(page: Page, info: TestInfo, email: string) {
+  await page.context().clearCookies();
+  await signIn(page, info, email);
+}
+
+/** A one-page PDF whose text is `text` (ASCII), with a correct cross-reference table. */
+export function pdfWithText(text: string): Buffer {
+  const content = `BT /F1 12 Tf 72 720 Td (${text}) Tj ET`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
+  ];
+  let pdf = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((object, i) => {
+    offsets.push(pdf.length);
+    pdf += `${i + 1} 0 obj\n${object}\nendobj\n`;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const offset of offsets) pdf += `${String(offset).padStart(10, '0')} 00000 n \n`;
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(pdf, 'latin1');
 }

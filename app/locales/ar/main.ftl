@@ -355,6 +355,7 @@ documents-dir-default = الترتيب المعتاد
 documents-dir-asc = تصاعدي
 documents-dir-desc = تنازلي
 documents-filter = اعرض
+documents-filter-kind = النوع المعروض
 documents-none = لا توجد وثائق لعرضها.
 documents-number = الرقم
 documents-doc-title = العنوان

@@ -349,6 +349,7 @@ documents-dir-default = Usual order
 documents-dir-asc = Ascending
 documents-dir-desc = Descending
 documents-filter = Show
+documents-filter-kind = Kind to show
 documents-none = No documents to show.
 documents-number = Number
 documents-doc-title = Title

@@ -349,6 +349,7 @@ documents-dir-default = Ordre habituel
 documents-dir-asc = Croissant
 documents-dir-desc = Décroissant
 documents-filter = Afficher
+documents-filter-kind = Type affiché
 documents-none = Aucun document à afficher.
 documents-number = Numéro
 documents-doc-title = Titre

@@ -164,12 +164,28 @@ fn Filter(list: DocumentList, kind: String, sort: String, dir: String) -> impl I
         ("asc".to_string(), i18n.t("documents-dir-asc")),
         ("desc".to_string(), i18n.t("documents-dir-desc")),
     ];
+    // Ids of their own: the upload form on the same page has a `kind` field too.
+    let select =
+        move |name: &'static str, label: String, options: Vec<(String, String)>, chosen: String| {
+            let id = format!("filter-{name}");
+            view! {
+                <div class="field">
+                    <label for=id.clone()>{label}</label>
+                    <select id=id name=name>
+                        {options.into_iter().map(|(value, text)| {
+                            let selected = value == chosen;
+                            view! { <option value=value selected=selected>{text}</option> }
+                        }).collect_view()}
+                    </select>
+                </div>
+            }
+        };
     view! {
         <form class="filters" method="get" action=format!("/committees/{}/documents", list.committee_id)>
-            <Select name="kind" label=i18n.t("documents-kind") options=kinds selected=kind flash=None />
-            <Select name="sort" label=i18n.t("documents-sort") options=sorts selected=sort flash=None />
-            <Select name="dir" label=i18n.t("documents-dir") options=dirs selected=dir flash=None />
-            <button type="submit" class="secondary">{i18n.t("documents-filter")}</button>
+            {select("kind", i18n.t("documents-filter-kind"), kinds, kind)}
+            {select("sort", i18n.t("documents-sort"), sorts, sort)}
+            {select("dir", i18n.t("documents-dir"), dirs, dir)}
+            <button type="submit" class="button">{i18n.t("documents-filter")}</button>
         </form>
     }
 }
@@ -260,7 +276,7 @@ fn UploadForm(list: DocumentList, flash: Option<Flash>) -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="upload-title">
             <h2 id="upload-title">{i18n.t("documents-upload")}</h2>
-            <form method="post" enctype="multipart/form-data" action=format!("/committees/{}/documents", list.committee_id)>
+            <form class="stack" method="post" enctype="multipart/form-data" action=format!("/committees/{}/documents", list.committee_id)>
                 <Field name="title" label=i18n.t("documents-doc-title") value=value("title") flash=flash.clone() />
                 <Select name="kind" label=i18n.t("documents-kind") options=kinds selected=value("kind") flash=flash.clone() />
                 <Select name="project_id" label=i18n.t("documents-project") options=projects selected=value("project_id") flash=flash.clone() />
@@ -270,7 +286,7 @@ fn UploadForm(list: DocumentList, flash: Option<Flash>) -> impl IntoView {
                     <label for="field-public">{i18n.t("documents-make-public")}</label>
                 </div>
                 <Field name="file" kind="file" label=i18n.t("documents-file") hint=i18n.t("documents-file-hint") flash=flash.clone() />
-                <button type="submit">{i18n.t("documents-upload-button")}</button>
+                <button type="submit" class="button primary">{i18n.t("documents-upload-button")}</button>
             </form>
         </section>
     }
@@ -384,9 +400,9 @@ fn AddVersion(document: DocumentView, flash: Option<Flash>) -> impl IntoView {
         <section class="card" aria-labelledby="add-version-title">
             <h2 id="add-version-title">{i18n.t("document-add-version")}</h2>
             {flash.as_ref().filter(|f| !f.success).map(|f| view! { <FlashNotice flash=Some(f.clone()) /> })}
-            <form method="post" enctype="multipart/form-data" action=format!("/documents/{}/versions", document.document.id)>
+            <form class="stack" method="post" enctype="multipart/form-data" action=format!("/documents/{}/versions", document.document.id)>
                 <Field name="file" kind="file" label=i18n.t("documents-file") hint=i18n.t("documents-file-hint") flash=flash.clone() />
-                <button type="submit">{i18n.t("document-add-version-button")}</button>
+                <button type="submit" class="button primary">{i18n.t("document-add-version-button")}</button>
             </form>
         </section>
     }
@@ -416,7 +432,7 @@ fn ChangeDocument(document: DocumentView, flash: Option<Flash>) -> impl IntoView
         <section class="card" aria-labelledby="change-title">
             <h2 id="change-title">{i18n.t("document-change")}</h2>
             {flash.as_ref().filter(|f| !f.success).map(|f| view! { <FlashNotice flash=Some(f.clone()) /> })}
-            <form method="post" action=format!("/documents/{}", d.id)>
+            <form class="stack" method="post" action=format!("/documents/{}", d.id)>
                 <Field name="title" label=i18n.t("documents-doc-title") value=value("title", d.title.clone()) flash=flash.clone() />
                 <Select name="kind" label=i18n.t("documents-kind") options=kinds selected=value("kind", d.kind.clone()) flash=flash.clone() />
                 <Select name="status" label=i18n.t("documents-status") options=statuses selected=value("status", d.status.clone()) flash=flash.clone() />
@@ -424,7 +440,7 @@ fn ChangeDocument(document: DocumentView, flash: Option<Flash>) -> impl IntoView
                     <input type="checkbox" id="field-public" name="public" value="true" checked=d.public />
                     <label for="field-public">{i18n.t("documents-make-public")}</label>
                 </div>
-                <button type="submit">{i18n.t("document-save")}</button>
+                <button type="submit" class="button primary">{i18n.t("document-save")}</button>
             </form>
         </section>
     }

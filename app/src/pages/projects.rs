@@ -182,14 +182,14 @@ fn NewProject(committee_id: String, flash: Option<Flash>) -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="new-project-title">
             <h2 id="new-project-title">{i18n.t("programme-new")}</h2>
-            <form method="post" action=format!("/committees/{committee_id}/projects")>
+            <form class="stack" method="post" action=format!("/committees/{committee_id}/projects")>
                 <Field name="reference" label=i18n.t("project-reference") hint=i18n.t("project-reference-hint") value=value("reference") flash=flash.clone() />
                 <Field name="title" label=i18n.t("project-title-en") value=value("title") flash=flash.clone() />
                 <Field name="title_fr" label=i18n.t("project-title-fr") value=value("title_fr") flash=flash.clone() />
                 <Field name="title_ar" label=i18n.t("project-title-ar") value=value("title_ar") flash=flash.clone() />
                 <Select name="stage" label=i18n.t("project-first-stage") options=stages selected=stage flash=flash.clone() />
                 <Field name="target_date" kind="date" label=i18n.t("project-target-date") value=value("target_date") flash=flash.clone() />
-                <button type="submit">{i18n.t("programme-new-button")}</button>
+                <button type="submit" class="button primary">{i18n.t("programme-new-button")}</button>
             </form>
         </section>
     }
@@ -229,7 +229,7 @@ pub fn ProjectPage() -> impl IntoView {
                         <h1><bdi class="code">{p.reference.clone()}</bdi> " " <span dir="auto">{p.title(i18n.0).to_string()}</span></h1>
                         <p class="lead"><StageBadge code=p.stage.clone() /> " " {stage_label(i18n, &p.stage)}</p>
                     </header>
-                    <FlashNotice flash=flash.clone().filter(|f| f.success) />
+                    <FlashNotice flash=context.flash.clone().filter(|f| f.success) />
                     <div class="two-columns wide-first">
                         <div>
                             <Timeline project=view_data.clone() />
@@ -326,11 +326,11 @@ fn MoveStage(project: ProjectView, flash: Option<Flash>) -> impl IntoView {
         <section class="card" aria-labelledby="move-title">
             <h2 id="move-title">{i18n.t("project-move")}</h2>
             <FlashNotice flash=flash.clone() />
-            <form method="post" action=format!("/projects/{}/stage", project.project.id)>
+            <form class="stack" method="post" action=format!("/projects/{}/stage", project.project.id)>
                 <Select name="stage" label=i18n.t("project-next-stage") options=options selected=value("stage") flash=flash.clone() />
                 <TextArea name="reason" label=i18n.t("project-reason") value=value("reason") flash=flash.clone() />
                 <Field name="target_date" kind="date" label=i18n.t("project-new-target-date") value=value("target_date") flash=flash.clone() />
-                <button type="submit">{i18n.t("project-move-button")}</button>
+                <button type="submit" class="button primary">{i18n.t("project-move-button")}</button>
             </form>
         </section>
     }

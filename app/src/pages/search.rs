@@ -39,7 +39,7 @@ pub fn SearchPage() -> impl IntoView {
                     <form class="search-form" method="get" action="/search" role="search">
                         <label for="search-q" class="visually-hidden">{i18n.t("search-label")}</label>
                         <input id="search-q" type="search" name="q" dir="auto" value=results.query.clone() placeholder=i18n.t("search-placeholder") />
-                        <button type="submit">{i18n.t("search-button")}</button>
+                        <button type="submit" class="button primary">{i18n.t("search-button")}</button>
                     </form>
                     {searched.then(|| view! {
                         <section class="card" aria-labelledby="results-title">
