@@ -20,12 +20,34 @@ on_both_databases! {
     search_finds_text_inside_files_only_for_readers => search_finds_text_inside_files_only_for_readers;
     projects_move_only_where_the_stage_model_allows => projects_move_only_where_the_stage_model_allows;
     forms_upload_and_move_projects_without_javascript => forms_upload_and_move_projects_without_javascript;
+    the_demo_work_programme_is_real => the_demo_work_programme_is_real;
 }
 
 const MANAGER: &str = "manager@comity.example";
 const DELEGATE: &str = "delegate.eos@comity.example";
 const CHAIR: &str = "chair@comity.example";
 const OTHER_OBSERVER: &str = "observer.tc71@comity.example";
+
+/// How many rows each document table holds: what a refused request must leave unchanged.
+async fn rows(app: &TestApp) -> Vec<(&'static str, i64)> {
+    let mut rows = Vec::new();
+    for table in [
+        "documents",
+        "document_versions",
+        "blobs",
+        "blob_chunks",
+        "document_texts",
+        "counters",
+        "projects",
+        "project_stages",
+    ] {
+        rows.push((
+            table,
+            app.count(&format!("SELECT COUNT(*) FROM {table}")).await,
+        ));
+    }
+    rows
+}
 
 fn sha256(bytes: &[u8]) -> String {
     hex::encode(Sha256::digest(bytes))
@@ -122,8 +144,8 @@ async fn manager_registers_and_members_download_the_same_bytes(app: &TestApp) {
         .await;
         assert_eq!(reply.status, 403, "{email} registered a document");
     }
-    assert_eq!(app.count("SELECT COUNT(*) FROM documents").await, 1);
-    assert_eq!(app.count("SELECT COUNT(*) FROM document_versions").await, 1);
+    let in_tc70 = format!("SELECT COUNT(*) FROM documents WHERE committee_id = '{tc70}'");
+    assert_eq!(app.count(&in_tc70).await, 1);
     // The document page shows it to the delegate, with the register number.
     let html = delegate.get(&format!("/documents/{id}")).await;
     assert_eq!(html.status, 200);
@@ -168,8 +190,10 @@ async fn concurrent_registrations_get_different_numbers(app: &TestApp) {
         "eight registrations, eight numbers, none twice"
     );
     assert_eq!(
-        app.count("SELECT COUNT(DISTINCT number) FROM documents")
-            .await,
+        app.count(&format!(
+            "SELECT COUNT(DISTINCT number) FROM documents WHERE committee_id = '{tc70}'"
+        ))
+        .await,
         8
     );
     // Numbers are per committee: TC 71 starts at 1.
@@ -190,6 +214,8 @@ async fn files_are_stored_once_and_versions_numbered(app: &TestApp) {
     let tc70 = app.committee_id("ARSO/TC 70").await;
     let mut manager = app.signed_in(MANAGER).await;
     let docx = docx_with_text("Scope of the draft");
+    let blobs_before = app.count("SELECT COUNT(*) FROM blobs").await;
+    let chunks_before = app.count("SELECT COUNT(*) FROM blob_chunks").await;
     for title in ["First", "Second"] {
         let reply = register(
             &mut manager,
@@ -206,10 +232,13 @@ async fn files_are_stored_once_and_versions_numbered(app: &TestApp) {
     }
     assert_eq!(
         app.count("SELECT COUNT(*) FROM blobs").await,
-        1,
+        blobs_before + 1,
         "the same bytes are stored once"
     );
-    assert_eq!(app.count("SELECT COUNT(*) FROM blob_chunks").await, 1);
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM blob_chunks").await,
+        chunks_before + 1
+    );
     let id = app
         .text("SELECT id FROM documents WHERE title = $1", "First")
         .await
@@ -232,7 +261,10 @@ async fn files_are_stored_once_and_versions_numbered(app: &TestApp) {
     assert_eq!(view["versions"][0]["version"], 2, "newest first");
     assert_eq!(view["versions"][0]["size"], big.len());
     assert_eq!(view["versions"][1]["sha256"], sha256(&docx));
-    assert_eq!(app.count("SELECT COUNT(*) FROM blob_chunks").await, 1 + 3);
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM blob_chunks").await,
+        chunks_before + 1 + 3
+    );
     let two = manager
         .api(
             "GET",
@@ -270,7 +302,13 @@ async fn files_are_stored_once_and_versions_numbered(app: &TestApp) {
         )
         .await;
     assert_eq!(refused.status, 403);
-    assert_eq!(app.count("SELECT COUNT(*) FROM document_versions").await, 3);
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM document_versions WHERE document_id = '{id}'"
+        ))
+        .await,
+        2
+    );
 }
 
 async fn drafts_are_for_officers_and_public_documents_for_all(app: &TestApp) {
@@ -382,6 +420,7 @@ async fn bad_uploads_are_refused_and_leave_nothing(app: &TestApp) {
     let mut manager = app.signed_in(MANAGER).await;
     let exe: &[u8] = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00";
     let png: &[u8] = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR";
+    let before = rows(app).await;
     let cases: Vec<(Vec<(&str, &str)>, Option<(&str, &[u8])>, &str, &str)> = vec![
         // A program is none of the accepted types; the message lists them.
         (
@@ -458,20 +497,7 @@ async fn bad_uploads_are_refused_and_leave_nothing(app: &TestApp) {
         .unwrap_or_default()
         .to_string();
     assert!(message.contains("Ce fichier"), "{message}");
-    for table in [
-        "documents",
-        "document_versions",
-        "blobs",
-        "blob_chunks",
-        "document_texts",
-        "counters",
-    ] {
-        assert_eq!(
-            app.count(&format!("SELECT COUNT(*) FROM {table}")).await,
-            0,
-            "{table} was written"
-        );
-    }
+    assert_eq!(rows(app).await, before, "a refused upload wrote something");
     // A disbanded committee takes no documents.
     let tc4 = app.committee_id("ARSO/TC 4").await;
     let mut admin = app.signed_in("arso.admin@comity.example").await;
@@ -492,7 +518,7 @@ async fn bad_uploads_are_refused_and_leave_nothing(app: &TestApp) {
     )
     .await;
     assert_eq!(reply.status, 409);
-    assert_eq!(app.count("SELECT COUNT(*) FROM documents").await, 0);
+    assert_eq!(rows(app).await, before);
 }
 
 async fn oversized_and_broken_uploads_leave_nothing(app: &TestApp) {
@@ -500,6 +526,7 @@ async fn oversized_and_broken_uploads_leave_nothing(app: &TestApp) {
     let tc70 = app.committee_id("ARSO/TC 70").await;
     let mut manager = app.signed_in(MANAGER).await;
     let path = format!("/api/v1/committees/{tc70}/documents");
+    let before = rows(app).await;
     let (content_type, head) = multipart(
         &[("title", "Huge"), ("kind", "other")],
         Some(("huge.txt", b"")),
@@ -550,19 +577,7 @@ async fn oversized_and_broken_uploads_leave_nothing(app: &TestApp) {
         .expect("request");
     let reply = manager.send(request).await;
     assert!(reply.status.is_client_error(), "{}", reply.status);
-    for table in [
-        "documents",
-        "document_versions",
-        "blobs",
-        "blob_chunks",
-        "counters",
-    ] {
-        assert_eq!(
-            app.count(&format!("SELECT COUNT(*) FROM {table}")).await,
-            0,
-            "{table} was written"
-        );
-    }
+    assert_eq!(rows(app).await, before, "a refused upload wrote something");
 }
 
 use futures_util::StreamExt;
@@ -857,7 +872,13 @@ async fn projects_move_only_where_the_stage_model_allows(app: &TestApp) {
             .as_deref(),
         Some("40.00")
     );
-    assert_eq!(app.count("SELECT COUNT(*) FROM project_stages").await, 2);
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM project_stages WHERE project_id = '{id}'"
+        ))
+        .await,
+        2
+    );
 
     // Duplicate and malformed references, bad dates and stages are named.
     let reply = manager
@@ -868,7 +889,13 @@ async fn projects_move_only_where_the_stage_model_allows(app: &TestApp) {
     for field in ["reference", "title", "stage", "target_date"] {
         assert!(errors[field].is_array(), "no message on {field}: {errors}");
     }
-    assert_eq!(app.count("SELECT COUNT(*) FROM projects").await, 1);
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM projects WHERE committee_id = '{tc70}'"
+        ))
+        .await,
+        1
+    );
 
     // A document attached to the project shows on the project, with the stage it came at.
     let reply = register(
@@ -953,7 +980,13 @@ async fn forms_upload_and_move_projects_without_javascript(app: &TestApp) {
         page.body.contains("agenda.pdf"),
         "the refusal names the file"
     );
-    assert_eq!(app.count("SELECT COUNT(*) FROM documents").await, 1);
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM documents WHERE committee_id = '{tc70}'"
+        ))
+        .await,
+        1
+    );
 
     // Projects: register, then move by form.
     let page = manager
@@ -1008,4 +1041,64 @@ async fn forms_upload_and_move_projects_without_javascript(app: &TestApp) {
             .as_deref(),
         Some("40.00")
     );
+}
+
+async fn the_demo_work_programme_is_real(app: &TestApp) {
+    app.with_demo().await;
+    let tc1 = app.committee_id("SMIIC/TC 1").await;
+    let programme = app
+        .client()
+        .api(
+            "GET",
+            &format!("/api/v1/committees/{tc1}/projects"),
+            None,
+            None,
+        )
+        .await
+        .json();
+    let revision = &programme["projects"][0];
+    assert_eq!(revision["reference"], "OIC/SMIIC 1");
+    assert_eq!(revision["stage"], "40.20");
+    let id = revision["id"].as_str().expect("id");
+    let project = app
+        .client()
+        .api("GET", &format!("/api/v1/projects/{id}"), None, None)
+        .await
+        .json();
+    assert_eq!(project["history"].as_array().map(Vec::len), Some(3));
+    // A TSE delegate (TSE is a P-member) reads the circulated documents, not the one to be notified.
+    let mut delegate = app.signed_in("officer.tse@comity.example").await;
+    let list = delegate
+        .api(
+            "GET",
+            &format!("/api/v1/committees/{tc1}/documents"),
+            None,
+            None,
+        )
+        .await
+        .json();
+    assert_eq!(list["total"], 2);
+    assert_eq!(list["draft_names"], json!(["WD", "CD", "DS", "FDS"]));
+    let found = delegate
+        .api("GET", "/api/v1/search?q=slaughtering", None, None)
+        .await
+        .json();
+    assert_eq!(found["hits"][0]["number"], "SMIIC/TC 1 N 2");
+    assert_eq!(found["hits"][0]["draft_name"], "DS");
+    assert_eq!(
+        project["documents"].as_array().map(Vec::len),
+        Some(0),
+        "a visitor sees none of them"
+    );
+    let mut admin = app.signed_in("admin@comity.example").await;
+    let list = admin
+        .api(
+            "GET",
+            &format!("/api/v1/committees/{tc1}/documents"),
+            None,
+            None,
+        )
+        .await
+        .json();
+    assert_eq!(list["total"], 3);
 }

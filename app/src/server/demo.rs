@@ -613,5 +613,114 @@ pub async fn load(state: &AppState) -> AppResult<bool> {
         .await?;
     }
     tx.commit().await?;
+    load_work(state).await?;
     Ok(true)
+}
+
+/// SMIIC/TC 1's work programme and register, made through the same operations the pages use
+/// (so the stage history and the search index are real). In SMIIC, so that ARSO's numbering
+/// starts empty for whoever tries the portal (and for the tests).
+async fn load_work(state: &AppState) -> AppResult<()> {
+    use super::{
+        documents::{self, NewDocumentInput, Upload},
+        files, projects,
+    };
+    use crate::model::{ProjectInput, StageMoveInput};
+    let admin = db::users::find_by_email(&state.pool, "admin@comity.example")
+        .await?
+        .map(|u| u.into_view());
+    let admin = admin.as_ref();
+    let committee = db::committees::committee_id_by_reference(&state.pool, "SMIIC/TC 1")
+        .await?
+        .ok_or(crate::error::AppError::Internal)?;
+    let revision = projects::create(
+        state,
+        admin,
+        &committee,
+        &ProjectInput {
+            reference: Some("OIC/SMIIC 1".into()),
+            title: "General requirements for halal food (revision)".into(),
+            title_fr: Some("Exigences générales relatives aux aliments halal (révision)".into()),
+            title_ar: Some("المتطلبات العامة للأغذية الحلال (مراجعة)".into()),
+            stage: Some("30.99".into()),
+            target_date: Some("2027-09-30".into()),
+        },
+    )
+    .await?;
+    for (stage, reason) in [
+        (
+            "40.00",
+            "CD comments resolved at the Istanbul meeting (Resolution 4/2026)",
+        ),
+        ("40.20", "DS circulated for the 12-week enquiry"),
+    ] {
+        let input = StageMoveInput {
+            stage: stage.into(),
+            reason: Some(reason.into()),
+            target_date: None,
+        };
+        projects::move_stage(state, admin, &revision.id, &input).await?;
+    }
+    projects::create(
+        state,
+        admin,
+        &committee,
+        &ProjectInput {
+            reference: Some("OIC/SMIIC 52".into()),
+            title: "Halal supply chain — Transport and storage".into(),
+            title_fr: Some("Chaîne d’approvisionnement halal — Transport et stockage".into()),
+            title_ar: Some("سلسلة الإمداد الحلال — النقل والتخزين".into()),
+            stage: Some("20.20".into()),
+            target_date: Some("2028-03-31".into()),
+        },
+    )
+    .await?;
+    let documents: [(&str, &str, &str, Option<&str>, &str); 3] = [
+        (
+            "Agenda of the 14th meeting, Istanbul",
+            "agenda",
+            "published",
+            None,
+            "1. Opening\n2. Adoption of the agenda\n3. Enquiry on OIC/SMIIC 1 (revision)\n4. New work item: halal transport and storage\n",
+        ),
+        (
+            "OIC/SMIIC 1 — General requirements for halal food (DS for enquiry)",
+            "enquiry_draft",
+            "published",
+            Some(revision.id.as_str()),
+            "Scope: this standard defines the basic requirements to be followed at any stage of the food chain, including slaughtering, processing, storage and transport of halal food.\n",
+        ),
+        (
+            "Compiled comments on the CD of OIC/SMIIC 1",
+            "compiled_comments",
+            "draft",
+            Some(revision.id.as_str()),
+            "MB\tLine\tClause\tType\tComment\tProposed change\nTSE\t12\t4.2\tte\tClarify stunning conditions\tAdd reference to annex B\n",
+        ),
+    ];
+    for (title, kind, status, project, text) in documents {
+        let stream = futures_util::stream::iter([Ok::<_, std::convert::Infallible>(
+            axum::body::Bytes::from(text.to_string()),
+        )]);
+        let file = files::spool(stream, u64::MAX, |_| false).await?;
+        let name = format!("{}.txt", title.split(' ').next().unwrap_or("document"));
+        documents::register(
+            state,
+            admin,
+            &committee,
+            NewDocumentInput {
+                title: title.into(),
+                kind: kind.into(),
+                project_id: project.map(String::from),
+                status: Some(status.into()),
+                public: false,
+            },
+            Some(Upload {
+                file,
+                file_name: name,
+            }),
+        )
+        .await?;
+    }
+    Ok(())
 }

@@ -668,3 +668,14 @@ pub async fn upsert_member_body_role<'e>(
     .await?;
     Ok(())
 }
+
+/// A committee's id by its reference (`SMIIC/TC 1`).
+pub async fn committee_id_by_reference(
+    pool: &AnyPool,
+    reference: &str,
+) -> sqlx::Result<Option<String>> {
+    sqlx::query_scalar("SELECT id FROM committees WHERE reference = $1")
+        .bind(reference)
+        .fetch_optional(pool)
+        .await
+}
