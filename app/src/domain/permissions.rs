@@ -452,6 +452,40 @@ mod tests {
     }
 
     #[test]
+    fn a_convenor_keeps_the_documents_of_their_working_group_only() {
+        let wg1 = committee("wg1", "arso");
+        let tc70 = committee("tc70", "arso");
+        let convenor = Actor {
+            committee_roles: vec![("wg1".into(), CommitteeRole::Convenor)],
+            ..person("convenor")
+        };
+        assert_eq!(
+            decide(&convenor, &Action::ManageDocuments(wg1.clone())),
+            Allow
+        );
+        assert_eq!(
+            decide(&convenor, &Action::ManageProjects(wg1.clone())),
+            Allow
+        );
+        assert_eq!(
+            decide(&convenor, &Action::ManageDocuments(tc70.clone())),
+            Deny
+        );
+        assert_eq!(
+            decide(&convenor, &Action::ManageCommitteeMembers(wg1.clone())),
+            Deny
+        );
+        // As an officer, the convenor reads the group's documents before they are circulated.
+        let unpublished = |c: &CommitteeRef| Action::ReadDocument {
+            committee: c.clone(),
+            published: false,
+            public: false,
+        };
+        assert_eq!(decide(&convenor, &unpublished(&wg1)), Allow);
+        assert_eq!(decide(&convenor, &unpublished(&tc70)), Deny);
+    }
+
+    #[test]
     fn delegates_read_while_their_member_body_takes_part() {
         let tc70 = committee("tc70", "arso");
         let delegate_of = |membership: Option<MembershipStatus>| Actor {

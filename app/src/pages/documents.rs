@@ -12,11 +12,13 @@ use super::{
         format_date, format_utc,
     },
     errors::error_view,
-    flash_for, use_page_data,
+    flash_for,
+    projects::StageBadge,
+    use_page_data,
 };
 use crate::{
     api,
-    domain::documents::DocumentKind,
+    domain::documents::{DocumentKind, DraftNames},
     i18n::{tkey, use_i18n, I18n},
     model::{DocumentList, DocumentSummary, DocumentView, Flash},
 };
@@ -43,6 +45,20 @@ pub fn kind_label(i18n: I18n, kind: &str, draft_name: Option<&str>) -> String {
         Some(name) => format!("{} ({name})", i18n.t(kind_key(kind))),
         None => i18n.t(kind_key(kind)),
     }
+}
+
+/// Every kind as a choice, drafts with the body's names (`Enquiry draft (DARS)`).
+fn kind_options(i18n: I18n, draft_names: &[String]) -> Vec<(String, String)> {
+    let names = DraftNames::parse(&draft_names.join(","));
+    DocumentKind::ALL
+        .into_iter()
+        .map(|k| {
+            (
+                k.code().to_string(),
+                kind_label(i18n, k.code(), names.name_of(k)),
+            )
+        })
+        .collect()
 }
 
 /// A size in bytes as people read it (kB and MB in powers of 1024, as file managers show).
@@ -119,7 +135,7 @@ pub fn RegisterPage() -> impl IntoView {
                         <p class="lead">{i18n.t("documents-lead")}</p>
                     </header>
                     <FlashNotice flash=flash.clone() />
-                    <div class="two-columns wide-first">
+                    <div class=if list.can_manage { "two-columns wide-first" } else { "one-column" }>
                         <section class="card" aria-labelledby="register-title">
                             <h2 id="register-title">{i18n.t("documents-register")} " " <span class="count">{list.total}</span></h2>
                             <Filter list=list.clone() kind=kind.clone() sort=sort.clone() dir=dir.clone() />
@@ -139,21 +155,8 @@ pub fn RegisterPage() -> impl IntoView {
 #[component]
 fn Filter(list: DocumentList, kind: String, sort: String, dir: String) -> impl IntoView {
     let i18n = use_i18n();
-    let names = list.draft_names.clone();
-    let draft_name = move |k: DocumentKind| match k {
-        DocumentKind::WorkingDraft => names.first().cloned(),
-        DocumentKind::CommitteeDraft => names.get(1).cloned(),
-        DocumentKind::EnquiryDraft => names.get(2).cloned(),
-        DocumentKind::FinalDraft => names.get(3).cloned(),
-        _ => None,
-    };
     let mut kinds = vec![(String::new(), i18n.t("documents-all-kinds"))];
-    kinds.extend(DocumentKind::ALL.into_iter().map(|k| {
-        (
-            k.code().to_string(),
-            kind_label(i18n, k.code(), draft_name(k).as_deref()),
-        )
-    }));
+    kinds.extend(kind_options(i18n, &list.draft_names));
     let sorts = vec![
         ("number".to_string(), i18n.t("documents-sort-number")),
         ("title".to_string(), i18n.t("documents-sort-title")),
@@ -250,23 +253,7 @@ fn Pager(list: DocumentList, kind: String, sort: String, dir: String) -> impl In
 fn UploadForm(list: DocumentList, flash: Option<Flash>) -> impl IntoView {
     let i18n = use_i18n();
     let value = |name: &str| flash.as_ref().map(|f| f.value(name)).unwrap_or_default();
-    let names = list.draft_names.clone();
-    let kinds: Vec<(String, String)> = DocumentKind::ALL
-        .into_iter()
-        .map(|k| {
-            let name = match k {
-                DocumentKind::WorkingDraft => names.first().cloned(),
-                DocumentKind::CommitteeDraft => names.get(1).cloned(),
-                DocumentKind::EnquiryDraft => names.get(2).cloned(),
-                DocumentKind::FinalDraft => names.get(3).cloned(),
-                _ => None,
-            };
-            (
-                k.code().to_string(),
-                kind_label(i18n, k.code(), name.as_deref()),
-            )
-        })
-        .collect();
+    let kinds = kind_options(i18n, &list.draft_names);
     let mut projects = vec![(String::new(), i18n.t("documents-no-project"))];
     projects.extend(list.projects.iter().cloned());
     let statuses = vec![
@@ -326,7 +313,7 @@ pub fn DocumentPage() -> impl IntoView {
                         <h1><bdi dir="ltr" class="code">{d.number.clone()}</bdi> " " <span dir="auto">{d.title.clone()}</span></h1>
                     </header>
                     <FlashNotice flash=notice />
-                    <div class="two-columns wide-first">
+                    <div class=if view_data.can_manage { "two-columns wide-first" } else { "one-column" }>
                         <div>
                             <section class="card" aria-labelledby="about-title">
                                 <h2 id="about-title">{i18n.t("document-about")}</h2>
@@ -339,7 +326,7 @@ pub fn DocumentPage() -> impl IntoView {
                                     <dd>{match (d.project_id.clone(), d.project_reference.clone()) {
                                         (Some(id), Some(reference)) => view! {
                                             <a href=format!("/projects/{id}")><bdi>{reference}</bdi></a>
-                                            {d.project_stage.clone().map(|s| view! { " " <span class="badge stage">{s}</span> })}
+                                            {d.project_stage.clone().map(|s| view! { " " <StageBadge code=s /> })}
                                         }.into_any(),
                                         _ => view! { "—" }.into_any(),
                                     }}</dd>

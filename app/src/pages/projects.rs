@@ -112,7 +112,7 @@ pub fn ProgrammePage() -> impl IntoView {
                         <p class="lead">{i18n.t("programme-lead")}</p>
                     </header>
                     <FlashNotice flash=flash.clone() />
-                    <div class="two-columns wide-first">
+                    <div class=if programme.can_manage { "two-columns wide-first" } else { "one-column" }>
                         <ProjectTable programme=programme.clone() />
                         {programme.can_manage.then(|| view! { <NewProject committee_id=programme.committee_id.clone() flash=flash /> })}
                     </div>
@@ -145,7 +145,7 @@ fn ProjectTable(programme: WorkProgramme) -> impl IntoView {
                                 <tr data-project=p.reference.clone()>
                                     <td><bdi class="code">{p.reference.clone()}</bdi></td>
                                     <td><a href=format!("/projects/{}", p.id) dir="auto">{p.title(i18n.0).to_string()}</a></td>
-                                    <td><StageBadge code=p.stage.clone() /> <br /><span class="muted">{format!("{} {}", i18n.t("project-since"), format_date(p.stage_changed_at))}</span></td>
+                                    <td><StageBadge code=p.stage.clone() /> <br /><span class="muted nowrap">{format!("{} {}", i18n.t("project-since"), format_date(p.stage_changed_at))}</span></td>
                                     <td><time>{p.target_date.clone().unwrap_or_else(|| "—".into())}</time></td>
                                 </tr>
                             }).collect_view()}

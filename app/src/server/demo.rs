@@ -675,9 +675,10 @@ async fn load_work(state: &AppState) -> AppResult<()> {
         },
     )
     .await?;
-    let documents: [(&str, &str, &str, Option<&str>, &str); 3] = [
+    let documents: [(&str, &str, &str, &str, Option<&str>, &str); 3] = [
         (
             "Agenda of the 14th meeting, Istanbul",
+            "SMIIC TC1 agenda 14th meeting.txt",
             "agenda",
             "published",
             None,
@@ -685,6 +686,7 @@ async fn load_work(state: &AppState) -> AppResult<()> {
         ),
         (
             "OIC/SMIIC 1 — General requirements for halal food (DS for enquiry)",
+            "DS OIC-SMIIC 1 enquiry.txt",
             "enquiry_draft",
             "published",
             Some(revision.id.as_str()),
@@ -692,18 +694,18 @@ async fn load_work(state: &AppState) -> AppResult<()> {
         ),
         (
             "Compiled comments on the CD of OIC/SMIIC 1",
+            "CD OIC-SMIIC 1 compiled comments.txt",
             "compiled_comments",
             "draft",
             Some(revision.id.as_str()),
             "MB\tLine\tClause\tType\tComment\tProposed change\nTSE\t12\t4.2\tte\tClarify stunning conditions\tAdd reference to annex B\n",
         ),
     ];
-    for (title, kind, status, project, text) in documents {
+    for (title, name, kind, status, project, text) in documents {
         let stream = futures_util::stream::iter([Ok::<_, std::convert::Infallible>(
             axum::body::Bytes::from(text.to_string()),
         )]);
         let file = files::spool(stream, u64::MAX, |_| false).await?;
-        let name = format!("{}.txt", title.split(' ').next().unwrap_or("document"));
         documents::register(
             state,
             admin,
@@ -717,7 +719,7 @@ async fn load_work(state: &AppState) -> AppResult<()> {
             },
             Some(Upload {
                 file,
-                file_name: name,
+                file_name: name.into(),
             }),
         )
         .await?;

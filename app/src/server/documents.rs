@@ -72,6 +72,22 @@ async fn committee(state: &AppState, id: &str) -> AppResult<db::committees::Comm
         .ok_or(AppError::NotFound)
 }
 
+/// The first steps of every change to a committee's documents or work programme: load the
+/// committee (404), ask the one permission function (`action` on it: 401/403), refuse a
+/// disbanded committee (409). Returns the committee and the id of the person acting.
+pub async fn keeper(
+    state: &AppState,
+    user: Option<&UserView>,
+    committee_id: &str,
+    action: fn(CommitteeRef) -> Action,
+) -> AppResult<(db::committees::CommitteeRow, String)> {
+    let committee = committee(state, committee_id).await?;
+    let actor = session::require(state, user, &action(committee_ref(&committee))).await?;
+    check_changes_allowed(&committee.status).map_err(AppError::Conflict)?;
+    let user_id = actor.user_id.ok_or(AppError::Unauthenticated)?;
+    Ok((committee, user_id))
+}
+
 /// Which of a committee's documents the person sees in lists.
 fn shown(actor: &Actor, committee: &CommitteeRef) -> Shown {
     let scope = DocumentScope::of(actor);
@@ -176,15 +192,7 @@ pub async fn register(
     upload: Option<Upload>,
 ) -> AppResult<DocumentView> {
     // Who is asking, and may they?
-    let committee = committee(state, committee_id).await?;
-    let actor = session::require(
-        state,
-        user,
-        &Action::ManageDocuments(committee_ref(&committee)),
-    )
-    .await?;
-    check_changes_allowed(&committee.status).map_err(AppError::Conflict)?;
-    let user_id = actor.user_id.clone().ok_or(AppError::Unauthenticated)?;
+    let (committee, user_id) = keeper(state, user, committee_id, Action::ManageDocuments).await?;
 
     // Check every field, and what the file really is.
     let mut errors = FieldErrors::default();
@@ -292,15 +300,7 @@ pub async fn add_version(
     let document = db::documents::find(&state.pool, document_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let committee = committee(state, &document.committee_id).await?;
-    let actor = session::require(
-        state,
-        user,
-        &Action::ManageDocuments(committee_ref(&committee)),
-    )
-    .await?;
-    check_changes_allowed(&committee.status).map_err(AppError::Conflict)?;
-    let user_id = actor.user_id.clone().ok_or(AppError::Unauthenticated)?;
+    let (_, user_id) = keeper(state, user, &document.committee_id, Action::ManageDocuments).await?;
     let upload =
         upload.ok_or_else(|| AppError::invalid("file", Message::new("error-file-required")))?;
     let analysed = files::analyse(&upload.file).await?;
@@ -586,14 +586,8 @@ pub async fn update(
     let document = db::documents::find(&state.pool, document_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let committee = committee(state, &document.committee_id).await?;
-    session::require(
-        state,
-        user,
-        &Action::ManageDocuments(committee_ref(&committee)),
-    )
-    .await?;
-    check_changes_allowed(&committee.status).map_err(AppError::Conflict)?;
+    let (committee, _) =
+        keeper(state, user, &document.committee_id, Action::ManageDocuments).await?;
 
     let mut errors = FieldErrors::default();
     let title = changes

@@ -4,7 +4,6 @@
 use super::{db, documents, new_id, now_ms, session, state::AppState};
 use crate::{
     domain::{
-        committees::check_changes_allowed,
         permissions::{Action, CommitteeRef},
         projects::{check_date, check_reference, default_reference},
         stages::{check_transition, StageCode},
@@ -74,20 +73,8 @@ pub async fn create(
     input: &ProjectInput,
 ) -> AppResult<ProjectSummary> {
     // Who is asking, and may they?
-    let committee = db::committees::find(&state.pool, committee_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let actor = session::require(
-        state,
-        user,
-        &Action::ManageProjects(CommitteeRef {
-            id: committee.id.clone(),
-            body_id: committee.body_id.clone(),
-        }),
-    )
-    .await?;
-    check_changes_allowed(&committee.status).map_err(AppError::Conflict)?;
-    let user_id = actor.user_id.clone().ok_or(AppError::Unauthenticated)?;
+    let (committee, user_id) =
+        documents::keeper(state, user, committee_id, Action::ManageProjects).await?;
 
     // Check every field, under the write lock (the reference must stay free until we write).
     let mut errors = FieldErrors::default();
@@ -234,20 +221,8 @@ pub async fn move_stage(
     let row = db::projects::find(&state.pool, project_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let committee = db::committees::find(&state.pool, &row.committee_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let actor = session::require(
-        state,
-        user,
-        &Action::ManageProjects(CommitteeRef {
-            id: committee.id.clone(),
-            body_id: committee.body_id.clone(),
-        }),
-    )
-    .await?;
-    check_changes_allowed(&committee.status).map_err(AppError::Conflict)?;
-    let user_id = actor.user_id.clone().ok_or(AppError::Unauthenticated)?;
+    let (_, user_id) =
+        documents::keeper(state, user, &row.committee_id, Action::ManageProjects).await?;
 
     // Let the stage model decide.
     let mut errors = FieldErrors::default();
