@@ -5,7 +5,7 @@
 mod common;
 
 use axum::{body::Body, http::header};
-use common::{docx_with_text, multipart, pdf_with_text, Client, TestApp};
+use common::{docx_with_text, multipart, odt_with_text, pdf_with_text, Client, TestApp};
 use serde_json::json;
 use sha2::{Digest, Sha256};
 
@@ -779,6 +779,29 @@ async fn search_finds_text_inside_files_only_for_readers(app: &TestApp) {
         delegate.api("GET", &search(""), None, None).await.json()["total"],
         0
     );
+    // French text from inside an ODT.
+    let odt = odt_with_text("Évaluation de la conformité des graines de chanvre");
+    let reply = register(
+        &mut manager,
+        &tc70,
+        &[("title", "Projet en français"), ("kind", "committee_draft")],
+        Some(("cd.odt", &odt)),
+    )
+    .await;
+    assert_eq!(reply.status, 201, "{}", reply.body);
+    assert_eq!(
+        reply.json()["versions"][0]["content_type"],
+        "application/vnd.oasis.opendocument.text"
+    );
+    assert_eq!(
+        refs(
+            delegate
+                .api("GET", &search("conformité graines"), None, None)
+                .await
+                .json()
+        ),
+        ["Projet en français"]
+    );
     // The search page shows the same.
     let page = delegate.get("/search?q=tetrahydrocannabinol").await;
     assert_eq!(page.status, 200);
@@ -1101,4 +1124,21 @@ async fn the_demo_work_programme_is_real(app: &TestApp) {
         .await
         .json();
     assert_eq!(list["total"], 3);
+    // The API's description lists the document and work-programme operations.
+    let openapi = app
+        .client()
+        .api("GET", "/api/v1/openapi.json", None, None)
+        .await
+        .json();
+    for path in [
+        "/api/v1/committees/{id}/documents",
+        "/api/v1/documents/{id}/versions/{n}/file",
+        "/api/v1/projects/{id}/stage",
+        "/api/v1/search",
+    ] {
+        assert!(
+            openapi["paths"][path].is_object(),
+            "{path} missing from the OpenAPI document"
+        );
+    }
 }

@@ -461,3 +461,25 @@ pub fn docx_with_text(text: &str) -> Vec<u8> {
     }
     buffer.into_inner()
 }
+
+/// A minimal OpenDocument text whose one paragraph is `text`.
+pub fn odt_with_text(text: &str) -> Vec<u8> {
+    use std::io::Write;
+    let mut buffer = std::io::Cursor::new(Vec::new());
+    {
+        let mut zip = zip::ZipWriter::new(&mut buffer);
+        let stored = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Stored);
+        zip.start_file("mimetype", stored).expect("zip entry");
+        zip.write_all(b"application/vnd.oasis.opendocument.text")
+            .expect("zip write");
+        zip.start_file("content.xml", zip::write::SimpleFileOptions::default())
+            .expect("zip entry");
+        let xml = format!(
+            r#"<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:text><text:p>{text}</text:p></office:text></office:body></office:document-content>"#
+        );
+        zip.write_all(xml.as_bytes()).expect("zip write");
+        zip.finish().expect("zip finish");
+    }
+    buffer.into_inner()
+}
