@@ -102,6 +102,8 @@ struct DocumentForm {
     status: String,
     #[serde(default)]
     public: Option<String>,
+    #[serde(default)]
+    project_id: String,
 }
 
 async fn change(
@@ -117,7 +119,7 @@ async fn change(
         status: Some(form.status.clone()),
         // An unticked checkbox is not sent at all.
         public: Some(form.public.as_deref() == Some("true")),
-        project_id: None,
+        project_id: Some(form.project_id.clone()),
     };
     let result = async {
         let user = session::session_user(&state, &session).await?;
@@ -129,6 +131,7 @@ async fn change(
         ("title", form.title),
         ("kind", form.kind),
         ("status", form.status),
+        ("project_id", form.project_id),
     ];
     finish(&session, "document", result, values, &back).await
 }

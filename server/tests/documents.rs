@@ -983,6 +983,39 @@ async fn forms_upload_and_move_projects_without_javascript(app: &TestApp) {
     let page = manager.get(&to).await;
     assert!(page.body.contains("ARSO/TC 70 N 1") && page.body.contains("Agenda for Kigali"));
 
+    // The change form: back to "to be notified", attached to no project, title kept exactly.
+    let id = to.trim_start_matches("/documents/").to_string();
+    let page = manager
+        .submit(
+            &to,
+            &[
+                ("title", "Agenda for Kigali — كيغالي"),
+                ("kind", "agenda"),
+                ("status", "draft"),
+                ("project_id", ""),
+            ],
+        )
+        .await;
+    assert!(page.body.contains("The document is changed."));
+    assert_eq!(
+        app.text("SELECT status FROM documents WHERE id = $1", &id)
+            .await
+            .as_deref(),
+        Some("draft")
+    );
+    assert_eq!(
+        app.text("SELECT title FROM documents WHERE id = $1", &id)
+            .await
+            .as_deref(),
+        Some("Agenda for Kigali — كيغالي")
+    );
+    assert_eq!(
+        app.count(&format!(
+            "SELECT is_public FROM documents WHERE id = '{id}'"
+        ))
+        .await,
+        0
+    );
     // A refused upload comes back to the register with the message on the file field.
     let (content_type, body) = multipart(
         &[("title", "Agenda"), ("kind", "agenda")],

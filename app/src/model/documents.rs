@@ -72,6 +72,10 @@ pub struct DocumentView {
     pub versions: Vec<VersionView>,
     /// Whether the person asking may add versions and change the document.
     pub can_manage: bool,
+    /// The body's draft names: working, committee, enquiry, final.
+    pub draft_names: Vec<String>,
+    /// For those who may change it: the committee's projects (id, reference) to attach it to.
+    pub projects: Vec<(String, String)>,
 }
 
 /// A page of a committee's register.

@@ -407,10 +407,9 @@ fn ChangeDocument(document: DocumentView, flash: Option<Flash>) -> impl IntoView
             .filter(|v| !v.is_empty())
             .unwrap_or(now)
     };
-    let kinds: Vec<(String, String)> = DocumentKind::ALL
-        .into_iter()
-        .map(|k| (k.code().to_string(), i18n.t(kind_key(k.code()))))
-        .collect();
+    let kinds = kind_options(i18n, &document.draft_names);
+    let mut projects = vec![(String::new(), i18n.t("documents-no-project"))];
+    projects.extend(document.projects.iter().cloned());
     let statuses = vec![
         ("published".to_string(), i18n.t("doc-status-published")),
         ("draft".to_string(), i18n.t("doc-status-draft")),
@@ -423,6 +422,7 @@ fn ChangeDocument(document: DocumentView, flash: Option<Flash>) -> impl IntoView
                 <Field name="title" label=i18n.t("documents-doc-title") value=value("title", d.title.clone()) flash=flash.clone() />
                 <Select name="kind" label=i18n.t("documents-kind") options=kinds selected=value("kind", d.kind.clone()) flash=flash.clone() />
                 <Select name="status" label=i18n.t("documents-status") options=statuses selected=value("status", d.status.clone()) flash=flash.clone() />
+                <Select name="project_id" label=i18n.t("documents-project") options=projects selected=value("project_id", d.project_id.clone().unwrap_or_default()) flash=flash.clone() />
                 <div class="field checkbox">
                     <input type="checkbox" id="field-public" name="public" value="true" checked=d.public />
                     <label for="field-public">{i18n.t("documents-make-public")}</label>

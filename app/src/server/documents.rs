@@ -387,6 +387,16 @@ pub async fn view(
     };
     let can_manage = session::check(&actor, &Action::ManageDocuments(committee)).is_ok();
     let versions = db::documents::versions(&state.pool, document_id).await?;
+    let projects = if can_manage {
+        db::projects::of_committee(&state.pool, &document.committee_id)
+            .await?
+            .into_iter()
+            .map(|p| (p.id, p.reference))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let draft_names = DraftNames::parse(&document.draft_names).0.to_vec();
     let committee_id = document.committee_id.clone();
     let committee_reference = document.committee_reference.clone();
     let created_at = document.created_at;
@@ -412,6 +422,8 @@ pub async fn view(
         committee_reference,
         created_at,
         can_manage,
+        draft_names,
+        projects,
     })
 }
 

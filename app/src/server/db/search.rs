@@ -31,9 +31,17 @@ pub async fn prepare(pool: &AnyPool) -> sqlx::Result<()> {
             }
         }
         _ => {
+            // A stored vector (kept up to date by PostgreSQL) so that ranking does not parse
+            // every matching text again; the 'simple' configuration does not stem, so Arabic,
+            // French and English are treated alike.
             sqlx::query(
-                "CREATE INDEX IF NOT EXISTS document_texts_search ON document_texts \
-                 USING GIN (to_tsvector('simple', title || ' ' || body))",
+                "ALTER TABLE document_texts ADD COLUMN IF NOT EXISTS search_vector tsvector \
+                 GENERATED ALWAYS AS (to_tsvector('simple', title || ' ' || body)) STORED",
+            )
+            .execute(pool)
+            .await?;
+            sqlx::query(
+                "CREATE INDEX IF NOT EXISTS document_texts_search ON document_texts USING GIN (search_vector)",
             )
             .execute(pool)
             .await?;
@@ -146,8 +154,36 @@ pub struct Hit {
     pub committee_id: String,
     /// The body's draft names.
     pub draft_names: String,
-    /// A few words around the match.
+    /// Words around the match (filled in for the page's hits only).
+    #[sqlx(skip)]
     pub snippet: String,
+}
+
+/// Characters of context before the match in a snippet, and its whole length.
+const SNIPPET_BEFORE: i64 = 80;
+const SNIPPET_CHARS: i64 = 240;
+
+/// A snippet as shown: whitespace collapsed, words cut at either end dropped and marked `…`.
+fn tidy_snippet(text: &str, cut_at_start: bool) -> String {
+    let cut_at_end = text.chars().count() as i64 >= SNIPPET_CHARS;
+    let mut words: Vec<&str> = text.split_whitespace().collect();
+    if cut_at_start && words.len() > 1 {
+        words.remove(0);
+    }
+    if cut_at_end && words.len() > 1 {
+        words.pop();
+    }
+    let mut snippet = words.join(" ");
+    if snippet.is_empty() {
+        return snippet;
+    }
+    if cut_at_start {
+        snippet.insert(0, '…');
+    }
+    if cut_at_end {
+        snippet.push('…');
+    }
+    snippet
 }
 
 /// The quoted terms of a query, for FTS5 (which would read `AND`, `*` or quotes as syntax).
@@ -159,7 +195,12 @@ fn fts5_terms(query: &str) -> String {
         .join(" ")
 }
 
-/// Documents matching every word of `query` that the person may read, best first.
+/// Documents matching every word of `query` that the person may read, best first, with a
+/// few words around the match for each hit of the page.
+///
+/// Two steps, so that the costly part (cutting snippets out of long texts) is done for one
+/// page of hits and not for every match: first the page of ids, ranked and filtered by what
+/// the person may read; then the snippets of those ids.
 pub async fn search(
     pool: &AnyPool,
     query: &str,
@@ -168,45 +209,100 @@ pub async fn search(
     offset: i64,
 ) -> sqlx::Result<(Vec<Hit>, i64)> {
     let engine = Engine::of_pool(pool).unwrap_or(Engine::Sqlite);
-    let (visible, binds) = readable.condition(2);
-    let columns = "d.id, d.reference, d.title, d.kind, d.committee_id, b.draft_names";
-    let joins =
-        "JOIN documents d ON d.id = t.document_id JOIN committees c ON c.id = d.committee_id \
-                 JOIN bodies b ON b.id = c.body_id";
-    let (select, count, term) = match engine {
-        Engine::Sqlite => (
-            format!(
-                "SELECT {columns}, snippet(document_fts, 2, '', '', '…', 16) AS snippet \
-                 FROM document_fts t {joins} WHERE document_fts MATCH $1 AND {visible} \
-                 ORDER BY bm25(document_fts, 0.0, 5.0, 1.0), d.number DESC LIMIT {limit} OFFSET {offset}"
-            ),
-            format!("SELECT COUNT(*) FROM document_fts t {joins} WHERE document_fts MATCH $1 AND {visible}"),
-            fts5_terms(query),
-        ),
-        Engine::Postgres => {
-            let matches = "to_tsvector('simple', t.title || ' ' || t.body) @@ plainto_tsquery('simple', $1)";
-            (
-                format!(
-                    "SELECT {columns}, ts_headline('simple', t.body, plainto_tsquery('simple', $1), \
-                         'StartSel=\"\", StopSel=\"\", MaxWords=24, MinWords=8, ShortWord=2') AS snippet \
-                     FROM document_texts t {joins} WHERE {matches} AND {visible} \
-                     ORDER BY ts_rank(to_tsvector('simple', t.title || ' ' || t.body), plainto_tsquery('simple', $1)) DESC, \
-                         d.number DESC LIMIT {limit} OFFSET {offset}"
-                ),
-                format!("SELECT COUNT(*) FROM document_texts t {joins} WHERE {matches} AND {visible}"),
-                query.to_string(),
-            )
-        }
+    let term = match engine {
+        Engine::Sqlite => fts5_terms(query),
+        Engine::Postgres => query.trim().to_string(),
     };
-    if term.trim().is_empty() {
+    if term.is_empty() {
         return Ok((Vec::new(), 0));
     }
+    let (visible, binds) = readable.condition(2);
+    let columns = "d.id, d.reference, d.title, d.kind, d.committee_id, b.draft_names";
+    let (from, order) = match engine {
+        // CROSS JOIN keeps the full-text index as the outer loop: SQLite would otherwise walk
+        // the documents and search the index once per document.
+        Engine::Sqlite => (
+            "document_fts t CROSS JOIN documents d ON d.id = t.document_id \
+             JOIN committees c ON c.id = d.committee_id JOIN bodies b ON b.id = c.body_id \
+             WHERE document_fts MATCH $1",
+            "bm25(document_fts, 0.0, 5.0, 1.0), d.number DESC",
+        ),
+        Engine::Postgres => (
+            "document_texts t JOIN documents d ON d.id = t.document_id \
+             JOIN committees c ON c.id = d.committee_id JOIN bodies b ON b.id = c.body_id \
+             WHERE t.search_vector @@ plainto_tsquery('simple', $1)",
+            "ts_rank(t.search_vector, plainto_tsquery('simple', $1)) DESC, d.number DESC",
+        ),
+    };
+    let select = format!(
+        "SELECT {columns} FROM {from} AND {visible} ORDER BY {order} LIMIT {} OFFSET {}",
+        limit.clamp(1, 100),
+        offset.max(0)
+    );
+    let count = format!("SELECT COUNT(*) FROM {from} AND {visible}");
     let mut hits = sqlx::query_as::<_, Hit>(&select).bind(term.clone());
-    let mut total = sqlx::query_scalar::<_, i64>(&count).bind(term);
+    let mut total = sqlx::query_scalar::<_, i64>(&count).bind(term.clone());
     for b in &binds {
         hits = hits.bind(*b);
         total = total.bind(*b);
     }
-    let (hits, total) = tokio::try_join!(hits.fetch_all(pool), total.fetch_one(pool))?;
+    let (mut hits, total) = tokio::try_join!(hits.fetch_all(pool), total.fetch_one(pool))?;
+    if hits.is_empty() {
+        return Ok((hits, total));
+    }
+
+    // The snippets of this page's hits: the text around the first place the first word
+    // appears (a plain string search: the engines' own snippet functions re-read the whole
+    // text and took seconds on a 2-million-character draft full of matches).
+    let first_word = query
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    let marks: Vec<String> = (0..hits.len()).map(|i| format!("${}", i + 2)).collect();
+    let marks = marks.join(", ");
+    let position = match engine {
+        Engine::Sqlite => "instr(lower(body), $1)",
+        Engine::Postgres => "strpos(lower(body), $1)",
+    };
+    let sql = format!(
+        "SELECT document_id, CAST({position} AS BIGINT), \
+             substr(body, CASE WHEN {position} > {SNIPPET_BEFORE} THEN {position} - {SNIPPET_BEFORE} ELSE 1 END, {SNIPPET_CHARS}) \
+         FROM document_texts WHERE document_id IN ({marks})"
+    );
+    let mut snippets = sqlx::query_as::<_, (String, i64, String)>(&sql).bind(first_word);
+    for hit in &hits {
+        snippets = snippets.bind(hit.id.clone());
+    }
+    let snippets: std::collections::HashMap<String, String> = snippets
+        .fetch_all(pool)
+        .await?
+        .into_iter()
+        .map(|(id, position, text)| (id, tidy_snippet(&text, position > SNIPPET_BEFORE)))
+        .collect();
+    for hit in &mut hits {
+        hit.snippet = snippets.get(&hit.id).cloned().unwrap_or_default();
+    }
     Ok((hits, total))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn snippets_drop_cut_words() {
+        assert_eq!(
+            tidy_snippet("ing the  hemp\nseed oil", true),
+            "…the hemp seed oil"
+        );
+        assert_eq!(
+            tidy_snippet("Scope of the draft", false),
+            "Scope of the draft"
+        );
+        let long = "word ".repeat(60);
+        let tidy = tidy_snippet(&long, false);
+        assert!(tidy.ends_with("word…") && !tidy.starts_with('…'));
+        assert_eq!(fts5_terms(r#"hemp OR "oil*"#), r#""hemp" "OR" """oil*""#);
+    }
 }
