@@ -200,7 +200,7 @@ fn RegisterTable(list: DocumentList) -> impl IntoView {
         return view! { <p class="empty">{i18n.t("documents-none")}</p> }.into_any();
     }
     view! {
-        <table class="table register">
+        <table class="table register stack-on-phone">
             <thead><tr>
                 <th scope="col">{i18n.t("documents-number")}</th>
                 <th scope="col">{i18n.t("documents-doc-title")}</th>
@@ -356,7 +356,7 @@ fn Versions(document: DocumentView) -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="versions-title">
             <h2 id="versions-title">{i18n.t("document-versions")}</h2>
-            <table class="table">
+            <table class="table stack-on-phone">
                 <thead><tr>
                     <th scope="col">{i18n.t("document-version")}</th>
                     <th scope="col">{i18n.t("document-file")}</th>

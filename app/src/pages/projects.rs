@@ -133,7 +133,7 @@ fn ProjectTable(programme: WorkProgramme) -> impl IntoView {
                 view! { <p class="empty">{i18n.t("programme-none")}</p> }.into_any()
             } else {
                 view! {
-                    <table class="table">
+                    <table class="table stack-on-phone">
                         <thead><tr>
                             <th scope="col">{i18n.t("project-reference")}</th>
                             <th scope="col">{i18n.t("project-title")}</th>
