@@ -421,7 +421,14 @@ async fn bad_uploads_are_refused_and_leave_nothing(app: &TestApp) {
     let exe: &[u8] = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00";
     let png: &[u8] = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR";
     let before = rows(app).await;
-    let cases: Vec<(Vec<(&str, &str)>, Option<(&str, &[u8])>, &str, &str)> = vec![
+    // (fields, file, the field whose message it is, words the message contains)
+    type Case<'a> = (
+        Vec<(&'a str, &'a str)>,
+        Option<(&'a str, &'a [u8])>,
+        &'a str,
+        &'a str,
+    );
+    let cases: Vec<Case> = vec![
         // A program is none of the accepted types; the message lists them.
         (
             vec![("title", "Tool"), ("kind", "other")],
@@ -699,7 +706,7 @@ async fn search_finds_text_inside_files_only_for_readers(app: &TestApp) {
     let search = |q: &str| {
         format!(
             "/api/v1/search?q={}",
-            serde_urlencoded::to_string([("q", q)]).expect("encode")[2..].to_string()
+            &serde_urlencoded::to_string([("q", q)]).expect("encode")[2..]
         )
     };
     let refs = |v: serde_json::Value| -> Vec<String> {

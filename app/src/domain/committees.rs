@@ -140,7 +140,7 @@ mod membership_tests {
         assert_eq!(MembershipStatus::from_code("X"), None);
         assert_eq!(
             check_membership(MembershipStatus::P, false)
-                .unwrap_err()
+                .expect_err("refused")
                 .key,
             "error-membership-not-in-body"
         );
@@ -295,7 +295,7 @@ mod status_tests {
         }
         assert_eq!(CommitteeStatus::from_code("closed"), None);
         assert_eq!(
-            check_changes_allowed("disbanded").unwrap_err().key,
+            check_changes_allowed("disbanded").expect_err("refused").key,
             "error-committee-disbanded"
         );
         assert_eq!(check_changes_allowed("active"), Ok(()));

@@ -264,7 +264,7 @@ mod tests {
                 "{from} → {to}"
             );
         }
-        let refused = check_transition(code("30.99"), code("50.00")).unwrap_err();
+        let refused = check_transition(code("30.99"), code("50.00")).expect_err("refused");
         assert_eq!(refused.key, "error-stage-transition");
         assert!(refused
             .args
@@ -272,7 +272,7 @@ mod tests {
             .any(|(k, v)| k == "allowed" && v == "40.00"));
         assert_eq!(
             check_transition(code("95.99"), code("90.20"))
-                .unwrap_err()
+                .expect_err("refused")
                 .key,
             "error-stage-final"
         );

@@ -49,7 +49,7 @@ pub fn SearchPage() -> impl IntoView {
                             } else {
                                 view! {
                                     <ol class="results">
-                                        {results.hits.iter().cloned().map(|h| view! {
+                                        {results.hits.into_iter().map(|h| view! {
                                             <li>
                                                 <p><a href=format!("/documents/{}", h.id)><bdi dir="ltr" class="code">{h.number.clone()}</bdi> " " <span dir="auto">{h.title.clone()}</span></a></p>
                                                 <p class="muted">{kind_label(i18n, &h.kind, h.draft_name.as_deref())}</p>

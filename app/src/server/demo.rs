@@ -30,7 +30,14 @@ const BODIES: &[(&str, &str, Option<&str>, Option<&str>)] = &[
 ];
 
 /// (code, name, country, bodies it belongs to with the category).
-const MEMBER_BODIES: &[(&str, &str, &str, &[(&str, &str)])] = &[
+type DemoMemberBody = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static [(&'static str, &'static str)],
+);
+
+const MEMBER_BODIES: &[DemoMemberBody] = &[
     (
         "IMANOR",
         "Institut Marocain de Normalisation",
@@ -675,7 +682,9 @@ async fn load_work(state: &AppState) -> AppResult<()> {
         },
     )
     .await?;
-    let documents: [(&str, &str, &str, &str, Option<&str>, &str); 3] = [
+    // (title, file name, kind, status, project, text)
+    type DemoDocument<'a> = (&'a str, &'a str, &'a str, &'a str, Option<&'a str>, &'a str);
+    let documents: [DemoDocument; 3] = [
         (
             "Agenda of the 14th meeting, Istanbul",
             "SMIIC TC1 agenda 14th meeting.txt",
