@@ -1,0 +1,791 @@
+//! The outcome of a ballot (shared/DOMAIN.md, "Ballots"): a pure function from the ballot's
+//! type, the body's rule profile, the committee's P-members at opening and the votes to the
+//! outcome and every criterion with its numbers.
+//!
+//! Thresholds are compared in integers (`3*yes >= 2*(yes+no)`), so exactly 2/3 and exactly 1/4
+//! pass. Zero valid votes is never an approval. A vote cast after the closing instant does not
+//! count. O-members' votes count only where the ballot type lets them count.
+
+/// The types of ballot.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum BallotKind {
+    /// New work item proposal.
+    Np,
+    /// Committee draft.
+    Cd,
+    /// Enquiry draft (DIS / DARS / DS).
+    Dis,
+    /// Final draft (FDIS / FDARS / FDS).
+    Fdis,
+    /// Systematic review.
+    Sr,
+    /// Committee internal ballot (any question, resolution by correspondence).
+    Cib,
+}
+
+impl BallotKind {
+    /// Every type, in the order forms list them.
+    pub const ALL: [BallotKind; 6] = [
+        BallotKind::Np,
+        BallotKind::Cd,
+        BallotKind::Dis,
+        BallotKind::Fdis,
+        BallotKind::Sr,
+        BallotKind::Cib,
+    ];
+
+    /// The code used in the database and the API.
+    pub fn code(self) -> &'static str {
+        match self {
+            BallotKind::Np => "NP",
+            BallotKind::Cd => "CD",
+            BallotKind::Dis => "DIS",
+            BallotKind::Fdis => "FDIS",
+            BallotKind::Sr => "SR",
+            BallotKind::Cib => "CIB",
+        }
+    }
+
+    /// Parses a code.
+    pub fn from_code(code: &str) -> Option<BallotKind> {
+        BallotKind::ALL.into_iter().find(|k| k.code() == code)
+    }
+
+    /// The positions a member body may take.
+    pub fn positions(self) -> &'static [Position] {
+        match self {
+            BallotKind::Sr => &[Position::Confirm, Position::Revise, Position::Withdraw],
+            _ => &[Position::Approve, Position::Disapprove, Position::Abstain],
+        }
+    }
+
+    /// Whether O-members cast votes that count (enquiry and approval drafts); elsewhere they
+    /// comment only.
+    pub fn o_members_vote(self) -> bool {
+        matches!(self, BallotKind::Dis | BallotKind::Fdis)
+    }
+
+    /// Whether a disapproval needs technical reasons to count.
+    pub fn disapproval_needs_reasons(self) -> bool {
+        matches!(self, BallotKind::Dis | BallotKind::Fdis)
+    }
+
+    /// The default length in weeks (CIB: set by the committee manager, proposed as 4).
+    pub fn default_weeks(self) -> u32 {
+        match self {
+            BallotKind::Np | BallotKind::Dis => 12,
+            BallotKind::Cd | BallotKind::Fdis => 8,
+            BallotKind::Sr => 20,
+            BallotKind::Cib => 4,
+        }
+    }
+}
+
+/// A member body's position.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Position {
+    /// Approve.
+    Approve,
+    /// Disapprove.
+    Disapprove,
+    /// Abstain.
+    Abstain,
+    /// Systematic review: confirm the standard.
+    Confirm,
+    /// Systematic review: revise it.
+    Revise,
+    /// Systematic review: withdraw it.
+    Withdraw,
+}
+
+/// The voter's membership of the committee when the ballot opened.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Voter {
+    /// Participating member.
+    P,
+    /// Observing member.
+    O,
+}
+
+/// One member body's current vote.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Vote {
+    /// The member body's code.
+    pub member_body: String,
+    /// P or O at opening.
+    pub voter: Voter,
+    /// The position taken.
+    pub position: Position,
+    /// A disapproval gives technical reasons.
+    pub has_reasons: bool,
+    /// NP: the member body commits to participate.
+    pub commits: bool,
+    /// When it was cast, epoch milliseconds.
+    pub cast_at: i64,
+}
+
+/// A fraction to reach: `part / whole` at least (or more than) `num / den`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Ratio {
+    /// Numerator.
+    pub num: u64,
+    /// Denominator.
+    pub den: u64,
+    /// Strictly more than (a simple majority: more than 1/2), rather than at least.
+    pub strict: bool,
+}
+
+impl Ratio {
+    /// At least `num/den`.
+    pub const fn at_least(num: u64, den: u64) -> Ratio {
+        Ratio {
+            num,
+            den,
+            strict: false,
+        }
+    }
+
+    /// More than `num/den`.
+    pub const fn more_than(num: u64, den: u64) -> Ratio {
+        Ratio {
+            num,
+            den,
+            strict: true,
+        }
+    }
+
+    /// Whether `part` of `whole` reaches the ratio, in integers. An empty whole never does.
+    pub fn reached(self, part: u64, whole: u64) -> bool {
+        if whole == 0 {
+            return false;
+        }
+        let (left, right) = (self.den * part, self.num * whole);
+        if self.strict {
+            left > right
+        } else {
+            left >= right
+        }
+    }
+}
+
+/// How a body decides its ballots.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RuleFamily {
+    /// ISO/IEC style: counted votes against thresholds.
+    Iso,
+    /// Weighted votes (CEN/CENELEC style): each member body's vote weighs its weight
+    /// (1 when not listed); approval is a weighted share of the votes cast.
+    Weighted {
+        /// (member body code, weight).
+        weights: Vec<(String, u64)>,
+        /// The weighted share of approvals among approvals and disapprovals.
+        threshold: Ratio,
+    },
+    /// Chair-judged rough consensus (IETF style): the counts inform the chair, who decides.
+    ChairConsensus,
+}
+
+/// A body's rules: its family and the ISO-style thresholds, each a setting.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RuleProfile {
+    /// How ballots are decided.
+    pub family: RuleFamily,
+    /// NP: approvals among P-members voting (2/3 in recent directives; some use a simple majority).
+    pub np_approval: Ratio,
+    /// NP: P-members (that approved) committing to participate, for committees of up to
+    /// `np_large_committee - 1` P-members…
+    pub np_participants_small: u64,
+    /// …and from this many P-members on.
+    pub np_participants_large: u64,
+    /// The committee size from which `np_participants_large` applies.
+    pub np_large_committee: u64,
+    /// CD: approvals among P-members voting that count as consensus in case of doubt.
+    pub cd_consensus: Ratio,
+    /// DIS/FDIS: approvals among P-member votes cast.
+    pub enquiry_approval: Ratio,
+    /// DIS/FDIS: the most disapprovals may be of all votes cast.
+    pub enquiry_max_negative: Ratio,
+    /// SR: the share of P-members voting an option needs.
+    pub sr_majority: Ratio,
+    /// CIB: approvals among P-members voting (a tie is not approval).
+    pub cib_majority: Ratio,
+}
+
+impl Default for RuleProfile {
+    /// ISO's rules, the default for ARSO and SMIIC.
+    fn default() -> Self {
+        RuleProfile {
+            family: RuleFamily::Iso,
+            np_approval: Ratio::at_least(2, 3),
+            np_participants_small: 4,
+            np_participants_large: 5,
+            np_large_committee: 17,
+            cd_consensus: Ratio::at_least(2, 3),
+            enquiry_approval: Ratio::at_least(2, 3),
+            enquiry_max_negative: Ratio::at_least(1, 4),
+            sr_majority: Ratio::more_than(1, 2),
+            cib_majority: Ratio::more_than(1, 2),
+        }
+    }
+}
+
+/// The outcome of a closed ballot.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// Every criterion is met.
+    Approved,
+    /// A criterion is not met.
+    NotApproved,
+    /// CD: the numbers show consensus; the chair confirms.
+    ConsensusRecommended,
+    /// The chair decides (chair-judged consensus profiles).
+    ChairDeterminationRequired,
+}
+
+impl Outcome {
+    /// The code used in the API.
+    pub fn code(self) -> &'static str {
+        match self {
+            Outcome::Approved => "approved",
+            Outcome::NotApproved => "not_approved",
+            Outcome::ConsensusRecommended => "consensus_recommended",
+            Outcome::ChairDeterminationRequired => "chair_determination_required",
+        }
+    }
+}
+
+/// One criterion with its numbers: `numerator` of `denominator` against `threshold`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Criterion {
+    /// What is measured (an i18n key).
+    pub name: &'static str,
+    /// Whether it is met.
+    pub met: bool,
+    /// The part.
+    pub numerator: u64,
+    /// The whole (for a minimum count: the minimum).
+    pub denominator: u64,
+    /// The fraction to reach, or `None` for a minimum count.
+    pub threshold: Option<Ratio>,
+    /// For disapprovals: at most the threshold rather than at least.
+    pub at_most: bool,
+}
+
+/// The votes as counted.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// P-members' approvals.
+    pub p_approve: u64,
+    /// P-members' disapprovals that count.
+    pub p_disapprove: u64,
+    /// P-members' abstentions.
+    pub p_abstain: u64,
+    /// O-members' approvals (counted where O-members vote).
+    pub o_approve: u64,
+    /// O-members' disapprovals that count.
+    pub o_disapprove: u64,
+    /// O-members' abstentions.
+    pub o_abstain: u64,
+    /// Disapprovals left out for want of technical reasons.
+    pub without_reasons: u64,
+    /// Votes cast after the closing instant, left out.
+    pub late: u64,
+    /// O-members' votes where they only comment, left out.
+    pub comments_only: u64,
+    /// SR: confirm, revise, withdraw among P-members.
+    pub confirm: u64,
+    /// SR: revise.
+    pub revise: u64,
+    /// SR: withdraw.
+    pub withdraw: u64,
+    /// NP: commitments to participate from P-members that approved.
+    pub commitments: u64,
+}
+
+/// The outcome with everything that led to it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BallotResult {
+    /// The outcome.
+    pub outcome: Outcome,
+    /// SR: the option that carried, if one did.
+    pub decision: Option<Position>,
+    /// Every criterion, in order.
+    pub criteria: Vec<Criterion>,
+    /// The counts.
+    pub counts: Counts,
+}
+
+fn share(name: &'static str, part: u64, whole: u64, threshold: Ratio) -> Criterion {
+    Criterion {
+        name,
+        met: threshold.reached(part, whole),
+        numerator: part,
+        denominator: whole,
+        threshold: Some(threshold),
+        at_most: false,
+    }
+}
+
+/// Counts the votes that count: cast in time, by those whose votes count for this type.
+fn count(kind: BallotKind, votes: &[Vote], closes_at: i64) -> Counts {
+    let mut c = Counts::default();
+    for v in votes {
+        if v.cast_at > closes_at {
+            c.late += 1;
+            continue;
+        }
+        if v.voter == Voter::O && !kind.o_members_vote() {
+            c.comments_only += 1;
+            continue;
+        }
+        let p = v.voter == Voter::P;
+        match v.position {
+            Position::Approve => {
+                if p {
+                    c.p_approve += 1;
+                    if v.commits {
+                        c.commitments += 1;
+                    }
+                } else {
+                    c.o_approve += 1;
+                }
+            }
+            Position::Disapprove if kind.disapproval_needs_reasons() && !v.has_reasons => {
+                c.without_reasons += 1;
+            }
+            Position::Disapprove if p => c.p_disapprove += 1,
+            Position::Disapprove => c.o_disapprove += 1,
+            Position::Abstain if p => c.p_abstain += 1,
+            Position::Abstain => c.o_abstain += 1,
+            Position::Confirm if p => c.confirm += 1,
+            Position::Revise if p => c.revise += 1,
+            Position::Withdraw if p => c.withdraw += 1,
+            Position::Confirm | Position::Revise | Position::Withdraw => c.comments_only += 1,
+        }
+    }
+    c
+}
+
+/// The weighted approvals and disapprovals among the votes that count.
+fn weighted(
+    kind: BallotKind,
+    votes: &[Vote],
+    closes_at: i64,
+    weights: &[(String, u64)],
+) -> (u64, u64) {
+    let weight = |code: &str| {
+        weights
+            .iter()
+            .find(|(c, _)| c == code)
+            .map_or(1, |(_, w)| *w)
+    };
+    let mut yes = 0;
+    let mut no = 0;
+    for v in votes {
+        if v.cast_at > closes_at || (v.voter == Voter::O && !kind.o_members_vote()) {
+            continue;
+        }
+        match v.position {
+            Position::Approve => yes += weight(&v.member_body),
+            Position::Disapprove if !kind.disapproval_needs_reasons() || v.has_reasons => {
+                no += weight(&v.member_body)
+            }
+            _ => {}
+        }
+    }
+    (yes, no)
+}
+
+/// The outcome of a closed ballot of `kind` under `profile`, for a committee that had
+/// `p_members` P-members when the ballot opened, from the member bodies' current `votes`.
+pub fn decide(
+    kind: BallotKind,
+    profile: &RuleProfile,
+    p_members: u64,
+    votes: &[Vote],
+    closes_at: i64,
+) -> BallotResult {
+    let counts = count(kind, votes, closes_at);
+    let p_cast = counts.p_approve + counts.p_disapprove;
+    let mut criteria = Vec::new();
+    let mut decision = None;
+
+    if let RuleFamily::ChairConsensus = profile.family {
+        return BallotResult {
+            outcome: Outcome::ChairDeterminationRequired,
+            decision,
+            criteria,
+            counts,
+        };
+    }
+
+    // The approval criterion: counted, or weighted.
+    let approval =
+        |name: &'static str, threshold: Ratio, criteria: &mut Vec<Criterion>| match &profile.family
+        {
+            RuleFamily::Weighted { weights, threshold } => {
+                let (yes, no) = weighted(kind, votes, closes_at, weights);
+                criteria.push(share(
+                    "criterion-weighted-approval",
+                    yes,
+                    yes + no,
+                    *threshold,
+                ));
+            }
+            _ => criteria.push(share(name, counts.p_approve, p_cast, threshold)),
+        };
+
+    let outcome = match kind {
+        BallotKind::Np => {
+            approval("criterion-p-approval", profile.np_approval, &mut criteria);
+            let needed = if p_members >= profile.np_large_committee {
+                profile.np_participants_large
+            } else {
+                profile.np_participants_small
+            };
+            criteria.push(Criterion {
+                name: "criterion-participation",
+                met: counts.commitments >= needed,
+                numerator: counts.commitments,
+                denominator: needed,
+                threshold: None,
+                at_most: false,
+            });
+            all_met(&criteria)
+        }
+        BallotKind::Cd => {
+            approval("criterion-p-approval", profile.cd_consensus, &mut criteria);
+            if criteria.iter().all(|c| c.met) {
+                Outcome::ConsensusRecommended
+            } else {
+                Outcome::NotApproved
+            }
+        }
+        BallotKind::Dis | BallotKind::Fdis => {
+            approval(
+                "criterion-p-approval",
+                profile.enquiry_approval,
+                &mut criteria,
+            );
+            let all_no = counts.p_disapprove + counts.o_disapprove;
+            let all_cast = counts.p_approve + counts.o_approve + all_no;
+            let limit = profile.enquiry_max_negative;
+            criteria.push(Criterion {
+                name: "criterion-negative-votes",
+                // At most the limit: `4*no <= all`; and no votes at all is not a pass.
+                met: all_cast > 0 && limit.den * all_no <= limit.num * all_cast,
+                numerator: all_no,
+                denominator: all_cast,
+                threshold: Some(limit),
+                at_most: true,
+            });
+            all_met(&criteria)
+        }
+        BallotKind::Sr => {
+            let cast = counts.confirm + counts.revise + counts.withdraw;
+            for (name, position, n) in [
+                ("criterion-sr-confirm", Position::Confirm, counts.confirm),
+                ("criterion-sr-revise", Position::Revise, counts.revise),
+                ("criterion-sr-withdraw", Position::Withdraw, counts.withdraw),
+            ] {
+                let c = share(name, n, cast, profile.sr_majority);
+                if c.met {
+                    decision = Some(position);
+                }
+                criteria.push(c);
+            }
+            if decision.is_some() {
+                Outcome::Approved
+            } else {
+                Outcome::NotApproved
+            }
+        }
+        BallotKind::Cib => {
+            approval("criterion-p-approval", profile.cib_majority, &mut criteria);
+            all_met(&criteria)
+        }
+    };
+    BallotResult {
+        outcome,
+        decision,
+        criteria,
+        counts,
+    }
+}
+
+fn all_met(criteria: &[Criterion]) -> Outcome {
+    if criteria.iter().all(|c| c.met) {
+        Outcome::Approved
+    } else {
+        Outcome::NotApproved
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Outcome::*;
+    use Position::*;
+
+    const CLOSES: i64 = 1_000;
+
+    /// Votes from a compact description: "P+", "P-", "P-r" (with reasons), "P0" (abstain),
+    /// "P+c" (approve, committing), "O+", "O-r", "Pc"/"Pv"/"Pw" (SR), "!P+" (late).
+    fn votes(spec: &str) -> Vec<Vote> {
+        spec.split_whitespace()
+            .enumerate()
+            .map(|(i, s)| {
+                let (late, s) = match s.strip_prefix('!') {
+                    Some(rest) => (true, rest),
+                    None => (false, s),
+                };
+                let voter = if s.starts_with('P') {
+                    Voter::P
+                } else {
+                    Voter::O
+                };
+                let rest = &s[1..];
+                let position = match rest.chars().next() {
+                    Some('+') => Approve,
+                    Some('-') => Disapprove,
+                    Some('0') => Abstain,
+                    Some('c') => Confirm,
+                    Some('v') => Revise,
+                    Some('w') => Withdraw,
+                    _ => panic!("bad vote {s}"),
+                };
+                Vote {
+                    member_body: format!("MB{i}"),
+                    voter,
+                    position,
+                    has_reasons: rest[1..].contains('r'),
+                    commits: rest[1..].contains('c'),
+                    cast_at: if late { CLOSES + 1 } else { CLOSES },
+                }
+            })
+            .collect()
+    }
+
+    fn outcome(kind: BallotKind, p_members: u64, spec: &str) -> Outcome {
+        decide(
+            kind,
+            &RuleProfile::default(),
+            p_members,
+            &votes(spec),
+            CLOSES,
+        )
+        .outcome
+    }
+
+    #[test]
+    fn ratios_are_compared_in_integers() {
+        let two_thirds = Ratio::at_least(2, 3);
+        assert!(two_thirds.reached(2, 3), "exactly 2/3 passes");
+        assert!(two_thirds.reached(8, 12));
+        assert!(!two_thirds.reached(7, 11));
+        assert!(!two_thirds.reached(0, 0), "nothing cast is never reached");
+        let majority = Ratio::more_than(1, 2);
+        assert!(!majority.reached(2, 4), "a tie is not a majority");
+        assert!(majority.reached(3, 5));
+    }
+
+    #[test]
+    #[rustfmt::skip]
+    fn new_work_item_proposals() {
+        let table: &[(u64, &str, Outcome, &str)] = &[
+            // 2/3 of P-members voting, and 4 commitments (committee of up to 16 P-members).
+            (10, "P+c P+c P+c P+c P-r P-",          Approved,    "4 of 6 = exactly 2/3, 4 commitments"),
+            (10, "P+c P+c P+c P+c P- P- P-",        NotApproved, "4 of 7 < 2/3"),
+            (10, "P+c P+c P+c P+ P0 P0",            NotApproved, "3 commitments of 4 needed"),
+            (16, "P+c P+c P+c P+c",                 Approved,    "16 P-members: 4 commitments"),
+            (17, "P+c P+c P+c P+c",                 NotApproved, "17 P-members: 5 needed"),
+            (17, "P+c P+c P+c P+c P+c",             Approved,    "17 P-members: 5 commitments"),
+            // Abstentions do not count; zero valid votes is not an approval.
+            (10, "P+c P+c P+c P+c P0 P0 P0 P0 P0",  Approved,    "abstentions left out"),
+            (10, "P0 P0 P0",                        NotApproved, "only abstentions"),
+            (10, "",                                NotApproved, "no votes"),
+            // Only commitments from P-members that approved count; O-members comment only.
+            (10, "P+c P+c P+c P+ P+ P-c",           NotApproved, "a disapprover's commitment does not count"),
+            (10, "P+c P+c P+c P+ P+ P+c",           Approved,    "the same commitment from an approver counts"),
+            (10, "P+c P+c P+c P+c O-r O-r O-r O-r O-r", Approved, "O-member votes left out"),
+            (10, "P+c P+c P+c O+c O+c",             NotApproved, "O-member commitments do not count"),
+            // A late vote does not count.
+            (10, "P+c P+c P+c P+c !P- !P- !P- !P-", Approved,    "late disapprovals left out"),
+            (10, "P+c P+c P+c !P+c",                NotApproved, "a late commitment left out"),
+        ];
+        for (p_members, spec, expected, why) in table {
+            assert_eq!(outcome(BallotKind::Np, *p_members, spec), *expected, "{why}: {spec}");
+        }
+    }
+
+    #[test]
+    fn the_np_threshold_is_a_setting() {
+        let majority = RuleProfile {
+            np_approval: Ratio::more_than(1, 2),
+            ..RuleProfile::default()
+        };
+        let spec = votes("P+c P+c P+c P+c P- P- P-");
+        assert_eq!(
+            decide(BallotKind::Np, &RuleProfile::default(), 10, &spec, CLOSES).outcome,
+            NotApproved
+        );
+        assert_eq!(
+            decide(BallotKind::Np, &majority, 10, &spec, CLOSES).outcome,
+            Approved
+        );
+    }
+
+    #[test]
+    #[rustfmt::skip]
+    fn committee_drafts_recommend_consensus() {
+        let table: &[(&str, Outcome)] = &[
+            ("P+ P+ P-",          ConsensusRecommended), // exactly 2/3
+            ("P+ P+ P- P-",       NotApproved),
+            ("P+ P+ P- O- O- O-", ConsensusRecommended), // O-members comment only
+            ("P0 P0",             NotApproved),
+            ("",                  NotApproved),
+        ];
+        for (spec, expected) in table {
+            assert_eq!(outcome(BallotKind::Cd, 10, spec), *expected, "{spec}");
+        }
+    }
+
+    #[test]
+    #[rustfmt::skip]
+    fn enquiry_and_approval_drafts() {
+        let table: &[(&str, Outcome, &str)] = &[
+            ("P+ P+ P-r",                 NotApproved, "exactly 2/3 of P, but 1 of 3 negative > 1/4"),
+            ("P+ P+ P+ P-r",              Approved,    "3/4 of P, negative exactly 1/4"),
+            ("P+ P+ P-r O+ O+",           Approved,    "exactly 2/3 of P; 1 of 5 negative"),
+            ("P+ P+ P+ P+ P+ P+ P-r P-r P-r", NotApproved, "6 of 9 P = 2/3, but 3 of 9 > 1/4"),
+            ("P+ P+ P+ P+ P+ P+ P+ P+ P-r P-r P-r O+", Approved, "8 of 11 P; 3 of 12 = exactly 1/4"),
+            ("P+ P+ P+ P+ P+ P+ P+ P+ P-r P-r P-r P-r", NotApproved, "8 of 12 P ok, 4 of 12 > 1/4"),
+            ("P+ P+ P+ P+ P+ P+ P-r P-r", Approved,    "6 of 8 P, 2 of 8 = exactly 1/4"),
+            ("P+ P+ P+ P-r P-r",          NotApproved, "3 of 5 P < 2/3"),
+            // Negative votes without technical reasons are not counted.
+            ("P+ P+ P+ P- P- P-",         Approved,    "three unreasoned negatives left out"),
+            ("P+ P+ P-r P-r P-",          NotApproved, "2 of 4 < 2/3"),
+            // O-member votes count in (b) only.
+            ("P+ P+ P+ O-r O-r",          NotApproved, "2 of 5 all votes negative > 1/4"),
+            ("P+ P+ P+ P-r O+ O+ O+ O+",  Approved,    "O approvals widen (b): 1 of 8"),
+            ("P+ P- P-r O+ O+ O+ O+ O+",  NotApproved, "O approvals do not help (a): 1 of 2 P"),
+            ("O+ O+ O+",                  NotApproved, "no P-member vote: (a) not met"),
+            // Abstentions, nothing valid, late votes.
+            ("P+ P+ P+ P0 P0 P0 P0 P0",   Approved,    "abstentions left out"),
+            ("P0 P0 O0",                  NotApproved, "zero valid votes"),
+            ("P- P- P-",                  NotApproved, "only unreasoned negatives: zero valid votes"),
+            ("P+ P+ P+ !P-r !P-r",        Approved,    "late negatives left out"),
+        ];
+        for (spec, expected, why) in table {
+            assert_eq!(outcome(BallotKind::Dis, 10, spec), *expected, "DIS {why}: {spec}");
+            assert_eq!(outcome(BallotKind::Fdis, 10, spec), *expected, "FDIS {why}: {spec}");
+        }
+    }
+
+    #[test]
+    fn enquiry_criteria_carry_their_numbers() {
+        let result = decide(
+            BallotKind::Dis,
+            &RuleProfile::default(),
+            12,
+            &votes("P+ P+ P+ P+ P+ P+ P+ P+ P-r P-r P-r P-r P0 O-r"),
+            CLOSES,
+        );
+        assert_eq!(result.criteria[0].name, "criterion-p-approval");
+        assert_eq!(
+            (
+                result.criteria[0].numerator,
+                result.criteria[0].denominator,
+                result.criteria[0].met
+            ),
+            (8, 12, true)
+        );
+        assert_eq!(result.criteria[1].name, "criterion-negative-votes");
+        assert_eq!(
+            (
+                result.criteria[1].numerator,
+                result.criteria[1].denominator,
+                result.criteria[1].met
+            ),
+            (5, 13, false)
+        );
+        assert_eq!(result.counts.p_abstain, 1);
+        assert_eq!(result.outcome, NotApproved);
+    }
+
+    #[test]
+    #[rustfmt::skip]
+    fn systematic_reviews() {
+        let table: &[(&str, Outcome, Option<Position>)] = &[
+            ("Pc Pc Pc Pv Pw", Approved,    Some(Confirm)),
+            ("Pc Pv Pv Pv",    Approved,    Some(Revise)),
+            ("Pc Pc Pv Pv",    NotApproved, None), // a tie carries nothing
+            ("Pc Pv Pw",       NotApproved, None),
+            ("Pw Pw Oc Oc Oc", Approved,    Some(Withdraw)), // O-members do not count
+            ("",               NotApproved, None),
+        ];
+        for (spec, expected, decision) in table {
+            let result = decide(BallotKind::Sr, &RuleProfile::default(), 10, &votes(spec), CLOSES);
+            assert_eq!((result.outcome, result.decision), (*expected, *decision), "{spec}");
+        }
+    }
+
+    #[test]
+    #[rustfmt::skip]
+    fn internal_ballots_need_a_majority_and_a_tie_is_not_one() {
+        let table: &[(&str, Outcome)] = &[
+            ("P+ P+ P-",    Approved),
+            ("P+ P-",       NotApproved),
+            ("P+ P- P0 P0", NotApproved),
+            ("P+ P0 P0",    Approved),
+            ("O+ O+ P-",    NotApproved),
+            ("",            NotApproved),
+            ("P+ !P- !P-",  Approved),
+        ];
+        for (spec, expected) in table {
+            assert_eq!(outcome(BallotKind::Cib, 10, spec), *expected, "{spec}");
+        }
+    }
+
+    #[test]
+    fn weighted_votes_and_chair_judged_consensus() {
+        let weighted = RuleProfile {
+            family: RuleFamily::Weighted {
+                weights: vec![("MB0".into(), 29), ("MB1".into(), 10), ("MB2".into(), 3)],
+                threshold: Ratio::at_least(71, 100),
+            },
+            ..RuleProfile::default()
+        };
+        // 29 + 3 = 32 for, 10 against: 76% ≥ 71%.
+        let result = decide(BallotKind::Cib, &weighted, 3, &votes("P+ P- P+"), CLOSES);
+        assert_eq!(result.outcome, Approved);
+        assert_eq!(
+            (result.criteria[0].numerator, result.criteria[0].denominator),
+            (32, 42)
+        );
+        // 29 against, 13 for: 31%.
+        let result = decide(BallotKind::Cib, &weighted, 3, &votes("P- P+ P+"), CLOSES);
+        assert_eq!(result.outcome, NotApproved);
+
+        let chair = RuleProfile {
+            family: RuleFamily::ChairConsensus,
+            ..RuleProfile::default()
+        };
+        for kind in BallotKind::ALL {
+            let result = decide(kind, &chair, 3, &votes("P+ P+ P+"), CLOSES);
+            assert_eq!(result.outcome, ChairDeterminationRequired, "{kind:?}");
+            assert!(result.criteria.is_empty(), "never a bare number");
+        }
+    }
+
+    #[test]
+    fn kinds_round_trip_and_offer_their_positions() {
+        for kind in BallotKind::ALL {
+            assert_eq!(BallotKind::from_code(kind.code()), Some(kind));
+        }
+        assert_eq!(BallotKind::Sr.positions(), &[Confirm, Revise, Withdraw]);
+        assert_eq!(BallotKind::Dis.default_weeks(), 12);
+        assert_eq!(BallotKind::Fdis.default_weeks(), 8);
+        assert!(BallotKind::Dis.o_members_vote() && !BallotKind::Np.o_members_vote());
+    }
+}
