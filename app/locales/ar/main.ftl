@@ -418,3 +418,23 @@ search-count = { $count ->
    *[other] وُجدت { $count } وثيقة
 }
 search-none = لا توجد وثيقة يحق لك قراءتها تحتوي على كل هذه الكلمات.
+
+## Ballots
+error-ballot-kind-invalid = اختر نوع التصويت: NP أو CD أو DIS أو FDIS أو SR أو CIB.
+error-ballot-title-required = أعطِ التصويت عنوانًا.
+error-ballot-question-required = اكتب السؤال الذي تجيب عنه الهيئات الأعضاء.
+error-ballot-closes-invalid = اكتب موعد الإغلاق تاريخًا ووقتًا مع المنطقة الزمنية، مثل 2027-02-17T12:00:00Z.
+error-ballot-closes-past = يجب أن يكون موعد الإغلاق في المستقبل.
+error-ballot-document-required = تصويت CD أو DIS أو FDIS يكون على وثيقة: اخترها.
+error-ballot-document-other-committee = اختر وثيقة من وثائق هذه اللجنة.
+error-ballot-closed = هذا التصويت مغلق: لم تعد الأصوات والتعديلات مقبولة.
+error-ballot-close-early = { $count ->
+    [one] عضو مشارك واحد لم يصوّت بعد: لا يُغلق التصويت مبكرًا إلا بعد تصويت جميع الأعضاء المشاركين.
+    [two] عضوان مشاركان لم يصوّتا بعد: لا يُغلق التصويت مبكرًا إلا بعد تصويت جميع الأعضاء المشاركين.
+    [few] { $count } أعضاء مشاركين لم يصوّتوا بعد: لا يُغلق التصويت مبكرًا إلا بعد تصويت جميع الأعضاء المشاركين.
+   *[other] { $count } عضوًا مشاركًا لم يصوّتوا بعد: لا يُغلق التصويت مبكرًا إلا بعد تصويت جميع الأعضاء المشاركين.
+}
+error-vote-not-entitled = ليس لـ { $member_body } صوت في هذا التصويت (العضو المراقب يصوّت فقط على مسودات الاستقصاء والموافقة).
+error-vote-position-invalid = اختر أحد المواقف التي يتيحها هذا التصويت.
+error-vote-reasons-required = رفض هذه المسودة يتطلب أسبابًا فنية: اكتبها.
+error-vote-reasons-too-long = اجعل الأسباب أقل من 10000 حرف، أو أرفقها كملاحظات.

@@ -408,3 +408,21 @@ search-count = { $count ->
    *[other] { $count } documents found
 }
 search-none = No document you may read contains all these words.
+
+## Ballots
+error-ballot-kind-invalid = Choose the type of ballot: NP, CD, DIS, FDIS, SR or CIB.
+error-ballot-title-required = Give the ballot a title.
+error-ballot-question-required = Write the question the member bodies answer.
+error-ballot-closes-invalid = Give the closing time as a date and time with its zone, for example 2027-02-17T12:00:00Z.
+error-ballot-closes-past = The closing time has to be in the future.
+error-ballot-document-required = A CD, DIS or FDIS ballot is on a document: choose it.
+error-ballot-document-other-committee = Choose a document of this committee.
+error-ballot-closed = This ballot is closed: votes and changes are no longer accepted.
+error-ballot-close-early = { $count ->
+    [one] One P-member has not voted yet: the ballot can close early only when every P-member has voted.
+   *[other] { $count } P-members have not voted yet: the ballot can close early only when every P-member has voted.
+}
+error-vote-not-entitled = { $member_body } has no vote in this ballot (an O-member votes only on enquiry and approval drafts).
+error-vote-position-invalid = Choose one of the positions this ballot offers.
+error-vote-reasons-required = A disapproval of this draft needs technical reasons: write them.
+error-vote-reasons-too-long = Keep the reasons under 10,000 characters, or attach them as comments.

@@ -408,3 +408,21 @@ search-count = { $count ->
    *[other] { $count } documents trouvés
 }
 search-none = Aucun document que vous pouvez lire ne contient tous ces mots.
+
+## Ballots
+error-ballot-kind-invalid = Choisissez le type de vote : NP, CD, DIS, FDIS, SR ou CIB.
+error-ballot-title-required = Donnez un titre au vote.
+error-ballot-question-required = Rédigez la question à laquelle les organismes membres répondent.
+error-ballot-closes-invalid = Indiquez la clôture sous forme de date et heure avec fuseau, par exemple 2027-02-17T12:00:00Z.
+error-ballot-closes-past = La clôture doit être dans le futur.
+error-ballot-document-required = Un vote CD, DIS ou FDIS porte sur un document : choisissez-le.
+error-ballot-document-other-committee = Choisissez un document de ce comité.
+error-ballot-closed = Ce vote est clos : plus aucun vote ni changement n’est accepté.
+error-ballot-close-early = { $count ->
+    [one] Un membre P n’a pas encore voté : le vote ne peut être clos plus tôt que lorsque tous les membres P ont voté.
+   *[other] { $count } membres P n’ont pas encore voté : le vote ne peut être clos plus tôt que lorsque tous les membres P ont voté.
+}
+error-vote-not-entitled = { $member_body } n’a pas de voix dans ce vote (un membre O ne vote que sur les projets pour enquête et d’approbation).
+error-vote-position-invalid = Choisissez une des positions proposées par ce vote.
+error-vote-reasons-required = Une désapprobation de ce projet doit être justifiée techniquement : indiquez les raisons.
+error-vote-reasons-too-long = Limitez les raisons à 10 000 caractères, ou joignez-les comme observations.

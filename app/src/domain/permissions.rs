@@ -234,6 +234,24 @@ pub enum Action {
     ManageDocuments(CommitteeRef),
     /// Register projects of the work programme and move them through the stages.
     ManageProjects(CommitteeRef),
+    /// Create, open, close and cancel ballots of the committee.
+    ManageBallots(CommitteeRef),
+    /// See a ballot, its votes and its result.
+    ReadBallot {
+        /// The ballot's committee.
+        committee: CommitteeRef,
+        /// The person is an officer of a member body with a vote in it.
+        officer_of_voter: bool,
+    },
+    /// Cast or change a member body's vote in a ballot.
+    CastVote {
+        /// The ballot's committee.
+        committee: CommitteeRef,
+        /// The member body voting.
+        member_body_id: String,
+        /// Whether that member body's membership at opening gives it a vote in this ballot.
+        entitled: bool,
+    },
     /// Read a document and download its files.
     ReadDocument {
         /// The document's committee.
@@ -301,6 +319,19 @@ pub fn decide(actor: &Actor, action: &Action) -> Decision {
             published,
             public,
         } => allow_if(DocumentScope::of(actor).allows(committee, *published, *public)),
+        Action::ManageBallots(committee) => allow_if(actor.manages_committee(committee)),
+        // Those who read the committee's circulated documents, and the officers who vote.
+        Action::ReadBallot {
+            committee,
+            officer_of_voter,
+        } => allow_if(*officer_of_voter || DocumentScope::of(actor).allows(committee, true, false)),
+        // Only the member body's officer votes for it: not the committee manager, not an
+        // administrator, and only for a member body with a vote in this ballot.
+        Action::CastVote {
+            member_body_id,
+            entitled,
+            ..
+        } => allow_if(*entitled && actor.is_officer_of(member_body_id)),
     }
 }
 
@@ -392,6 +423,11 @@ mod tests {
             member_body_id: mb.into(),
             member_body_takes_part: takes_part,
         };
+        let vote = |c: &CommitteeRef, mb: &str, entitled: bool| Action::CastVote {
+            committee: c.clone(),
+            member_body_id: mb.into(),
+            entitled,
+        };
         let read = |c: &CommitteeRef, published: bool, public: bool| Action::ReadDocument {
             committee: c.clone(),
             published,
@@ -440,6 +476,18 @@ mod tests {
             // Another committee's document: nobody of TC 70 reads it.
             (read(&tc71, true, false),            [SignInRequired, Deny,  Allow, Allow, Deny,  Deny,  Deny,  Deny,  Deny]),
             (read(&smiic_tc1, true, false),       [SignInRequired, Deny,  Allow, Deny,  Deny,  Deny,  Deny,  Deny,  Deny]),
+            (Action::ManageBallots(tc70.clone()),
+                                                  [SignInRequired, Deny,  Allow, Allow, Allow, Deny,  Deny,  Deny,  Deny]),
+            (Action::ManageBallots(smiic_tc1.clone()),
+                                                  [SignInRequired, Deny,  Allow, Deny,  Deny,  Deny,  Deny,  Deny,  Deny]),
+            // KEBS's vote: its officer only, and only where KEBS has a vote.
+            (vote(&tc70, "kebs", true),           [SignInRequired, Deny,  Deny,  Deny,  Deny,  Deny,  Deny,  Allow, Deny]),
+            (vote(&tc70, "kebs", false),          [SignInRequired, Deny,  Deny,  Deny,  Deny,  Deny,  Deny,  Deny,  Deny]),
+            (vote(&tc70, "imanor", true),         [SignInRequired, Deny,  Deny,  Deny,  Deny,  Deny,  Deny,  Deny,  Deny]),
+            (Action::ReadBallot { committee: tc70.clone(), officer_of_voter: false },
+                                                  [SignInRequired, Deny,  Allow, Allow, Allow, Allow, Allow, Deny,  Deny]),
+            (Action::ReadBallot { committee: tc70.clone(), officer_of_voter: true },
+                                                  [SignInRequired, Allow, Allow, Allow, Allow, Allow, Allow, Allow, Allow]),
             // A public document: anyone, signed in or not.
             (read(&tc71, true, true),             [Allow,          Allow, Allow, Allow, Allow, Allow, Allow, Allow, Allow]),
         ];

@@ -4,7 +4,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::locale::Locale;
 
+mod ballots;
 mod documents;
+pub use ballots::*;
 pub use documents::*;
 
 /// A translatable message: an i18n key with its arguments, translated where it is shown.

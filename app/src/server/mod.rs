@@ -2,6 +2,7 @@
 //! share, and all SQL (in `db/`).
 
 pub mod auth;
+pub mod ballots;
 pub mod committees;
 pub mod db;
 pub mod demo;

@@ -6,6 +6,7 @@
 //! language (see [`render_errors`]).
 
 pub mod accounts;
+pub mod ballots;
 pub mod committees;
 pub mod documents;
 pub mod member_bodies;
@@ -101,6 +102,15 @@ pub fn routes() -> Router<AppState> {
         .route("/projects/{id}", get(documents::project))
         .route("/projects/{id}/stage", post(documents::move_stage))
         .route("/search", get(documents::search))
+        .route("/committees/{id}/ballots", post(ballots::create))
+        .route("/ballots/{id}", get(ballots::get))
+        .route(
+            "/ballots/{id}/votes/{member_body_code}",
+            axum::routing::put(ballots::put_vote),
+        )
+        .route("/ballots/{id}/votes", get(ballots::votes))
+        .route("/ballots/{id}/result", get(ballots::result))
+        .route("/ballots/{id}/close", post(ballots::close))
         .fallback(|| async { AppError::NotFound })
         .layer(middleware::from_fn(render_errors))
 }
@@ -118,10 +128,11 @@ pub fn routes() -> Router<AppState> {
         member_bodies::create_body, member_bodies::put_body_member,
         documents::create, documents::list, documents::get, documents::patch, documents::add_version, documents::file,
         documents::programme, documents::create_project, documents::project, documents::move_stage, documents::search,
+        ballots::create, ballots::get, ballots::put_vote, ballots::votes, ballots::result, ballots::close,
     ),
     components(schemas(ErrorBody)),
     modifiers(&SecurityAddon),
-    tags((name = "accounts", description = "Sign-in, tokens, invitations"), (name = "bodies", description = "Standards bodies"), (name = "committees", description = "Committees, their members and roles"), (name = "member bodies", description = "National standards bodies and their people"), (name = "documents", description = "The document register of each committee, versions, files and search"), (name = "work programme", description = "Projects and their stages"))
+    tags((name = "accounts", description = "Sign-in, tokens, invitations"), (name = "bodies", description = "Standards bodies"), (name = "committees", description = "Committees, their members and roles"), (name = "member bodies", description = "National standards bodies and their people"), (name = "documents", description = "The document register of each committee, versions, files and search"), (name = "work programme", description = "Projects and their stages"), (name = "ballots", description = "Ballots, votes and results (pages to come)"))
 )]
 pub struct ApiDoc;
 

@@ -1,0 +1,505 @@
+//! Ballots: creating and opening them, casting and changing votes, closing, and the result as
+//! the rules engine (`domain::ballots`) computes it. Called by the JSON API (and the pages to
+//! come).
+
+use super::{db, documents::keeper, new_id, now_ms, session, state::AppState};
+use crate::{
+    domain::{
+        ballots::{decide, BallotKind, Position, RuleProfile, Vote, Voter},
+        permissions::{Action, CommitteeRef},
+    },
+    error::{AppError, AppResult},
+    model::{
+        BallotInput, BallotResultView, BallotView, CriterionView, FieldErrors, Message, UserView,
+        VoteInput, VoteView,
+    },
+};
+
+/// The longest title or reason, in characters.
+const TEXT_MAX_CHARS: usize = 10_000;
+
+fn position_code(position: Position) -> &'static str {
+    match position {
+        Position::Approve => "approve",
+        Position::Disapprove => "disapprove",
+        Position::Abstain => "abstain",
+        Position::Confirm => "confirm",
+        Position::Revise => "revise",
+        Position::Withdraw => "withdraw",
+    }
+}
+
+fn position_of(code: &str) -> Option<Position> {
+    [
+        Position::Approve,
+        Position::Disapprove,
+        Position::Abstain,
+        Position::Confirm,
+        Position::Revise,
+        Position::Withdraw,
+    ]
+    .into_iter()
+    .find(|p| position_code(*p) == code)
+}
+
+/// Reads an RFC 3339 instant as epoch milliseconds.
+fn parse_instant(text: &str) -> Option<i64> {
+    let t =
+        time::OffsetDateTime::parse(text.trim(), &time::format_description::well_known::Rfc3339)
+            .ok()?;
+    i64::try_from(t.unix_timestamp_nanos() / 1_000_000).ok()
+}
+
+fn view(row: db::ballots::BallotRow) -> BallotView {
+    BallotView {
+        id: row.id,
+        committee_id: row.committee_id,
+        committee_reference: row.committee_reference,
+        kind: row.kind,
+        title: row.title,
+        question: row.question,
+        document_id: row.document_id,
+        opens_at: row.opens_at,
+        closes_at: row.closes_at,
+        status: row.status,
+        p_members: row.p_members,
+        votes_cast: row.votes_cast,
+    }
+}
+
+/// Opens a ballot on a committee now (its manager or the body's administrators); the
+/// electorate is the committee's P- and O-members at this moment.
+pub async fn create(
+    state: &AppState,
+    user: Option<&UserView>,
+    committee_id: &str,
+    input: &BallotInput,
+) -> AppResult<BallotView> {
+    // Who is asking, and may they?
+    let (committee, user_id) = keeper(state, user, committee_id, Action::ManageBallots).await?;
+
+    // Check every field.
+    let mut errors = FieldErrors::default();
+    let kind = BallotKind::from_code(input.kind.trim());
+    if kind.is_none() {
+        errors.add("kind", Message::new("error-ballot-kind-invalid"));
+    }
+    let title = input.title.trim();
+    if title.is_empty() || title.chars().count() > TEXT_MAX_CHARS {
+        errors.add("title", Message::new("error-ballot-title-required"));
+    }
+    let question = input.question.trim();
+    if question.is_empty() || question.chars().count() > TEXT_MAX_CHARS {
+        errors.add("question", Message::new("error-ballot-question-required"));
+    }
+    let now = now_ms();
+    match parse_instant(&input.closes_at) {
+        None => errors.add("closes_at", Message::new("error-ballot-closes-invalid")),
+        Some(t) if t <= now => errors.add("closes_at", Message::new("error-ballot-closes-past")),
+        Some(_) => {}
+    }
+    let document_id = input
+        .document_id
+        .as_deref()
+        .map(str::trim)
+        .filter(|d| !d.is_empty());
+    let needs_document = matches!(
+        kind,
+        Some(BallotKind::Cd | BallotKind::Dis | BallotKind::Fdis)
+    );
+    match document_id {
+        None if needs_document => errors.add(
+            "document_id",
+            Message::new("error-ballot-document-required"),
+        ),
+        None => {}
+        Some(id) => match db::documents::find(&state.pool, id).await? {
+            Some(d) if d.committee_id == committee.id => {}
+            _ => errors.add(
+                "document_id",
+                Message::new("error-ballot-document-other-committee"),
+            ),
+        },
+    }
+    let (Some(kind), Some(closes_at), true) =
+        (kind, parse_instant(&input.closes_at), errors.is_empty())
+    else {
+        return Err(AppError::Invalid(errors));
+    };
+
+    // The ballot, its electorate and its first event: one transaction.
+    let id = new_id();
+    let mut tx = db::begin_write(&state.pool).await?;
+    db::ballots::insert_open(
+        &mut tx,
+        &db::ballots::NewBallot {
+            id: &id,
+            committee_id: &committee.id,
+            kind: kind.code(),
+            title,
+            question,
+            document_id,
+            opens_at: now,
+            closes_at,
+            created_by: &user_id,
+        },
+    )
+    .await?;
+    db::ballots::insert_event(
+        &mut *tx,
+        &new_id(),
+        &id,
+        now,
+        Some(&user_id),
+        "opened",
+        None,
+    )
+    .await?;
+    tx.commit().await?;
+    tracing::info!(ballot = %id, committee = %committee.reference, kind = kind.code(), "ballot opened");
+    let row = db::ballots::find(&state.pool, &id)
+        .await?
+        .ok_or(AppError::Internal)?;
+    Ok(view(row))
+}
+
+/// Loads a ballot for someone who may see it.
+async fn readable(
+    state: &AppState,
+    user: Option<&UserView>,
+    id: &str,
+) -> AppResult<db::ballots::BallotRow> {
+    let row = db::ballots::find(&state.pool, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let officer_of_voter = match user {
+        Some(u) => !db::ballots::officer_voters(&state.pool, id, &u.id)
+            .await?
+            .is_empty(),
+        None => false,
+    };
+    session::require(
+        state,
+        user,
+        &Action::ReadBallot {
+            committee: CommitteeRef {
+                id: row.committee_id.clone(),
+                body_id: row.body_id.clone(),
+            },
+            officer_of_voter,
+        },
+    )
+    .await?;
+    Ok(row)
+}
+
+/// A ballot.
+pub async fn get(state: &AppState, user: Option<&UserView>, id: &str) -> AppResult<BallotView> {
+    Ok(view(readable(state, user, id).await?))
+}
+
+/// Casts or changes a member body's vote: its officer, while the ballot is open, where the
+/// member body has a vote. The last vote counts; the replaced one stays in the history.
+pub async fn cast_vote(
+    state: &AppState,
+    user: Option<&UserView>,
+    ballot_id: &str,
+    member_body_code: &str,
+    input: &VoteInput,
+) -> AppResult<VoteView> {
+    let now = now_ms();
+    let ballot = db::ballots::find(&state.pool, ballot_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let member_body =
+        db::committees::member_body_by_code(&state.pool, &member_body_code.to_uppercase())
+            .await?
+            .ok_or(AppError::NotFound)?;
+    let kind = BallotKind::from_code(&ballot.kind).ok_or(AppError::Internal)?;
+
+    // Under the member body's lock: its membership at opening decides whether it votes.
+    let mut tx = db::begin_write(&state.pool).await?;
+    let membership = db::ballots::lock_voter(&mut tx, ballot_id, &member_body.0).await?;
+    let entitled = match membership.as_deref() {
+        Some("P") => true,
+        Some("O") => kind.o_members_vote(),
+        _ => false,
+    };
+    let actor = session::require(
+        state,
+        user,
+        &Action::CastVote {
+            committee: CommitteeRef {
+                id: ballot.committee_id.clone(),
+                body_id: ballot.body_id.clone(),
+            },
+            member_body_id: member_body.0.clone(),
+            entitled,
+        },
+    )
+    .await;
+    let actor = match actor {
+        Ok(a) => a,
+        Err(AppError::Forbidden) if !entitled && membership.is_some() => {
+            return Err(AppError::Conflict(
+                Message::new("error-vote-not-entitled")
+                    .arg("member_body", member_body_code.to_uppercase()),
+            ))
+        }
+        Err(e) => return Err(e),
+    };
+    let user_id = actor.user_id.clone().ok_or(AppError::Unauthenticated)?;
+    if ballot.status != "open" || now > ballot.closes_at {
+        if ballot.status == "open" {
+            db::ballots::insert_event(
+                &mut *tx,
+                &new_id(),
+                ballot_id,
+                now,
+                Some(&user_id),
+                "late_vote_refused",
+                Some(member_body_code),
+            )
+            .await?;
+            tx.commit().await?;
+        }
+        return Err(AppError::Conflict(Message::new("error-ballot-closed")));
+    }
+
+    // The vote itself.
+    let mut errors = FieldErrors::default();
+    let position = position_of(input.position.trim()).filter(|p| kind.positions().contains(p));
+    if position.is_none() {
+        errors.add("position", Message::new("error-vote-position-invalid"));
+    }
+    let reasons = input
+        .reasons
+        .as_deref()
+        .map(str::trim)
+        .filter(|r| !r.is_empty());
+    if position == Some(Position::Disapprove)
+        && kind.disapproval_needs_reasons()
+        && reasons.is_none()
+    {
+        errors.add("reasons", Message::new("error-vote-reasons-required"));
+    }
+    if reasons.is_some_and(|r| r.chars().count() > TEXT_MAX_CHARS) {
+        errors.add("reasons", Message::new("error-vote-reasons-too-long"));
+    }
+    let Some(position) = position.filter(|_| errors.is_empty()) else {
+        return Err(AppError::Invalid(errors));
+    };
+    let np = kind == BallotKind::Np;
+    let experts: Vec<String> = if np {
+        input
+            .experts
+            .iter()
+            .map(|e| e.trim().to_string())
+            .filter(|e| !e.is_empty())
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let experts_text = experts.join("\n");
+    let replaced = db::ballots::record_vote(
+        &mut tx,
+        &db::ballots::NewVote {
+            id: &new_id(),
+            ballot_id,
+            member_body_id: &member_body.0,
+            position: position_code(position),
+            reasons,
+            commits: np && input.commits_to_participate,
+            experts: (!experts_text.is_empty()).then_some(experts_text.as_str()),
+            cast_by: &user_id,
+            cast_at: now,
+        },
+    )
+    .await?;
+    let event = if replaced {
+        "vote_changed"
+    } else {
+        "vote_cast"
+    };
+    let detail = format!(
+        "{} {}",
+        member_body_code.to_uppercase(),
+        position_code(position)
+    );
+    db::ballots::insert_event(
+        &mut *tx,
+        &new_id(),
+        ballot_id,
+        now,
+        Some(&user_id),
+        event,
+        Some(&detail),
+    )
+    .await?;
+    tx.commit().await?;
+    tracing::info!(ballot = %ballot_id, member_body = %member_body_code, position = position_code(position), "vote recorded");
+    Ok(VoteView {
+        member_body: member_body_code.to_uppercase(),
+        membership: membership.unwrap_or_default(),
+        position: position_code(position).to_string(),
+        reasons: reasons.map(String::from),
+        commits_to_participate: np && input.commits_to_participate,
+        experts,
+        cast_by: user.map(|u| u.name.clone()),
+        cast_at: now,
+        current: true,
+    })
+}
+
+/// The votes of a ballot (with `history`, the replaced ones too).
+pub async fn votes(
+    state: &AppState,
+    user: Option<&UserView>,
+    id: &str,
+    history: bool,
+) -> AppResult<Vec<VoteView>> {
+    readable(state, user, id).await?;
+    Ok(db::ballots::votes(&state.pool, id, history)
+        .await?
+        .into_iter()
+        .map(|v| VoteView {
+            member_body: v.member_body,
+            membership: v.membership,
+            position: v.position,
+            reasons: v.reasons,
+            commits_to_participate: v.commits != 0,
+            experts: v
+                .experts
+                .map(|e| e.lines().map(String::from).collect())
+                .unwrap_or_default(),
+            cast_by: v.cast_by,
+            cast_at: v.cast_at,
+            current: v.is_current != 0,
+        })
+        .collect())
+}
+
+/// The result as it stands: counts and criteria; the outcome once closed.
+pub async fn result(
+    state: &AppState,
+    user: Option<&UserView>,
+    id: &str,
+) -> AppResult<BallotResultView> {
+    let ballot = readable(state, user, id).await?;
+    compute(state, &ballot).await
+}
+
+/// The rules engine's answer on the current votes, and who has a vote but has not voted.
+async fn evaluate(
+    state: &AppState,
+    ballot: &db::ballots::BallotRow,
+) -> AppResult<(crate::domain::ballots::BallotResult, Vec<(String, String)>)> {
+    let kind = BallotKind::from_code(&ballot.kind).ok_or(AppError::Internal)?;
+    let (current, electorate) = tokio::try_join!(
+        db::ballots::votes(&state.pool, &ballot.id, false),
+        db::ballots::voters(&state.pool, &ballot.id),
+    )?;
+    let votes: Vec<Vote> = current
+        .iter()
+        .filter_map(|v| {
+            Some(Vote {
+                member_body: v.member_body.clone(),
+                voter: if v.membership == "P" {
+                    Voter::P
+                } else {
+                    Voter::O
+                },
+                position: position_of(&v.position)?,
+                has_reasons: v.reasons.as_deref().is_some_and(|r| !r.trim().is_empty()),
+                commits: v.commits != 0,
+                cast_at: v.cast_at,
+            })
+        })
+        .collect();
+    let result = decide(
+        kind,
+        &RuleProfile::default(),
+        u64::try_from(ballot.p_members).unwrap_or(0),
+        &votes,
+        ballot.closes_at,
+    );
+    let voted: Vec<&str> = current.iter().map(|v| v.member_body.as_str()).collect();
+    let not_voted = electorate
+        .into_iter()
+        .filter(|(code, membership)| {
+            !voted.contains(&code.as_str()) && (membership == "P" || kind.o_members_vote())
+        })
+        .collect();
+    Ok((result, not_voted))
+}
+
+async fn compute(state: &AppState, ballot: &db::ballots::BallotRow) -> AppResult<BallotResultView> {
+    let (outcome, not_voted) = evaluate(state, ballot).await?;
+    let c = &outcome.counts;
+    Ok(BallotResultView {
+        status: ballot.status.clone(),
+        outcome: (ballot.status == "closed").then(|| outcome.outcome.code().to_string()),
+        decision: outcome.decision.map(|d| position_code(d).to_string()),
+        counts: serde_json::json!({
+            "p_approve": c.p_approve, "p_disapprove": c.p_disapprove, "p_abstain": c.p_abstain,
+            "o_approve": c.o_approve, "o_disapprove": c.o_disapprove, "o_abstain": c.o_abstain,
+            "disapprove_without_reasons": c.without_reasons, "late": c.late, "comments_only": c.comments_only,
+            "confirm": c.confirm, "revise": c.revise, "withdraw": c.withdraw, "commitments": c.commitments,
+        }),
+        criteria: outcome
+            .criteria
+            .iter()
+            .map(|c| CriterionView {
+                name: c.name.to_string(),
+                met: c.met,
+                numerator: c.numerator,
+                denominator: c.denominator,
+            })
+            .collect(),
+        not_voted: not_voted.into_iter().map(|(code, _)| code).collect(),
+    })
+}
+
+/// Closes a ballot (its manager or the body's administrators): at or after its closing time,
+/// or earlier once every P-member has voted. Exactly one close wins; the outcome is stored.
+pub async fn close(
+    state: &AppState,
+    user: Option<&UserView>,
+    id: &str,
+) -> AppResult<BallotResultView> {
+    let ballot = db::ballots::find(&state.pool, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let (_, user_id) = keeper(state, user, &ballot.committee_id, Action::ManageBallots).await?;
+    if ballot.status != "open" {
+        return Err(AppError::Conflict(Message::new("error-ballot-closed")));
+    }
+    let now = now_ms();
+    let (result, not_voted) = evaluate(state, &ballot).await?;
+    let p_not_voted = not_voted.iter().filter(|(_, m)| m == "P").count();
+    if now < ballot.closes_at && p_not_voted > 0 {
+        return Err(AppError::Conflict(
+            Message::new("error-ballot-close-early").arg("count", p_not_voted.to_string()),
+        ));
+    }
+    let outcome = result.outcome;
+    let mut tx = db::begin_write(&state.pool).await?;
+    if !db::ballots::close(&mut *tx, id, outcome.code(), now).await? {
+        return Err(AppError::Conflict(Message::new("error-ballot-closed")));
+    }
+    db::ballots::insert_event(
+        &mut *tx,
+        &new_id(),
+        id,
+        now,
+        Some(&user_id),
+        "closed",
+        Some(outcome.code()),
+    )
+    .await?;
+    tx.commit().await?;
+    let ballot = db::ballots::find(&state.pool, id)
+        .await?
+        .ok_or(AppError::Internal)?;
+    compute(state, &ballot).await
+}

@@ -1,0 +1,292 @@
+//! Ballots, their electorate, votes (with history) and events.
+
+use sqlx::{Any, AnyPool, Executor, FromRow};
+
+/// A new ballot, open from `opens_at`.
+pub struct NewBallot<'a> {
+    /// Identifier.
+    pub id: &'a str,
+    /// Its committee.
+    pub committee_id: &'a str,
+    /// Type code.
+    pub kind: &'a str,
+    /// Title.
+    pub title: &'a str,
+    /// Question.
+    pub question: &'a str,
+    /// Document voted on.
+    pub document_id: Option<&'a str>,
+    /// Opens, epoch ms.
+    pub opens_at: i64,
+    /// Closes, epoch ms.
+    pub closes_at: i64,
+    /// Who created it.
+    pub created_by: &'a str,
+}
+
+/// Creates an open ballot and takes its electorate: the committee's P- and O-members now.
+/// Returns how many P-members it has.
+pub async fn insert_open(
+    tx: &mut sqlx::Transaction<'static, Any>,
+    b: &NewBallot<'_>,
+) -> sqlx::Result<i64> {
+    let p_members: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM committee_members WHERE committee_id = $1 AND status = 'P'",
+    )
+    .bind(b.committee_id)
+    .fetch_one(&mut **tx)
+    .await?;
+    sqlx::query(
+        "INSERT INTO ballots (id, committee_id, kind, title, question, document_id, opens_at, closes_at, \
+             status, p_members, created_by, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'open', $9, $10, $7)",
+    )
+    .bind(b.id)
+    .bind(b.committee_id)
+    .bind(b.kind)
+    .bind(b.title)
+    .bind(b.question)
+    .bind(b.document_id)
+    .bind(b.opens_at)
+    .bind(b.closes_at)
+    .bind(p_members)
+    .bind(b.created_by)
+    .execute(&mut **tx)
+    .await?;
+    sqlx::query(
+        "INSERT INTO ballot_voters (ballot_id, member_body_id, membership) \
+         SELECT $1, member_body_id, status FROM committee_members WHERE committee_id = $2 AND status IN ('P', 'O')",
+    )
+    .bind(b.id)
+    .bind(b.committee_id)
+    .execute(&mut **tx)
+    .await?;
+    Ok(p_members)
+}
+
+/// A ballot with its committee.
+#[derive(Debug, FromRow)]
+pub struct BallotRow {
+    /// Identifier.
+    pub id: String,
+    /// Committee.
+    pub committee_id: String,
+    /// Committee reference.
+    pub committee_reference: String,
+    /// The committee's body.
+    pub body_id: String,
+    /// Type code.
+    pub kind: String,
+    /// Title.
+    pub title: String,
+    /// Question.
+    pub question: String,
+    /// Document voted on.
+    pub document_id: Option<String>,
+    /// Opens, epoch ms.
+    pub opens_at: i64,
+    /// Closes, epoch ms.
+    pub closes_at: i64,
+    /// open / closed / cancelled.
+    pub status: String,
+    /// P-members at opening.
+    pub p_members: i64,
+    /// Member bodies with a current vote.
+    pub votes_cast: i64,
+}
+
+/// One ballot.
+pub async fn find<'e>(
+    db: impl Executor<'e, Database = Any>,
+    id: &str,
+) -> sqlx::Result<Option<BallotRow>> {
+    sqlx::query_as(
+        "SELECT b.id, b.committee_id, c.reference AS committee_reference, c.body_id, b.kind, b.title, b.question, \
+             b.document_id, b.opens_at, b.closes_at, b.status, b.p_members, \
+             (SELECT COUNT(*) FROM ballot_votes v WHERE v.ballot_id = b.id AND v.is_current = 1) AS votes_cast \
+         FROM ballots b JOIN committees c ON c.id = b.committee_id WHERE b.id = $1",
+    )
+    .bind(id)
+    .fetch_optional(db)
+    .await
+}
+
+/// The member body's membership in the ballot's electorate (`P` / `O`), locking its row until
+/// the transaction ends so that two officers voting at once for one member body take turns.
+pub async fn lock_voter(
+    tx: &mut sqlx::Transaction<'static, Any>,
+    ballot_id: &str,
+    member_body_id: &str,
+) -> sqlx::Result<Option<String>> {
+    sqlx::query_scalar(
+        "UPDATE ballot_voters SET membership = membership WHERE ballot_id = $1 AND member_body_id = $2 \
+         RETURNING membership",
+    )
+    .bind(ballot_id)
+    .bind(member_body_id)
+    .fetch_optional(&mut **tx)
+    .await
+}
+
+/// A vote to record.
+pub struct NewVote<'a> {
+    /// Identifier.
+    pub id: &'a str,
+    /// Ballot.
+    pub ballot_id: &'a str,
+    /// Member body.
+    pub member_body_id: &'a str,
+    /// Position code.
+    pub position: &'a str,
+    /// Reasons.
+    pub reasons: Option<&'a str>,
+    /// NP commitment.
+    pub commits: bool,
+    /// NP experts, one per line.
+    pub experts: Option<&'a str>,
+    /// Who cast it.
+    pub cast_by: &'a str,
+    /// When, epoch ms.
+    pub cast_at: i64,
+}
+
+/// Records a vote as the member body's current one; the one it replaces stays in the history.
+/// Returns whether it replaced an earlier vote.
+pub async fn record_vote(
+    tx: &mut sqlx::Transaction<'static, Any>,
+    v: &NewVote<'_>,
+) -> sqlx::Result<bool> {
+    let replaced = sqlx::query(
+        "UPDATE ballot_votes SET is_current = 0 WHERE ballot_id = $1 AND member_body_id = $2 AND is_current = 1",
+    )
+    .bind(v.ballot_id)
+    .bind(v.member_body_id)
+    .execute(&mut **tx)
+    .await?
+    .rows_affected();
+    sqlx::query(
+        "INSERT INTO ballot_votes (id, ballot_id, member_body_id, position, reasons, commits, experts, cast_by, cast_at, is_current) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 1)",
+    )
+    .bind(v.id)
+    .bind(v.ballot_id)
+    .bind(v.member_body_id)
+    .bind(v.position)
+    .bind(v.reasons)
+    .bind(i64::from(v.commits))
+    .bind(v.experts)
+    .bind(v.cast_by)
+    .bind(v.cast_at)
+    .execute(&mut **tx)
+    .await?;
+    Ok(replaced > 0)
+}
+
+/// A vote with its member body and the person who cast it.
+#[derive(Debug, FromRow)]
+pub struct VoteRow {
+    /// Member body code.
+    pub member_body: String,
+    /// P / O at opening.
+    pub membership: String,
+    /// Position code.
+    pub position: String,
+    /// Reasons.
+    pub reasons: Option<String>,
+    /// NP commitment, 0/1.
+    pub commits: i64,
+    /// Experts, one per line.
+    pub experts: Option<String>,
+    /// Who cast it.
+    pub cast_by: Option<String>,
+    /// When, epoch ms.
+    pub cast_at: i64,
+    /// 1 for the current vote.
+    pub is_current: i64,
+}
+
+/// The ballot's votes: the current ones, or every one with `history`; by member body, then time.
+pub async fn votes(pool: &AnyPool, ballot_id: &str, history: bool) -> sqlx::Result<Vec<VoteRow>> {
+    let only_current = if history { "" } else { " AND v.is_current = 1" };
+    sqlx::query_as(&format!(
+        "SELECT mb.code AS member_body, bv.membership, v.position, v.reasons, v.commits, v.experts, \
+             u.name AS cast_by, v.cast_at, v.is_current \
+         FROM ballot_votes v JOIN member_bodies mb ON mb.id = v.member_body_id \
+         JOIN ballot_voters bv ON bv.ballot_id = v.ballot_id AND bv.member_body_id = v.member_body_id \
+         LEFT JOIN users u ON u.id = v.cast_by \
+         WHERE v.ballot_id = $1{only_current} ORDER BY mb.code, v.cast_at"
+    ))
+    .bind(ballot_id)
+    .fetch_all(pool)
+    .await
+}
+
+/// The electorate: (member body code, P / O), by code.
+pub async fn voters(pool: &AnyPool, ballot_id: &str) -> sqlx::Result<Vec<(String, String)>> {
+    sqlx::query_as(
+        "SELECT mb.code, bv.membership FROM ballot_voters bv JOIN member_bodies mb ON mb.id = bv.member_body_id \
+         WHERE bv.ballot_id = $1 ORDER BY mb.code",
+    )
+    .bind(ballot_id)
+    .fetch_all(pool)
+    .await
+}
+
+/// Closes an open ballot with its outcome; false when it was not open any more (someone else
+/// closed it first).
+pub async fn close<'e>(
+    db: impl Executor<'e, Database = Any>,
+    id: &str,
+    outcome: &str,
+    now: i64,
+) -> sqlx::Result<bool> {
+    let done = sqlx::query(
+        "UPDATE ballots SET status = 'closed', outcome = $2, closed_at = $3 WHERE id = $1 AND status = 'open'",
+    )
+    .bind(id)
+    .bind(outcome)
+    .bind(now)
+    .execute(db)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Records something that happened to a ballot.
+pub async fn insert_event<'e>(
+    db: impl Executor<'e, Database = Any>,
+    id: &str,
+    ballot_id: &str,
+    at: i64,
+    actor_id: Option<&str>,
+    kind: &str,
+    detail: Option<&str>,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO ballot_events (id, ballot_id, at, actor_id, kind, detail) VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(id)
+    .bind(ballot_id)
+    .bind(at)
+    .bind(actor_id)
+    .bind(kind)
+    .bind(detail)
+    .execute(db)
+    .await?;
+    Ok(())
+}
+
+/// The member bodies (ids) of which a person is an officer, among a ballot's electorate.
+pub async fn officer_voters(
+    pool: &AnyPool,
+    ballot_id: &str,
+    user_id: &str,
+) -> sqlx::Result<Vec<String>> {
+    sqlx::query_scalar(
+        "SELECT bv.member_body_id FROM ballot_voters bv JOIN member_body_roles r ON r.member_body_id = bv.member_body_id \
+         WHERE bv.ballot_id = $1 AND r.user_id = $2 AND r.role = 'officer'",
+    )
+    .bind(ballot_id)
+    .bind(user_id)
+    .fetch_all(pool)
+    .await
+}

@@ -1,0 +1,397 @@
+//! Ballots over the JSON API, on SQLite and PostgreSQL: who may vote for whom, changes of vote
+//! with their history, refusals, concurrent votes, late votes and closing with the outcome.
+
+mod common;
+
+use common::{TestApp, DEMO_PASSWORD};
+use serde_json::json;
+
+on_both_databases! {
+    officers_vote_and_the_result_follows_the_rules => officers_vote_and_the_result_follows_the_rules;
+    concurrent_votes_leave_one_current_vote => concurrent_votes_leave_one_current_vote;
+}
+
+/// Makes demo people officers of member bodies of ARSO/TC 70, through the API.
+async fn officers(app: &TestApp) {
+    let mut admin = app.signed_in("admin@comity.example").await;
+    for (code, email) in [
+        ("EOS", "delegate.eos@comity.example"),
+        ("ASN", "observer@comity.example"),
+        ("GSA", "observer.tc71@comity.example"),
+    ] {
+        let user = app.user_id(email).await;
+        let reply = admin
+            .api(
+                "PUT",
+                &format!("/api/v1/member-bodies/{code}/roles/{user}"),
+                Some(json!({"role": "officer"})),
+                None,
+            )
+            .await;
+        assert!(reply.status.is_success(), "{code}: {}", reply.body);
+    }
+}
+
+/// Registers an enquiry draft in TC 70 and opens a ballot of `kind` on it; returns its id.
+async fn open_ballot(app: &TestApp, kind: &str) -> String {
+    let tc70 = app.committee_id("ARSO/TC 70").await;
+    let mut manager = app.signed_in("manager@comity.example").await;
+    let doc = manager
+        .upload(
+            &format!("/api/v1/committees/{tc70}/documents"),
+            &[("title", "DARS 1"), ("kind", "enquiry_draft")],
+            Some(("dars.txt", b"DARS text")),
+        )
+        .await
+        .json();
+    let reply = manager
+        .api(
+            "POST",
+            &format!("/api/v1/committees/{tc70}/ballots"),
+            Some(json!({"kind": kind, "title": "Enquiry on DARS 1", "question": "Do you approve DARS 1?", "document_id": doc["id"], "closes_at": "2099-01-01T12:00:00Z"})),
+            None,
+        )
+        .await;
+    assert_eq!(reply.status, 201, "{}", reply.body);
+    let ballot = reply.json();
+    assert_eq!(ballot["p_members"], 5, "IMANOR, KEBS, SON, EOS, ASN");
+    ballot["id"].as_str().expect("id").to_string()
+}
+
+async fn officers_vote_and_the_result_follows_the_rules(app: &TestApp) {
+    app.with_demo().await;
+    officers(app).await;
+    let id = open_ballot(app, "DIS").await;
+    let vote = |code: &str| format!("/api/v1/ballots/{id}/votes/{code}");
+    let mut kebs = app.signed_in("officer.kebs@comity.example").await;
+    let mut eos = app.signed_in("delegate.eos@comity.example").await;
+    let mut asn = app.signed_in("observer@comity.example").await;
+    let mut gsa = app.signed_in("observer.tc71@comity.example").await;
+
+    // KEBS approves; EOS must give technical reasons to disapprove a DIS.
+    assert_eq!(
+        kebs.api(
+            "PUT",
+            &vote("KEBS"),
+            Some(json!({"position": "approve"})),
+            None
+        )
+        .await
+        .status,
+        200
+    );
+    let refused = eos
+        .api(
+            "PUT",
+            &vote("EOS"),
+            Some(json!({"position": "disapprove"})),
+            None,
+        )
+        .await;
+    assert_eq!(refused.status, 422);
+    assert!(refused.json()["errors"]["reasons"].is_array());
+    let reply = eos
+        .api("PUT", &vote("EOS"), Some(json!({"position": "disapprove", "reasons": "Clause 5: the limit contradicts ARS 1234."})), None)
+        .await;
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    assert_eq!(reply.json()["cast_by"], "Mona Farouk");
+    // ASN approves, then changes its mind: the last vote counts, the first stays in the history.
+    asn.api(
+        "PUT",
+        &vote("ASN"),
+        Some(json!({"position": "approve"})),
+        None,
+    )
+    .await;
+    asn.api(
+        "PUT",
+        &vote("ASN"),
+        Some(json!({"position": "abstain"})),
+        None,
+    )
+    .await;
+    // GSA, an O-member, may vote on a DIS.
+    assert_eq!(
+        gsa.api(
+            "PUT",
+            &vote("GSA"),
+            Some(json!({"position": "approve"})),
+            None
+        )
+        .await
+        .status,
+        200
+    );
+
+    // Who may not vote for whom.
+    let mut expert = app.signed_in("delegate.kebs@comity.example").await;
+    let mut manager = app.signed_in("manager@comity.example").await;
+    assert_eq!(
+        expert
+            .api(
+                "PUT",
+                &vote("KEBS"),
+                Some(json!({"position": "approve"})),
+                None
+            )
+            .await
+            .status,
+        403,
+        "an expert is not the officer"
+    );
+    assert_eq!(
+        kebs.api(
+            "PUT",
+            &vote("EOS"),
+            Some(json!({"position": "approve"})),
+            None
+        )
+        .await
+        .status,
+        403,
+        "another member body's vote"
+    );
+    assert_eq!(
+        manager
+            .api(
+                "PUT",
+                &vote("IMANOR"),
+                Some(json!({"position": "approve"})),
+                None
+            )
+            .await
+            .status,
+        403,
+        "the manager does not vote"
+    );
+    assert_eq!(
+        app.client()
+            .api(
+                "PUT",
+                &vote("KEBS"),
+                Some(json!({"position": "approve"})),
+                None
+            )
+            .await
+            .status,
+        401
+    );
+    assert_eq!(
+        kebs.api(
+            "PUT",
+            &vote("KEBS"),
+            Some(json!({"position": "confirm"})),
+            None
+        )
+        .await
+        .status,
+        422,
+        "an SR position on a DIS"
+    );
+    let mut tse = app.signed_in("officer.tse@comity.example").await;
+    assert_eq!(
+        tse.api(
+            "PUT",
+            &vote("TSE"),
+            Some(json!({"position": "approve"})),
+            None
+        )
+        .await
+        .status,
+        403,
+        "TSE is not in TC 70"
+    );
+
+    // The votes, current and with history.
+    let current = kebs
+        .api("GET", &format!("/api/v1/ballots/{id}/votes"), None, None)
+        .await
+        .json();
+    assert_eq!(current.as_array().map(Vec::len), Some(4));
+    let history = manager
+        .api(
+            "GET",
+            &format!("/api/v1/ballots/{id}/votes?history=true"),
+            None,
+            None,
+        )
+        .await
+        .json();
+    let asn_votes: Vec<_> = history
+        .as_array()
+        .expect("votes")
+        .iter()
+        .filter(|v| v["member_body"] == "ASN")
+        .collect();
+    assert_eq!(asn_votes.len(), 2);
+    assert_eq!(
+        (
+            asn_votes[0]["position"].clone(),
+            asn_votes[0]["current"].clone()
+        ),
+        (json!("approve"), json!(false))
+    );
+    assert_eq!(
+        (
+            asn_votes[1]["position"].clone(),
+            asn_votes[1]["current"].clone()
+        ),
+        (json!("abstain"), json!(true))
+    );
+    // A stranger sees nothing of it.
+    let mut stranger = app.signed_in("officer.tse@comity.example").await;
+    assert_eq!(
+        stranger
+            .api("GET", &format!("/api/v1/ballots/{id}/result"), None, None)
+            .await
+            .status,
+        403
+    );
+
+    // While open: counts and criteria, no outcome; closing early is refused while P-members
+    // (IMANOR, SON) have not voted.
+    let result = manager
+        .api("GET", &format!("/api/v1/ballots/{id}/result"), None, None)
+        .await
+        .json();
+    assert_eq!(result["outcome"], serde_json::Value::Null);
+    assert_eq!(result["not_voted"], json!(["IMANOR", "SON", "TBS"]));
+    let early = manager
+        .api("POST", &format!("/api/v1/ballots/{id}/close"), None, None)
+        .await;
+    assert_eq!(early.status, 409);
+    assert!(early.json()["error"]["message"]
+        .as_str()
+        .unwrap_or_default()
+        .contains("2 P-members"));
+
+    // The closing time passes (as if the clock moved on): a vote now is refused, even before
+    // anyone closes the ballot, and the refusal is recorded.
+    sqlx::query("UPDATE ballots SET closes_at = $1 WHERE id = $2")
+        .bind(app::server::now_ms() - 1)
+        .bind(&id)
+        .execute(&app.state.pool)
+        .await
+        .expect("move the closing time");
+    assert_eq!(
+        kebs.api(
+            "PUT",
+            &vote("KEBS"),
+            Some(json!({"position": "disapprove", "reasons": "late"})),
+            None
+        )
+        .await
+        .status,
+        409
+    );
+    assert_eq!(app.count(&format!("SELECT COUNT(*) FROM ballot_events WHERE ballot_id = '{id}' AND kind = 'late_vote_refused'")).await, 1);
+
+    // Closed: P approvals 1 of 2 (KEBS yes, EOS no; ASN abstains) < 2/3 → not approved.
+    let closed = manager
+        .api("POST", &format!("/api/v1/ballots/{id}/close"), None, None)
+        .await;
+    assert_eq!(closed.status, 200, "{}", closed.body);
+    let closed = closed.json();
+    assert_eq!(closed["outcome"], "not_approved");
+    assert_eq!(
+        closed["criteria"][0],
+        json!({"name": "criterion-p-approval", "met": false, "numerator": 1, "denominator": 2})
+    );
+    assert_eq!(
+        closed["criteria"][1],
+        json!({"name": "criterion-negative-votes", "met": false, "numerator": 1, "denominator": 3})
+    );
+    assert_eq!(
+        app.text("SELECT outcome FROM ballots WHERE id = $1", &id)
+            .await
+            .as_deref(),
+        Some("not_approved")
+    );
+    assert_eq!(
+        manager
+            .api("POST", &format!("/api/v1/ballots/{id}/close"), None, None)
+            .await
+            .status,
+        409,
+        "closed once"
+    );
+}
+
+async fn concurrent_votes_leave_one_current_vote(app: &TestApp) {
+    app.with_demo().await;
+    let id = open_ballot(app, "NP").await;
+    let mut tasks = Vec::new();
+    for i in 0..10 {
+        let mut kebs = app.client();
+        kebs.sign_in("officer.kebs@comity.example", DEMO_PASSWORD)
+            .await;
+        let path = format!("/api/v1/ballots/{id}/votes/KEBS");
+        tasks.push(tokio::spawn(async move {
+            let position = if i % 2 == 0 { "approve" } else { "disapprove" };
+            let reply = kebs
+                .api("PUT", &path, Some(json!({"position": position, "commits_to_participate": true, "experts": ["Wanjiru Kamau"]})), None)
+                .await;
+            assert_eq!(reply.status, 200, "{}", reply.body);
+        }));
+    }
+    for task in tasks {
+        task.await.expect("vote");
+    }
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM ballot_votes WHERE ballot_id = '{id}' AND is_current = 1"
+        ))
+        .await,
+        1
+    );
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM ballot_votes WHERE ballot_id = '{id}'"
+        ))
+        .await,
+        10
+    );
+    // An O-member has no vote on an NP: refused with the reason.
+    let mut admin = app.signed_in("admin@comity.example").await;
+    let user = app.user_id("observer.tc71@comity.example").await;
+    admin
+        .api(
+            "PUT",
+            &format!("/api/v1/member-bodies/GSA/roles/{user}"),
+            Some(json!({"role": "officer"})),
+            None,
+        )
+        .await;
+    let mut gsa = app.signed_in("observer.tc71@comity.example").await;
+    let refused = gsa
+        .api(
+            "PUT",
+            &format!("/api/v1/ballots/{id}/votes/GSA"),
+            Some(json!({"position": "approve"})),
+            None,
+        )
+        .await;
+    assert_eq!(refused.status, 409);
+    assert!(refused.json()["error"]["message"]
+        .as_str()
+        .unwrap_or_default()
+        .contains("GSA has no vote"));
+    // A ballot on another committee's document is refused.
+    let tc71 = app.committee_id("ARSO/TC 71").await;
+    let doc = app
+        .text("SELECT document_id FROM ballots WHERE id = $1", &id)
+        .await;
+    let mut arso = app.signed_in("arso.admin@comity.example").await;
+    let reply = arso
+        .api("POST", &format!("/api/v1/committees/{tc71}/ballots"), Some(json!({"kind": "CD", "title": "CD", "question": "?", "document_id": doc, "closes_at": "2099-01-01T00:00:00Z"})), None)
+        .await;
+    assert_eq!(reply.status, 422);
+    assert!(reply.json()["errors"]["document_id"].is_array());
+    // The committee's delegate may not open ballots.
+    let mut delegate = app.signed_in("delegate.eos@comity.example").await;
+    let tc70 = app.committee_id("ARSO/TC 70").await;
+    let reply = delegate
+        .api("POST", &format!("/api/v1/committees/{tc70}/ballots"), Some(json!({"kind": "CIB", "title": "Q", "question": "?", "closes_at": "2099-01-01T00:00:00Z"})), None)
+        .await;
+    assert_eq!(reply.status, 403);
+}
