@@ -196,6 +196,23 @@ async fn healthz(State(state): State<AppState>) -> Response {
     }
 }
 
+/// Closes ballots whose closing time has passed, every 15 seconds. Every instance runs it;
+/// each ballot is closed once (see `app::server::ballots::close_due`). A vote that arrives after
+/// the closing instant is refused whether or not this has run yet.
+pub fn spawn_ballot_closer(state: AppState) {
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(Duration::from_secs(15));
+        loop {
+            tick.tick().await;
+            match app::server::ballots::close_due(&state).await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(closed = n, "ballots closed at their closing time"),
+                Err(e) => tracing::warn!(?e, "could not close due ballots"),
+            }
+        }
+    });
+}
+
 /// Deletes expired sessions and stale sign-in failures every ten minutes.
 pub fn spawn_housekeeping(state: AppState) {
     tokio::spawn(async move {

@@ -9,7 +9,7 @@ use clap::Parser;
 use server::{
     build_state,
     config::{AdminCommand, Cli, Command, Common, ServeArgs},
-    router, spawn_housekeeping, ServerOptions,
+    router, spawn_ballot_closer, spawn_housekeeping, ServerOptions,
 };
 use tracing_subscriber::EnvFilter;
 
@@ -168,6 +168,7 @@ async fn serve(common: &Common, args: ServeArgs) -> anyhow::Result<()> {
         );
     }
     spawn_housekeeping(state.clone());
+    spawn_ballot_closer(state.clone());
     let app = router(state, &options);
     let listener = tokio::net::TcpListener::bind(args.addr)
         .await

@@ -9,6 +9,7 @@ use serde_json::json;
 on_both_databases! {
     officers_vote_and_the_result_follows_the_rules => officers_vote_and_the_result_follows_the_rules;
     concurrent_votes_leave_one_current_vote => concurrent_votes_leave_one_current_vote;
+    due_ballots_close_once_whichever_instance_runs_the_job => due_ballots_close_once_whichever_instance_runs_the_job;
 }
 
 /// Makes demo people officers of member bodies of ARSO/TC 70, through the API.
@@ -394,4 +395,65 @@ async fn concurrent_votes_leave_one_current_vote(app: &TestApp) {
         .api("POST", &format!("/api/v1/committees/{tc70}/ballots"), Some(json!({"kind": "CIB", "title": "Q", "question": "?", "closes_at": "2099-01-01T00:00:00Z"})), None)
         .await;
     assert_eq!(reply.status, 403);
+}
+
+async fn due_ballots_close_once_whichever_instance_runs_the_job(app: &TestApp) {
+    app.with_demo().await;
+    let id = open_ballot(app, "DIS").await;
+    let mut kebs = app.signed_in("officer.kebs@comity.example").await;
+    kebs.api(
+        "PUT",
+        &format!("/api/v1/ballots/{id}/votes/KEBS"),
+        Some(json!({"position": "approve"})),
+        None,
+    )
+    .await;
+    // Not due yet: nothing closes.
+    assert_eq!(
+        app::server::ballots::close_due(&app.state)
+            .await
+            .expect("job"),
+        0
+    );
+    sqlx::query("UPDATE ballots SET closes_at = $1 WHERE id = $2")
+        .bind(app::server::now_ms() - 1)
+        .bind(&id)
+        .execute(&app.state.pool)
+        .await
+        .expect("move the closing time");
+    // Four instances run the job at the same moment: the ballot closes exactly once.
+    let runs: Vec<_> = (0..4)
+        .map(|_| {
+            let state = app.state.clone();
+            tokio::spawn(async move { app::server::ballots::close_due(&state).await.expect("job") })
+        })
+        .collect();
+    let mut closed = 0;
+    for run in runs {
+        closed += run.await.expect("run");
+    }
+    assert_eq!(closed, 1);
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM ballot_events WHERE ballot_id = '{id}' AND kind = 'closed'"
+        ))
+        .await,
+        1
+    );
+    // KEBS alone approved among P-members, nobody disapproved: approved.
+    assert_eq!(
+        app.text("SELECT outcome FROM ballots WHERE id = $1", &id)
+            .await
+            .as_deref(),
+        Some("approved")
+    );
+    let result = kebs
+        .api("GET", &format!("/api/v1/ballots/{id}/result"), None, None)
+        .await
+        .json();
+    assert_eq!(result["outcome"], "approved");
+    assert_eq!(
+        result["not_voted"],
+        json!(["ASN", "EOS", "GSA", "IMANOR", "SON", "TBS"])
+    );
 }

@@ -482,24 +482,58 @@ pub async fn close(
             Message::new("error-ballot-close-early").arg("count", p_not_voted.to_string()),
         ));
     }
-    let outcome = result.outcome;
-    let mut tx = db::begin_write(&state.pool).await?;
-    if !db::ballots::close(&mut *tx, id, outcome.code(), now).await? {
+    if !finish(state, &ballot, result.outcome, Some(&user_id), now).await? {
         return Err(AppError::Conflict(Message::new("error-ballot-closed")));
+    }
+    let ballot = db::ballots::find(&state.pool, id)
+        .await?
+        .ok_or(AppError::Internal)?;
+    compute(state, &ballot).await
+}
+
+/// Closes an open ballot with its outcome and records it; false when it was no longer open
+/// (another instance, or the manager, closed it first: the `status = 'open'` guard lets
+/// exactly one close win).
+async fn finish(
+    state: &AppState,
+    ballot: &db::ballots::BallotRow,
+    outcome: crate::domain::ballots::Outcome,
+    actor_id: Option<&str>,
+    now: i64,
+) -> AppResult<bool> {
+    let mut tx = db::begin_write(&state.pool).await?;
+    if !db::ballots::close(&mut *tx, &ballot.id, outcome.code(), now).await? {
+        return Ok(false);
     }
     db::ballots::insert_event(
         &mut *tx,
         &new_id(),
-        id,
+        &ballot.id,
         now,
-        Some(&user_id),
+        actor_id,
         "closed",
         Some(outcome.code()),
     )
     .await?;
     tx.commit().await?;
-    let ballot = db::ballots::find(&state.pool, id)
-        .await?
-        .ok_or(AppError::Internal)?;
-    compute(state, &ballot).await
+    tracing::info!(ballot = %ballot.id, outcome = outcome.code(), "ballot closed");
+    Ok(true)
+}
+
+/// Closes every open ballot whose closing time has passed, with its outcome: the background
+/// job, run by every server instance; each ballot is closed by exactly one of them. Returns
+/// how many this call closed.
+pub async fn close_due(state: &AppState) -> AppResult<usize> {
+    let now = now_ms();
+    let mut closed = 0;
+    for id in db::ballots::due(&state.pool, now).await? {
+        let Some(ballot) = db::ballots::find(&state.pool, &id).await? else {
+            continue;
+        };
+        let (result, _) = evaluate(state, &ballot).await?;
+        if finish(state, &ballot, result.outcome, None, now).await? {
+            closed += 1;
+        }
+    }
+    Ok(closed)
 }

@@ -290,3 +290,13 @@ pub async fn officer_voters(
     .fetch_all(pool)
     .await
 }
+
+/// Open ballots whose closing time has passed.
+pub async fn due(pool: &AnyPool, now: i64) -> sqlx::Result<Vec<String>> {
+    sqlx::query_scalar(
+        "SELECT id FROM ballots WHERE status = 'open' AND closes_at < $1 ORDER BY closes_at",
+    )
+    .bind(now)
+    .fetch_all(pool)
+    .await
+}
