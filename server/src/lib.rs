@@ -196,7 +196,8 @@ async fn healthz(State(state): State<AppState>) -> Response {
     }
 }
 
-/// Closes ballots whose closing time has passed, every 15 seconds. Every instance runs it;
+/// Opens scheduled ballots whose time has come and closes ballots whose closing time has
+/// passed, every 15 seconds. Every instance runs it;
 /// each ballot is closed once (see `app::server::ballots::close_due`). A vote that arrives after
 /// the closing instant is refused whether or not this has run yet.
 pub fn spawn_ballot_closer(state: AppState) {
@@ -204,6 +205,11 @@ pub fn spawn_ballot_closer(state: AppState) {
         let mut tick = tokio::time::interval(Duration::from_secs(15));
         loop {
             tick.tick().await;
+            match app::server::ballots::open_due(&state).await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(opened = n, "scheduled ballots opened"),
+                Err(e) => tracing::warn!(?e, "could not open scheduled ballots"),
+            }
             match app::server::ballots::close_due(&state).await {
                 Ok(0) => {}
                 Ok(n) => tracing::info!(closed = n, "ballots closed at their closing time"),

@@ -10,6 +10,7 @@ on_both_databases! {
     officers_vote_and_the_result_follows_the_rules => officers_vote_and_the_result_follows_the_rules;
     concurrent_votes_leave_one_current_vote => concurrent_votes_leave_one_current_vote;
     due_ballots_close_once_whichever_instance_runs_the_job => due_ballots_close_once_whichever_instance_runs_the_job;
+    scheduled_ballots_open_at_their_time_with_the_electorate_of_then => scheduled_ballots_open_at_their_time_with_the_electorate_of_then;
 }
 
 /// Makes demo people officers of member bodies of ARSO/TC 70, through the API.
@@ -456,4 +457,95 @@ async fn due_ballots_close_once_whichever_instance_runs_the_job(app: &TestApp) {
         result["not_voted"],
         json!(["ASN", "EOS", "GSA", "IMANOR", "SON", "TBS"])
     );
+}
+
+async fn scheduled_ballots_open_at_their_time_with_the_electorate_of_then(app: &TestApp) {
+    app.with_demo().await;
+    let tc70 = app.committee_id("ARSO/TC 70").await;
+    let mut manager = app.signed_in("manager@comity.example").await;
+    let reply = manager
+        .api(
+            "POST",
+            &format!("/api/v1/committees/{tc70}/ballots"),
+            Some(json!({"kind": "CIB", "title": "Next meeting in Kigali", "question": "Do you agree to meet in Kigali?", "opens_at": "2098-06-01T08:00:00Z", "closes_at": "2098-07-01T08:00:00Z"})),
+            None,
+        )
+        .await;
+    assert_eq!(reply.status, 201, "{}", reply.body);
+    let ballot = reply.json();
+    assert_eq!(ballot["status"], "scheduled");
+    let id = ballot["id"].as_str().expect("id").to_string();
+    // Not open yet: no vote; the job leaves it alone.
+    let mut kebs = app.signed_in("officer.kebs@comity.example").await;
+    let early = kebs
+        .api(
+            "PUT",
+            &format!("/api/v1/ballots/{id}/votes/KEBS"),
+            Some(json!({"position": "approve"})),
+            None,
+        )
+        .await;
+    assert_eq!(early.status, 409);
+    assert_eq!(
+        app::server::ballots::open_due(&app.state)
+            .await
+            .expect("job"),
+        0
+    );
+    // Meanwhile TBS becomes a P-member: the electorate is the one of opening time.
+    let reply = manager
+        .api(
+            "PUT",
+            &format!("/api/v1/committees/{tc70}/members/TBS"),
+            Some(json!({"status": "P"})),
+            None,
+        )
+        .await;
+    assert!(reply.status.is_success(), "{}", reply.body);
+    // The opening time comes; two instances run the job: it opens once.
+    sqlx::query("UPDATE ballots SET opens_at = $1 WHERE id = $2")
+        .bind(app::server::now_ms() - 1)
+        .bind(&id)
+        .execute(&app.state.pool)
+        .await
+        .expect("move the opening time");
+    let (a, b) = tokio::join!(
+        app::server::ballots::open_due(&app.state),
+        app::server::ballots::open_due(&app.state)
+    );
+    assert_eq!(a.expect("job") + b.expect("job"), 1);
+    let ballot = kebs
+        .api("GET", &format!("/api/v1/ballots/{id}"), None, None)
+        .await
+        .json();
+    assert_eq!(ballot["status"], "open");
+    assert_eq!(
+        ballot["p_members"], 6,
+        "IMANOR, KEBS, SON, EOS, ASN and now TBS"
+    );
+    assert_eq!(
+        kebs.api(
+            "PUT",
+            &format!("/api/v1/ballots/{id}/votes/KEBS"),
+            Some(json!({"position": "approve"})),
+            None
+        )
+        .await
+        .status,
+        200
+    );
+    // Opening by hand is for scheduled ballots only.
+    assert_eq!(
+        manager
+            .api("POST", &format!("/api/v1/ballots/{id}/open"), None, None)
+            .await
+            .status,
+        409
+    );
+    // A bad opening time is named.
+    let reply = manager
+        .api("POST", &format!("/api/v1/committees/{tc70}/ballots"), Some(json!({"kind": "CIB", "title": "Q", "question": "?", "opens_at": "next week", "closes_at": "2098-07-01T08:00:00Z"})), None)
+        .await;
+    assert_eq!(reply.status, 422);
+    assert!(reply.json()["errors"]["opens_at"].is_array());
 }

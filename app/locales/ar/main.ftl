@@ -438,3 +438,6 @@ error-vote-not-entitled = ليس لـ { $member_body } صوت في هذا الت
 error-vote-position-invalid = اختر أحد المواقف التي يتيحها هذا التصويت.
 error-vote-reasons-required = رفض هذه المسودة يتطلب أسبابًا فنية: اكتبها.
 error-vote-reasons-too-long = اجعل الأسباب أقل من 10000 حرف، أو أرفقها كملاحظات.
+error-ballot-opens-invalid = اكتب موعد الفتح تاريخًا ووقتًا مع المنطقة الزمنية، مثل 2027-01-05T08:00:00Z، أو اتركه فارغًا للفتح الآن.
+error-ballot-not-open = هذا التصويت لم يُفتح بعد: تُقبل الأصوات ابتداءً من موعد فتحه.
+error-ballot-not-scheduled = هذا التصويت لا ينتظر الفتح: إنه مفتوح أو مغلق أو ملغى بالفعل.

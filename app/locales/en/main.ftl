@@ -426,3 +426,6 @@ error-vote-not-entitled = { $member_body } has no vote in this ballot (an O-memb
 error-vote-position-invalid = Choose one of the positions this ballot offers.
 error-vote-reasons-required = A disapproval of this draft needs technical reasons: write them.
 error-vote-reasons-too-long = Keep the reasons under 10,000 characters, or attach them as comments.
+error-ballot-opens-invalid = Give the opening time as a date and time with its zone, for example 2027-01-05T08:00:00Z, or leave it out to open now.
+error-ballot-not-open = This ballot is not open yet: votes are accepted from its opening time.
+error-ballot-not-scheduled = This ballot is not waiting to open: it is already open, closed or cancelled.

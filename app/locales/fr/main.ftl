@@ -426,3 +426,6 @@ error-vote-not-entitled = { $member_body } n’a pas de voix dans ce vote (un me
 error-vote-position-invalid = Choisissez une des positions proposées par ce vote.
 error-vote-reasons-required = Une désapprobation de ce projet doit être justifiée techniquement : indiquez les raisons.
 error-vote-reasons-too-long = Limitez les raisons à 10 000 caractères, ou joignez-les comme observations.
+error-ballot-opens-invalid = Indiquez l’ouverture sous forme de date et heure avec fuseau, par exemple 2027-01-05T08:00:00Z, ou laissez vide pour ouvrir maintenant.
+error-ballot-not-open = Ce vote n’est pas encore ouvert : les votes sont acceptés à partir de son ouverture.
+error-ballot-not-scheduled = Ce vote n’attend pas son ouverture : il est déjà ouvert, clos ou annulé.

@@ -18,6 +18,9 @@ pub struct BallotInput {
     /// The document voted on (required for CD, DIS and FDIS; of the same committee).
     #[serde(default)]
     pub document_id: Option<String>,
+    /// When voting opens, RFC 3339; left out (or in the past), now.
+    #[serde(default)]
+    pub opens_at: Option<String>,
     /// When voting closes, RFC 3339 (`2027-02-17T12:00:00Z`).
     #[serde(default)]
     pub closes_at: String,
@@ -63,7 +66,7 @@ pub struct BallotView {
     pub opens_at: i64,
     /// Closes, epoch milliseconds.
     pub closes_at: i64,
-    /// `open`, `closed` or `cancelled`.
+    /// `scheduled`, `open`, `closed` or `cancelled`.
     pub status: String,
     /// P-members when it opened.
     pub p_members: i64,

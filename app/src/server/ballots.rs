@@ -93,9 +93,26 @@ pub async fn create(
         errors.add("question", Message::new("error-ballot-question-required"));
     }
     let now = now_ms();
+    let opens_at = match input
+        .opens_at
+        .as_deref()
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+    {
+        None => now,
+        Some(text) => match parse_instant(text) {
+            Some(t) => t.max(now),
+            None => {
+                errors.add("opens_at", Message::new("error-ballot-opens-invalid"));
+                now
+            }
+        },
+    };
     match parse_instant(&input.closes_at) {
         None => errors.add("closes_at", Message::new("error-ballot-closes-invalid")),
-        Some(t) if t <= now => errors.add("closes_at", Message::new("error-ballot-closes-past")),
+        Some(t) if t <= opens_at => {
+            errors.add("closes_at", Message::new("error-ballot-closes-past"))
+        }
         Some(_) => {}
     }
     let document_id = input
@@ -127,10 +144,11 @@ pub async fn create(
         return Err(AppError::Invalid(errors));
     };
 
-    // The ballot, its electorate and its first event: one transaction.
+    // The ballot (opened at once unless it opens later), its electorate and its first event:
+    // one transaction.
     let id = new_id();
     let mut tx = db::begin_write(&state.pool).await?;
-    db::ballots::insert_open(
+    db::ballots::insert_scheduled(
         &mut tx,
         &db::ballots::NewBallot {
             id: &id,
@@ -139,22 +157,20 @@ pub async fn create(
             title,
             question,
             document_id,
-            opens_at: now,
+            opens_at,
             closes_at,
             created_by: &user_id,
         },
-    )
-    .await?;
-    db::ballots::insert_event(
-        &mut *tx,
-        &new_id(),
-        &id,
         now,
-        Some(&user_id),
-        "opened",
-        None,
     )
     .await?;
+    let event = if opens_at <= now {
+        db::ballots::open(&mut tx, &id, &committee.id, now).await?;
+        "opened"
+    } else {
+        "scheduled"
+    };
+    db::ballots::insert_event(&mut *tx, &new_id(), &id, now, Some(&user_id), event, None).await?;
     tx.commit().await?;
     tracing::info!(ballot = %id, committee = %committee.reference, kind = kind.code(), "ballot opened");
     let row = db::ballots::find(&state.pool, &id)
@@ -216,6 +232,12 @@ pub async fn cast_vote(
             .await?
             .ok_or(AppError::NotFound)?;
     let kind = BallotKind::from_code(&ballot.kind).ok_or(AppError::Internal)?;
+
+    // Not open yet: no electorate to check against.
+    if ballot.status == "scheduled" {
+        session::require_user(user.cloned())?;
+        return Err(AppError::Conflict(Message::new("error-ballot-not-open")));
+    }
 
     // Under the member body's lock: its membership at opening decides whether it votes.
     let mut tx = db::begin_write(&state.pool).await?;
@@ -518,6 +540,60 @@ async fn finish(
     tx.commit().await?;
     tracing::info!(ballot = %ballot.id, outcome = outcome.code(), "ballot closed");
     Ok(true)
+}
+
+/// Opens a scheduled ballot now (its manager or the body's administrators).
+pub async fn open(state: &AppState, user: Option<&UserView>, id: &str) -> AppResult<BallotView> {
+    let ballot = db::ballots::find(&state.pool, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let (_, user_id) = keeper(state, user, &ballot.committee_id, Action::ManageBallots).await?;
+    if !open_now(state, &ballot, Some(&user_id)).await? {
+        return Err(AppError::Conflict(Message::new(
+            "error-ballot-not-scheduled",
+        )));
+    }
+    get(state, user, id).await
+}
+
+/// Opens a scheduled ballot and records it; false when it was not scheduled any more.
+async fn open_now(
+    state: &AppState,
+    ballot: &db::ballots::BallotRow,
+    actor_id: Option<&str>,
+) -> AppResult<bool> {
+    let now = now_ms();
+    let mut tx = db::begin_write(&state.pool).await?;
+    if !db::ballots::open(&mut tx, &ballot.id, &ballot.committee_id, now).await? {
+        return Ok(false);
+    }
+    db::ballots::insert_event(
+        &mut *tx,
+        &new_id(),
+        &ballot.id,
+        now,
+        actor_id,
+        "opened",
+        None,
+    )
+    .await?;
+    tx.commit().await?;
+    tracing::info!(ballot = %ballot.id, "ballot opened");
+    Ok(true)
+}
+
+/// Opens every scheduled ballot whose opening time has come (the background job; each opens
+/// exactly once whichever instance gets there). Returns how many this call opened.
+pub async fn open_due(state: &AppState) -> AppResult<usize> {
+    let mut opened = 0;
+    for id in db::ballots::due_to_open(&state.pool, now_ms()).await? {
+        if let Some(ballot) = db::ballots::find(&state.pool, &id).await? {
+            if open_now(state, &ballot, None).await? {
+                opened += 1;
+            }
+        }
+    }
+    Ok(opened)
 }
 
 /// Closes every open ballot whose closing time has passed, with its outcome: the background

@@ -107,3 +107,16 @@ pub async fn close(
 ) -> Result<Json<BallotResultView>, AppError> {
     Ok(Json(ballots::close(&state, user.as_ref(), &id).await?))
 }
+
+/// Opens a scheduled ballot now (committee manager, body administrators).
+#[utoipa::path(post, path = "/api/v1/ballots/{id}/open", tag = "ballots", params(("id" = String, Path, description = "Ballot id")),
+    security(("bearer" = []), ("session" = [])),
+    responses((status = 200, body = BallotView), (status = 401, body = super::ErrorBody), (status = 403, body = super::ErrorBody),
+        (status = 404, body = super::ErrorBody), (status = 409, body = super::ErrorBody, description = "Not scheduled (already open or closed)")))]
+pub async fn open(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    Path(id): Path<String>,
+) -> Result<Json<BallotView>, AppError> {
+    Ok(Json(ballots::open(&state, user.as_ref(), &id).await?))
+}

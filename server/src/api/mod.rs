@@ -111,6 +111,7 @@ pub fn routes() -> Router<AppState> {
         .route("/ballots/{id}/votes", get(ballots::votes))
         .route("/ballots/{id}/result", get(ballots::result))
         .route("/ballots/{id}/close", post(ballots::close))
+        .route("/ballots/{id}/open", post(ballots::open))
         .fallback(|| async { AppError::NotFound })
         .layer(middleware::from_fn(render_errors))
 }
@@ -128,7 +129,7 @@ pub fn routes() -> Router<AppState> {
         member_bodies::create_body, member_bodies::put_body_member,
         documents::create, documents::list, documents::get, documents::patch, documents::add_version, documents::file,
         documents::programme, documents::create_project, documents::project, documents::move_stage, documents::search,
-        ballots::create, ballots::get, ballots::put_vote, ballots::votes, ballots::result, ballots::close,
+        ballots::create, ballots::get, ballots::put_vote, ballots::votes, ballots::result, ballots::close, ballots::open,
     ),
     components(schemas(ErrorBody)),
     modifiers(&SecurityAddon),

@@ -24,22 +24,16 @@ pub struct NewBallot<'a> {
     pub created_by: &'a str,
 }
 
-/// Creates an open ballot and takes its electorate: the committee's P- and O-members now.
-/// Returns how many P-members it has.
-pub async fn insert_open(
+/// Creates a ballot, `scheduled` (its electorate is taken when it opens, by [`open`]).
+pub async fn insert_scheduled(
     tx: &mut sqlx::Transaction<'static, Any>,
     b: &NewBallot<'_>,
-) -> sqlx::Result<i64> {
-    let p_members: i64 = sqlx::query_scalar(
-        "SELECT COUNT(*) FROM committee_members WHERE committee_id = $1 AND status = 'P'",
-    )
-    .bind(b.committee_id)
-    .fetch_one(&mut **tx)
-    .await?;
+    now: i64,
+) -> sqlx::Result<()> {
     sqlx::query(
         "INSERT INTO ballots (id, committee_id, kind, title, question, document_id, opens_at, closes_at, \
              status, p_members, created_by, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'open', $9, $10, $7)",
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'scheduled', 0, $9, $10)",
     )
     .bind(b.id)
     .bind(b.committee_id)
@@ -49,19 +43,57 @@ pub async fn insert_open(
     .bind(b.document_id)
     .bind(b.opens_at)
     .bind(b.closes_at)
-    .bind(p_members)
     .bind(b.created_by)
+    .bind(now)
     .execute(&mut **tx)
     .await?;
+    Ok(())
+}
+
+/// Opens a scheduled ballot now and takes its electorate: the committee's P- and O-members at
+/// this moment. False when it was not scheduled any more (someone opened it first).
+pub async fn open(
+    tx: &mut sqlx::Transaction<'static, Any>,
+    id: &str,
+    committee_id: &str,
+    now: i64,
+) -> sqlx::Result<bool> {
+    let p_members: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM committee_members WHERE committee_id = $1 AND status = 'P'",
+    )
+    .bind(committee_id)
+    .fetch_one(&mut **tx)
+    .await?;
+    let done = sqlx::query(
+        "UPDATE ballots SET status = 'open', opens_at = $2, p_members = $3 WHERE id = $1 AND status = 'scheduled'",
+    )
+    .bind(id)
+    .bind(now)
+    .bind(p_members)
+    .execute(&mut **tx)
+    .await?;
+    if done.rows_affected() == 0 {
+        return Ok(false);
+    }
     sqlx::query(
         "INSERT INTO ballot_voters (ballot_id, member_body_id, membership) \
          SELECT $1, member_body_id, status FROM committee_members WHERE committee_id = $2 AND status IN ('P', 'O')",
     )
-    .bind(b.id)
-    .bind(b.committee_id)
+    .bind(id)
+    .bind(committee_id)
     .execute(&mut **tx)
     .await?;
-    Ok(p_members)
+    Ok(true)
+}
+
+/// Scheduled ballots whose opening time has come.
+pub async fn due_to_open(pool: &AnyPool, now: i64) -> sqlx::Result<Vec<String>> {
+    sqlx::query_scalar(
+        "SELECT id FROM ballots WHERE status = 'scheduled' AND opens_at <= $1 ORDER BY opens_at",
+    )
+    .bind(now)
+    .fetch_all(pool)
+    .await
 }
 
 /// A ballot with its committee.
