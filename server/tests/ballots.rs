@@ -11,6 +11,7 @@ on_both_databases! {
     concurrent_votes_leave_one_current_vote => concurrent_votes_leave_one_current_vote;
     due_ballots_close_once_whichever_instance_runs_the_job => due_ballots_close_once_whichever_instance_runs_the_job;
     scheduled_ballots_open_at_their_time_with_the_electorate_of_then => scheduled_ballots_open_at_their_time_with_the_electorate_of_then;
+    the_closing_time_moves_and_ballots_cancel_with_a_reason => the_closing_time_moves_and_ballots_cancel_with_a_reason;
 }
 
 /// Makes demo people officers of member bodies of ARSO/TC 70, through the API.
@@ -548,4 +549,110 @@ async fn scheduled_ballots_open_at_their_time_with_the_electorate_of_then(app: &
         .await;
     assert_eq!(reply.status, 422);
     assert!(reply.json()["errors"]["opens_at"].is_array());
+}
+
+async fn the_closing_time_moves_and_ballots_cancel_with_a_reason(app: &TestApp) {
+    app.with_demo().await;
+    let id = open_ballot(app, "CD").await;
+    let mut kebs = app.signed_in("officer.kebs@comity.example").await;
+    kebs.api(
+        "PUT",
+        &format!("/api/v1/ballots/{id}/votes/KEBS"),
+        Some(json!({"position": "approve"})),
+        None,
+    )
+    .await;
+    let mut manager = app.signed_in("manager@comity.example").await;
+    // The closing time moves (votes exist): recorded with both times; not into the past; not by others.
+    let reply = manager
+        .api(
+            "PATCH",
+            &format!("/api/v1/ballots/{id}"),
+            Some(json!({"closes_at": "2099-03-01T12:00:00Z"})),
+            None,
+        )
+        .await;
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    assert_eq!(reply.json()["closes_at"], 4_076_049_600_000_i64);
+    assert_eq!(app.count(&format!("SELECT COUNT(*) FROM ballot_events WHERE ballot_id = '{id}' AND kind = 'closing_changed'")).await, 1);
+    let past = manager
+        .api(
+            "PATCH",
+            &format!("/api/v1/ballots/{id}"),
+            Some(json!({"closes_at": "2001-01-01T00:00:00Z"})),
+            None,
+        )
+        .await;
+    assert_eq!(past.status, 422);
+    assert_eq!(
+        kebs.api(
+            "PATCH",
+            &format!("/api/v1/ballots/{id}"),
+            Some(json!({"closes_at": "2099-04-01T12:00:00Z"})),
+            None
+        )
+        .await
+        .status,
+        403
+    );
+    // Cancelling needs a reason, then no more votes.
+    let reply = manager
+        .api(
+            "POST",
+            &format!("/api/v1/ballots/{id}/cancel"),
+            Some(json!({"reason": " "})),
+            None,
+        )
+        .await;
+    assert_eq!(reply.status, 422);
+    assert_eq!(
+        kebs.api(
+            "POST",
+            &format!("/api/v1/ballots/{id}/cancel"),
+            Some(json!({"reason": "mine"})),
+            None
+        )
+        .await
+        .status,
+        403
+    );
+    let reply = manager
+        .api(
+            "POST",
+            &format!("/api/v1/ballots/{id}/cancel"),
+            Some(json!({"reason": "The wrong draft was attached."})),
+            None,
+        )
+        .await;
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    assert_eq!(reply.json()["status"], "cancelled");
+    assert_eq!(
+        app.text("SELECT cancel_reason FROM ballots WHERE id = $1", &id)
+            .await
+            .as_deref(),
+        Some("The wrong draft was attached.")
+    );
+    assert_eq!(
+        kebs.api(
+            "PUT",
+            &format!("/api/v1/ballots/{id}/votes/KEBS"),
+            Some(json!({"position": "abstain"})),
+            None
+        )
+        .await
+        .status,
+        409
+    );
+    assert_eq!(
+        manager
+            .api(
+                "POST",
+                &format!("/api/v1/ballots/{id}/cancel"),
+                Some(json!({"reason": "again"})),
+                None
+            )
+            .await
+            .status,
+        409
+    );
 }

@@ -429,3 +429,4 @@ error-vote-reasons-too-long = Keep the reasons under 10,000 characters, or attac
 error-ballot-opens-invalid = Give the opening time as a date and time with its zone, for example 2027-01-05T08:00:00Z, or leave it out to open now.
 error-ballot-not-open = This ballot is not open yet: votes are accepted from its opening time.
 error-ballot-not-scheduled = This ballot is not waiting to open: it is already open, closed or cancelled.
+error-ballot-cancel-reason = Say why the ballot is cancelled: the member bodies will read it.

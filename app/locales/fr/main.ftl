@@ -429,3 +429,4 @@ error-vote-reasons-too-long = Limitez les raisons à 10 000 caractères, ou joig
 error-ballot-opens-invalid = Indiquez l’ouverture sous forme de date et heure avec fuseau, par exemple 2027-01-05T08:00:00Z, ou laissez vide pour ouvrir maintenant.
 error-ballot-not-open = Ce vote n’est pas encore ouvert : les votes sont acceptés à partir de son ouverture.
 error-ballot-not-scheduled = Ce vote n’attend pas son ouverture : il est déjà ouvert, clos ou annulé.
+error-ballot-cancel-reason = Indiquez pourquoi le vote est annulé : les organismes membres le liront.

@@ -131,3 +131,21 @@ pub struct BallotResultView {
     /// Member bodies with a vote that have not voted.
     pub not_voted: Vec<String>,
 }
+
+/// Cancelling a ballot.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct CancelInput {
+    /// Why (shown to the member bodies and kept in the ballot's history).
+    #[serde(default)]
+    pub reason: String,
+}
+
+/// Changing a ballot: once it is open only its closing time changes.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct BallotChangesInput {
+    /// The new closing time, RFC 3339.
+    #[serde(default)]
+    pub closes_at: String,
+}

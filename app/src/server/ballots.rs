@@ -613,3 +613,87 @@ pub async fn close_due(state: &AppState) -> AppResult<usize> {
     }
     Ok(closed)
 }
+
+/// Cancels a scheduled or open ballot, with the reason (its manager or the body's administrators).
+pub async fn cancel(
+    state: &AppState,
+    user: Option<&UserView>,
+    id: &str,
+    input: &crate::model::CancelInput,
+) -> AppResult<BallotView> {
+    let ballot = db::ballots::find(&state.pool, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let (_, user_id) = keeper(state, user, &ballot.committee_id, Action::ManageBallots).await?;
+    let reason = input.reason.trim();
+    if reason.is_empty() || reason.chars().count() > TEXT_MAX_CHARS {
+        return Err(AppError::invalid(
+            "reason",
+            Message::new("error-ballot-cancel-reason"),
+        ));
+    }
+    let now = now_ms();
+    let mut tx = db::begin_write(&state.pool).await?;
+    if !db::ballots::cancel(&mut *tx, id, reason, now).await? {
+        return Err(AppError::Conflict(Message::new("error-ballot-closed")));
+    }
+    db::ballots::insert_event(
+        &mut *tx,
+        &new_id(),
+        id,
+        now,
+        Some(&user_id),
+        "cancelled",
+        Some(reason),
+    )
+    .await?;
+    tx.commit().await?;
+    get(state, user, id).await
+}
+
+/// Moves a ballot's closing time (the one thing that may change once votes exist); the change
+/// is recorded with both times.
+pub async fn change(
+    state: &AppState,
+    user: Option<&UserView>,
+    id: &str,
+    input: &crate::model::BallotChangesInput,
+) -> AppResult<BallotView> {
+    let ballot = db::ballots::find(&state.pool, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let (_, user_id) = keeper(state, user, &ballot.committee_id, Action::ManageBallots).await?;
+    let now = now_ms();
+    let closes_at = match parse_instant(&input.closes_at) {
+        None => {
+            return Err(AppError::invalid(
+                "closes_at",
+                Message::new("error-ballot-closes-invalid"),
+            ))
+        }
+        Some(t) if t <= now || t <= ballot.opens_at => {
+            return Err(AppError::invalid(
+                "closes_at",
+                Message::new("error-ballot-closes-past"),
+            ))
+        }
+        Some(t) => t,
+    };
+    let mut tx = db::begin_write(&state.pool).await?;
+    if !db::ballots::set_closes_at(&mut *tx, id, closes_at).await? {
+        return Err(AppError::Conflict(Message::new("error-ballot-closed")));
+    }
+    let detail = format!("{} → {}", ballot.closes_at, closes_at);
+    db::ballots::insert_event(
+        &mut *tx,
+        &new_id(),
+        id,
+        now,
+        Some(&user_id),
+        "closing_changed",
+        Some(&detail),
+    )
+    .await?;
+    tx.commit().await?;
+    get(state, user, id).await
+}

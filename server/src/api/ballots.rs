@@ -120,3 +120,35 @@ pub async fn open(
 ) -> Result<Json<BallotView>, AppError> {
     Ok(Json(ballots::open(&state, user.as_ref(), &id).await?))
 }
+
+/// Cancels a scheduled or open ballot, with the reason.
+#[utoipa::path(post, path = "/api/v1/ballots/{id}/cancel", tag = "ballots", request_body = app::model::CancelInput,
+    params(("id" = String, Path, description = "Ballot id")), security(("bearer" = []), ("session" = [])),
+    responses((status = 200, body = BallotView), (status = 401, body = super::ErrorBody), (status = 403, body = super::ErrorBody),
+        (status = 404, body = super::ErrorBody), (status = 409, body = super::ErrorBody), (status = 422, body = super::ErrorBody)))]
+pub async fn cancel(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    Path(id): Path<String>,
+    ApiJson(input): ApiJson<app::model::CancelInput>,
+) -> Result<Json<BallotView>, AppError> {
+    Ok(Json(
+        ballots::cancel(&state, user.as_ref(), &id, &input).await?,
+    ))
+}
+
+/// Moves a ballot's closing time (recorded in its history).
+#[utoipa::path(patch, path = "/api/v1/ballots/{id}", tag = "ballots", request_body = app::model::BallotChangesInput,
+    params(("id" = String, Path, description = "Ballot id")), security(("bearer" = []), ("session" = [])),
+    responses((status = 200, body = BallotView), (status = 401, body = super::ErrorBody), (status = 403, body = super::ErrorBody),
+        (status = 404, body = super::ErrorBody), (status = 409, body = super::ErrorBody), (status = 422, body = super::ErrorBody)))]
+pub async fn patch(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    Path(id): Path<String>,
+    ApiJson(input): ApiJson<app::model::BallotChangesInput>,
+) -> Result<Json<BallotView>, AppError> {
+    Ok(Json(
+        ballots::change(&state, user.as_ref(), &id, &input).await?,
+    ))
+}

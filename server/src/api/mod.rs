@@ -103,7 +103,8 @@ pub fn routes() -> Router<AppState> {
         .route("/projects/{id}/stage", post(documents::move_stage))
         .route("/search", get(documents::search))
         .route("/committees/{id}/ballots", post(ballots::create))
-        .route("/ballots/{id}", get(ballots::get))
+        .route("/ballots/{id}", get(ballots::get).patch(ballots::patch))
+        .route("/ballots/{id}/cancel", post(ballots::cancel))
         .route(
             "/ballots/{id}/votes/{member_body_code}",
             axum::routing::put(ballots::put_vote),
@@ -129,7 +130,7 @@ pub fn routes() -> Router<AppState> {
         member_bodies::create_body, member_bodies::put_body_member,
         documents::create, documents::list, documents::get, documents::patch, documents::add_version, documents::file,
         documents::programme, documents::create_project, documents::project, documents::move_stage, documents::search,
-        ballots::create, ballots::get, ballots::put_vote, ballots::votes, ballots::result, ballots::close, ballots::open,
+        ballots::create, ballots::get, ballots::put_vote, ballots::votes, ballots::result, ballots::close, ballots::open, ballots::cancel, ballots::patch,
     ),
     components(schemas(ErrorBody)),
     modifiers(&SecurityAddon),

@@ -332,3 +332,38 @@ pub async fn due(pool: &AnyPool, now: i64) -> sqlx::Result<Vec<String>> {
     .fetch_all(pool)
     .await
 }
+
+/// Cancels a scheduled or open ballot with its reason; false when it was already closed or cancelled.
+pub async fn cancel<'e>(
+    db: impl Executor<'e, Database = Any>,
+    id: &str,
+    reason: &str,
+    now: i64,
+) -> sqlx::Result<bool> {
+    let done = sqlx::query(
+        "UPDATE ballots SET status = 'cancelled', cancel_reason = $2, closed_at = $3 \
+         WHERE id = $1 AND status IN ('scheduled', 'open')",
+    )
+    .bind(id)
+    .bind(reason)
+    .bind(now)
+    .execute(db)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Moves the closing time of a scheduled or open ballot; false when it was closed meanwhile.
+pub async fn set_closes_at<'e>(
+    db: impl Executor<'e, Database = Any>,
+    id: &str,
+    closes_at: i64,
+) -> sqlx::Result<bool> {
+    let done = sqlx::query(
+        "UPDATE ballots SET closes_at = $2 WHERE id = $1 AND status IN ('scheduled', 'open')",
+    )
+    .bind(id)
+    .bind(closes_at)
+    .execute(db)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
