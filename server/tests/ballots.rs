@@ -12,6 +12,7 @@ on_both_databases! {
     due_ballots_close_once_whichever_instance_runs_the_job => due_ballots_close_once_whichever_instance_runs_the_job;
     scheduled_ballots_open_at_their_time_with_the_electorate_of_then => scheduled_ballots_open_at_their_time_with_the_electorate_of_then;
     the_closing_time_moves_and_ballots_cancel_with_a_reason => the_closing_time_moves_and_ballots_cancel_with_a_reason;
+    the_body_rule_profile_decides => the_body_rule_profile_decides;
 }
 
 /// Makes demo people officers of member bodies of ARSO/TC 70, through the API.
@@ -655,4 +656,42 @@ async fn the_closing_time_moves_and_ballots_cancel_with_a_reason(app: &TestApp) 
             .status,
         409
     );
+}
+
+async fn the_body_rule_profile_decides(app: &TestApp) {
+    app.with_demo().await;
+    // ARSO decides by chair-judged consensus: the result is never a bare number.
+    sqlx::query("UPDATE bodies SET rule_profile = $1 WHERE acronym = 'ARSO'")
+        .bind(r#"{"family": "chair_consensus"}"#)
+        .execute(&app.state.pool)
+        .await
+        .expect("set the profile");
+    let id = open_ballot(app, "DIS").await;
+    let mut kebs = app.signed_in("officer.kebs@comity.example").await;
+    kebs.api(
+        "PUT",
+        &format!("/api/v1/ballots/{id}/votes/KEBS"),
+        Some(json!({"position": "approve"})),
+        None,
+    )
+    .await;
+    sqlx::query("UPDATE ballots SET closes_at = $1 WHERE id = $2")
+        .bind(app::server::now_ms() - 1)
+        .bind(&id)
+        .execute(&app.state.pool)
+        .await
+        .expect("move the closing time");
+    assert_eq!(
+        app::server::ballots::close_due(&app.state)
+            .await
+            .expect("job"),
+        1
+    );
+    let result = kebs
+        .api("GET", &format!("/api/v1/ballots/{id}/result"), None, None)
+        .await
+        .json();
+    assert_eq!(result["outcome"], "chair_determination_required");
+    assert_eq!(result["criteria"], json!([]));
+    assert_eq!(result["counts"]["p_approve"], 1);
 }

@@ -125,13 +125,14 @@ pub struct Vote {
 }
 
 /// A fraction to reach: `part / whole` at least (or more than) `num / den`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Ratio {
     /// Numerator.
     pub num: u64,
     /// Denominator.
     pub den: u64,
     /// Strictly more than (a simple majority: more than 1/2), rather than at least.
+    #[serde(default)]
     pub strict: bool,
 }
 
@@ -169,7 +170,8 @@ impl Ratio {
 }
 
 /// How a body decides its ballots.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(tag = "family", rename_all = "snake_case")]
 pub enum RuleFamily {
     /// ISO/IEC style: counted votes against thresholds.
     Iso,
@@ -185,10 +187,13 @@ pub enum RuleFamily {
     ChairConsensus,
 }
 
-/// A body's rules: its family and the ISO-style thresholds, each a setting.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// A body's rules: its family and the ISO-style thresholds, each a setting. Stored as JSON
+/// in `bodies.rule_profile`; a setting left out keeps ISO's value.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct RuleProfile {
     /// How ballots are decided.
+    #[serde(flatten)]
     pub family: RuleFamily,
     /// NP: approvals among P-members voting (2/3 in recent directives; some use a simple majority).
     pub np_approval: Ratio,
@@ -225,6 +230,17 @@ impl Default for RuleProfile {
             enquiry_max_negative: Ratio::at_least(1, 4),
             sr_majority: Ratio::more_than(1, 2),
             cib_majority: Ratio::more_than(1, 2),
+        }
+    }
+}
+
+impl RuleProfile {
+    /// The profile stored for a body: ISO's rules when there is none; a stored profile that
+    /// cannot be read also falls back to ISO's rules (and the caller logs it).
+    pub fn from_stored(stored: Option<&str>) -> Result<RuleProfile, RuleProfile> {
+        match stored.map(str::trim).filter(|s| !s.is_empty()) {
+            None => Ok(RuleProfile::default()),
+            Some(json) => serde_json::from_str(json).map_err(|_| RuleProfile::default()),
         }
     }
 }
@@ -776,6 +792,38 @@ mod tests {
             assert_eq!(result.outcome, ChairDeterminationRequired, "{kind:?}");
             assert!(result.criteria.is_empty(), "never a bare number");
         }
+    }
+
+    #[test]
+    fn profiles_are_read_from_their_stored_form() {
+        assert_eq!(RuleProfile::from_stored(None), Ok(RuleProfile::default()));
+        let majority = RuleProfile::from_stored(Some(
+            r#"{"family": "iso", "np_approval": {"num": 1, "den": 2, "strict": true}}"#,
+        ));
+        assert_eq!(
+            majority.map(|p| p.np_approval),
+            Ok(Ratio::more_than(1, 2)),
+            "one setting changed, the others ISO's"
+        );
+        let chair = RuleProfile::from_stored(Some(r#"{"family": "chair_consensus"}"#));
+        assert_eq!(chair.map(|p| p.family), Ok(RuleFamily::ChairConsensus));
+        let weighted = RuleProfile::from_stored(Some(
+            r#"{"family": "weighted", "weights": [["AFNOR", 29]], "threshold": {"num": 71, "den": 100}}"#,
+        ));
+        assert!(matches!(
+            weighted.map(|p| p.family),
+            Ok(RuleFamily::Weighted { .. })
+        ));
+        assert_eq!(
+            RuleProfile::from_stored(Some("{not json")),
+            Err(RuleProfile::default())
+        );
+        // The stored form of the default reads back as the default.
+        let stored = serde_json::to_string(&RuleProfile::default()).unwrap_or_default();
+        assert_eq!(
+            RuleProfile::from_stored(Some(&stored)),
+            Ok(RuleProfile::default())
+        );
     }
 
     #[test]

@@ -438,9 +438,14 @@ async fn evaluate(
             })
         })
         .collect();
+    let stored = db::bodies::rule_profile(&state.pool, &ballot.body_id).await?;
+    let profile = RuleProfile::from_stored(stored.as_deref()).unwrap_or_else(|iso| {
+        tracing::warn!(body = %ballot.body_id, "the body's rule profile cannot be read; ISO's rules apply");
+        iso
+    });
     let result = decide(
         kind,
-        &RuleProfile::default(),
+        &profile,
         u64::try_from(ballot.p_members).unwrap_or(0),
         &votes,
         ballot.closes_at,

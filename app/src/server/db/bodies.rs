@@ -253,3 +253,12 @@ pub async fn set_draft_names<'e>(
         .await?;
     Ok(())
 }
+
+/// A body's stored ballot rules (JSON), if it has any.
+pub async fn rule_profile(pool: &AnyPool, body_id: &str) -> sqlx::Result<Option<String>> {
+    sqlx::query_scalar::<_, Option<String>>("SELECT rule_profile FROM bodies WHERE id = $1")
+        .bind(body_id)
+        .fetch_optional(pool)
+        .await
+        .map(Option::flatten)
+}
