@@ -13,6 +13,7 @@ on_both_databases! {
     scheduled_ballots_open_at_their_time_with_the_electorate_of_then => scheduled_ballots_open_at_their_time_with_the_electorate_of_then;
     the_closing_time_moves_and_ballots_cancel_with_a_reason => the_closing_time_moves_and_ballots_cancel_with_a_reason;
     the_body_rule_profile_decides => the_body_rule_profile_decides;
+    a_thousand_member_bodies_vote_at_once => a_thousand_member_bodies_vote_at_once;
 }
 
 /// Makes demo people officers of member bodies of ARSO/TC 70, through the API.
@@ -694,4 +695,89 @@ async fn the_body_rule_profile_decides(app: &TestApp) {
     assert_eq!(result["outcome"], "chair_determination_required");
     assert_eq!(result["criteria"], json!([]));
     assert_eq!(result["counts"]["p_approve"], 1);
+}
+
+async fn a_thousand_member_bodies_vote_at_once(app: &TestApp) {
+    app.with_demo().await;
+    let tc1 = app.committee_id("ARSO/TC 1").await;
+    // A thousand P-members, each with an officer holding an API token (set up directly).
+    let now = app::server::now_ms();
+    let mut tokens = Vec::new();
+    let mut tx = app.state.pool.begin().await.expect("begin");
+    for i in 0..1000 {
+        let (mb, user, token) = (
+            format!("mb-{i}"),
+            format!("user-{i}"),
+            format!("cmt_load_{i:04}"),
+        );
+        for (sql, binds) in [
+            ("INSERT INTO member_bodies (id, code, name, country, created_at) VALUES ($1, $2, $3, 'XX', $4)", vec![mb.clone(), format!("MB{i:04}"), format!("Member body {i}")]),
+            ("INSERT INTO users (id, email, name, is_portal_admin, created_at) VALUES ($1, $2, $3, 0, $4)", vec![user.clone(), format!("officer{i}@load.example"), format!("Officer {i}")]),
+            ("INSERT INTO member_body_roles (member_body_id, user_id, role, since) VALUES ($1, $2, 'officer', $3)", vec![mb.clone(), user.clone()]),
+            ("INSERT INTO committee_members (committee_id, member_body_id, status, since) VALUES ($1, $2, 'P', $3)", vec![tc1.clone(), mb.clone()]),
+            ("INSERT INTO api_tokens (id, user_id, name, token_hash, created_at) VALUES ($1, $2, 'load', $3, $4)", vec![format!("tok-{i}"), user.clone(), app::server::hash_secret(&token)]),
+        ] {
+            let mut query = sqlx::query(sql);
+            for b in binds {
+                query = query.bind(b);
+            }
+            query.bind(now).execute(&mut *tx).await.expect("setup row");
+        }
+        tokens.push((format!("MB{i:04}"), token));
+    }
+    tx.commit().await.expect("commit");
+
+    let mut admin = app.signed_in("arso.admin@comity.example").await;
+    let reply = admin
+        .api("POST", &format!("/api/v1/committees/{tc1}/ballots"), Some(json!({"kind": "CIB", "title": "Load", "question": "Approve?", "closes_at": "2099-01-01T00:00:00Z"})), None)
+        .await;
+    assert_eq!(reply.status, 201, "{}", reply.body);
+    let id = reply.json()["id"].as_str().expect("id").to_string();
+
+    let started = std::time::Instant::now();
+    let tasks: Vec<_> = tokens
+        .into_iter()
+        .enumerate()
+        .map(|(i, (code, token))| {
+            let mut client = app.client();
+            let path = format!("/api/v1/ballots/{id}/votes/{code}");
+            tokio::spawn(async move {
+                let position = if i % 4 == 0 { "disapprove" } else { "approve" };
+                client
+                    .api(
+                        "PUT",
+                        &path,
+                        Some(json!({"position": position})),
+                        Some(&token),
+                    )
+                    .await
+                    .status
+            })
+        })
+        .collect();
+    let mut refused = 0;
+    for task in tasks {
+        if task.await.expect("vote") != 200 {
+            refused += 1;
+        }
+    }
+    eprintln!(
+        "1000 concurrent votes on {:?}: {:?}",
+        app.backend(),
+        started.elapsed()
+    );
+    assert_eq!(refused, 0, "every vote is recorded");
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM ballot_votes WHERE ballot_id = '{id}' AND is_current = 1"
+        ))
+        .await,
+        1000
+    );
+    let result = admin
+        .api("GET", &format!("/api/v1/ballots/{id}/result"), None, None)
+        .await
+        .json();
+    assert_eq!(result["counts"]["p_approve"], 750);
+    assert_eq!(result["counts"]["p_disapprove"], 250);
 }

@@ -239,9 +239,10 @@ pub async fn cast_vote(
         return Err(AppError::Conflict(Message::new("error-ballot-not-open")));
     }
 
-    // Under the member body's lock: its membership at opening decides whether it votes.
-    let mut tx = db::begin_write(&state.pool).await?;
-    let membership = db::ballots::lock_voter(&mut tx, ballot_id, &member_body.0).await?;
+    // Its membership at opening decides whether it votes (the electorate never changes once
+    // open, so this is read before the transaction: a transaction that waited for a second
+    // pool connection to load the person's roles would starve the pool under load).
+    let membership = db::ballots::membership(&state.pool, ballot_id, &member_body.0).await?;
     let entitled = match membership.as_deref() {
         Some("P") => true,
         Some("O") => kind.o_members_vote(),
@@ -273,6 +274,7 @@ pub async fn cast_vote(
     let user_id = actor.user_id.clone().ok_or(AppError::Unauthenticated)?;
     if ballot.status != "open" || now > ballot.closes_at {
         if ballot.status == "open" {
+            let mut tx = db::begin_write(&state.pool).await?;
             db::ballots::insert_event(
                 &mut *tx,
                 &new_id(),
@@ -323,6 +325,9 @@ pub async fn cast_vote(
         Vec::new()
     };
     let experts_text = experts.join("\n");
+    // Under the member body's lock, so that two officers voting at once take turns.
+    let mut tx = db::begin_write(&state.pool).await?;
+    db::ballots::lock_voter(&mut tx, ballot_id, &member_body.0).await?;
     let replaced = db::ballots::record_vote(
         &mut tx,
         &db::ballots::NewVote {

@@ -367,3 +367,18 @@ pub async fn set_closes_at<'e>(
     .await?;
     Ok(done.rows_affected() == 1)
 }
+
+/// The member body's membership in the ballot's electorate (`P` / `O`), if it has one.
+pub async fn membership(
+    pool: &AnyPool,
+    ballot_id: &str,
+    member_body_id: &str,
+) -> sqlx::Result<Option<String>> {
+    sqlx::query_scalar(
+        "SELECT membership FROM ballot_voters WHERE ballot_id = $1 AND member_body_id = $2",
+    )
+    .bind(ballot_id)
+    .bind(member_body_id)
+    .fetch_optional(pool)
+    .await
+}
