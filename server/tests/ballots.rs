@@ -60,6 +60,12 @@ async fn open_ballot(app: &TestApp, kind: &str) -> String {
     assert_eq!(reply.status, 201, "{}", reply.body);
     let ballot = reply.json();
     assert_eq!(ballot["p_members"], 5, "IMANOR, KEBS, SON, EOS, ASN");
+    if kind == "DIS" {
+        assert_eq!(
+            ballot["kind_name"], "DARS",
+            "ARSO's name for an enquiry ballot"
+        );
+    }
     ballot["id"].as_str().expect("id").to_string()
 }
 

@@ -51,6 +51,22 @@ impl BallotKind {
         BallotKind::ALL.into_iter().find(|k| k.code() == code)
     }
 
+    /// The body's name for this type of ballot: the draft's name where it votes on a draft
+    /// (an ARSO enquiry ballot is a DARS ballot), else the code.
+    pub fn name(self, draft_names: &super::documents::DraftNames) -> String {
+        use super::documents::DocumentKind;
+        let draft = match self {
+            BallotKind::Cd => Some(DocumentKind::CommitteeDraft),
+            BallotKind::Dis => Some(DocumentKind::EnquiryDraft),
+            BallotKind::Fdis => Some(DocumentKind::FinalDraft),
+            _ => None,
+        };
+        draft
+            .and_then(|k| draft_names.name_of(k))
+            .unwrap_or(self.code())
+            .to_string()
+    }
+
     /// The positions a member body may take.
     pub fn positions(self) -> &'static [Position] {
         match self {
@@ -832,6 +848,12 @@ mod tests {
             assert_eq!(BallotKind::from_code(kind.code()), Some(kind));
         }
         assert_eq!(BallotKind::Sr.positions(), &[Confirm, Revise, Withdraw]);
+        let arso = crate::domain::documents::DraftNames::parse("WD,CD,DARS,FDARS");
+        let smiic = crate::domain::documents::DraftNames::parse("WD,CD,DS,FDS");
+        assert_eq!(BallotKind::Dis.name(&arso), "DARS");
+        assert_eq!(BallotKind::Fdis.name(&smiic), "FDS");
+        assert_eq!(BallotKind::Cd.name(&arso), "CD");
+        assert_eq!(BallotKind::Np.name(&arso), "NP");
         assert_eq!(BallotKind::Dis.default_weeks(), 12);
         assert_eq!(BallotKind::Fdis.default_weeks(), 8);
         assert!(BallotKind::Dis.o_members_vote() && !BallotKind::Np.o_members_vote());

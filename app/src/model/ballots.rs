@@ -56,6 +56,8 @@ pub struct BallotView {
     pub committee_reference: String,
     /// Type code.
     pub kind: String,
+    /// The body's name for it (`DARS` for an ARSO enquiry ballot).
+    pub kind_name: String,
     /// Title.
     pub title: String,
     /// The question.

@@ -51,7 +51,15 @@ fn parse_instant(text: &str) -> Option<i64> {
 }
 
 fn view(row: db::ballots::BallotRow) -> BallotView {
+    let kind_name = BallotKind::from_code(&row.kind)
+        .map(|k| {
+            k.name(&crate::domain::documents::DraftNames::parse(
+                &row.draft_names,
+            ))
+        })
+        .unwrap_or_else(|| row.kind.clone());
     BallotView {
+        kind_name,
         id: row.id,
         committee_id: row.committee_id,
         committee_reference: row.committee_reference,

@@ -107,6 +107,8 @@ pub struct BallotRow {
     pub committee_reference: String,
     /// The committee's body.
     pub body_id: String,
+    /// The body's draft names (`WD,CD,DARS,FDARS`).
+    pub draft_names: String,
     /// Type code.
     pub kind: String,
     /// Title.
@@ -133,10 +135,10 @@ pub async fn find<'e>(
     id: &str,
 ) -> sqlx::Result<Option<BallotRow>> {
     sqlx::query_as(
-        "SELECT b.id, b.committee_id, c.reference AS committee_reference, c.body_id, b.kind, b.title, b.question, \
+        "SELECT b.id, b.committee_id, c.reference AS committee_reference, c.body_id, bo.draft_names, b.kind, b.title, b.question, \
              b.document_id, b.opens_at, b.closes_at, b.status, b.p_members, \
              (SELECT COUNT(*) FROM ballot_votes v WHERE v.ballot_id = b.id AND v.is_current = 1) AS votes_cast \
-         FROM ballots b JOIN committees c ON c.id = b.committee_id WHERE b.id = $1",
+         FROM ballots b JOIN committees c ON c.id = b.committee_id JOIN bodies bo ON bo.id = c.body_id WHERE b.id = $1",
     )
     .bind(id)
     .fetch_optional(db)
