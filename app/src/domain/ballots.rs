@@ -81,6 +81,15 @@ impl BallotKind {
         matches!(self, BallotKind::Dis | BallotKind::Fdis)
     }
 
+    /// Whether a member body with this membership at opening (`P`, `O`, or none) has a vote.
+    pub fn gives_vote(self, membership: Option<Voter>) -> bool {
+        match membership {
+            Some(Voter::P) => true,
+            Some(Voter::O) => self.o_members_vote(),
+            None => false,
+        }
+    }
+
     /// Whether a disapproval needs technical reasons to count.
     pub fn disapproval_needs_reasons(self) -> bool {
         matches!(self, BallotKind::Dis | BallotKind::Fdis)
@@ -114,6 +123,35 @@ pub enum Position {
     Withdraw,
 }
 
+impl Position {
+    /// Every position.
+    pub const ALL: [Position; 6] = [
+        Position::Approve,
+        Position::Disapprove,
+        Position::Abstain,
+        Position::Confirm,
+        Position::Revise,
+        Position::Withdraw,
+    ];
+
+    /// The code used in the database and the API.
+    pub fn code(self) -> &'static str {
+        match self {
+            Position::Approve => "approve",
+            Position::Disapprove => "disapprove",
+            Position::Abstain => "abstain",
+            Position::Confirm => "confirm",
+            Position::Revise => "revise",
+            Position::Withdraw => "withdraw",
+        }
+    }
+
+    /// Parses a code.
+    pub fn from_code(code: &str) -> Option<Position> {
+        Position::ALL.into_iter().find(|p| p.code() == code)
+    }
+}
+
 /// The voter's membership of the committee when the ballot opened.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Voter {
@@ -121,6 +159,32 @@ pub enum Voter {
     P,
     /// Observing member.
     O,
+}
+
+impl Voter {
+    /// Reads a stored membership (`P`, `O`); anything else has no vote.
+    pub fn from_code(code: &str) -> Option<Voter> {
+        match code {
+            "P" => Some(Voter::P),
+            "O" => Some(Voter::O),
+            _ => None,
+        }
+    }
+}
+
+/// Whether the committee manager may close an open ballot now: at or after its closing time,
+/// or earlier once every P-member has voted.
+pub fn check_close(
+    now: i64,
+    closes_at: i64,
+    p_members_not_voted: usize,
+) -> Result<(), crate::model::Message> {
+    if now < closes_at && p_members_not_voted > 0 {
+        Err(crate::model::Message::new("error-ballot-close-early")
+            .arg("count", p_members_not_voted.to_string()))
+    } else {
+        Ok(())
+    }
 }
 
 /// One member body's current vote.
@@ -840,6 +904,26 @@ mod tests {
             RuleProfile::from_stored(Some(&stored)),
             Ok(RuleProfile::default())
         );
+    }
+
+    #[test]
+    fn who_votes_and_when_a_ballot_may_close() {
+        assert!(BallotKind::Np.gives_vote(Some(Voter::P)));
+        assert!(
+            !BallotKind::Np.gives_vote(Some(Voter::O)),
+            "O-members comment only on an NP"
+        );
+        assert!(BallotKind::Dis.gives_vote(Some(Voter::O)));
+        assert!(
+            !BallotKind::Dis.gives_vote(None),
+            "a liaison or a stranger has no vote"
+        );
+        assert!(check_close(10, 5, 3).is_ok(), "the closing time has passed");
+        assert!(check_close(1, 5, 0).is_ok(), "every P-member has voted");
+        assert!(check_close(1, 5, 2).is_err());
+        for p in Position::ALL {
+            assert_eq!(Position::from_code(p.code()), Some(p));
+        }
     }
 
     #[test]

@@ -172,6 +172,16 @@ impl fmt::Display for StageCode {
     }
 }
 
+/// Whether a new project may start at `code`: a development stage (00.00 to 50.99) that is
+/// not an abandonment.
+pub fn check_start(code: StageCode) -> Result<(), crate::model::Message> {
+    if code.in_development() && !code.is_final() {
+        Ok(())
+    } else {
+        Err(crate::model::Message::new("error-project-stage-start").arg("stage", code.to_string()))
+    }
+}
+
 /// Whether a project at `from` may move to `to`; the message says why not.
 pub fn check_transition(from: StageCode, to: StageCode) -> Result<(), crate::model::Message> {
     use crate::model::Message;
@@ -199,6 +209,20 @@ mod tests {
 
     fn code(text: &str) -> StageCode {
         StageCode::parse(text).unwrap_or_else(|| panic!("{text} is a code in use"))
+    }
+
+    #[test]
+    fn projects_start_in_development() {
+        for (text, ok) in [
+            ("00.00", true),
+            ("30.99", true),
+            ("50.20", true),
+            ("40.98", false),
+            ("60.00", false),
+            ("90.20", false),
+        ] {
+            assert_eq!(check_start(code(text)).is_ok(), ok, "{text}");
+        }
     }
 
     #[test]

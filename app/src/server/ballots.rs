@@ -5,7 +5,7 @@
 use super::{db, documents::keeper, new_id, now_ms, session, state::AppState};
 use crate::{
     domain::{
-        ballots::{decide, BallotKind, Position, RuleProfile, Vote, Voter},
+        ballots::{check_close, decide, BallotKind, Position, RuleProfile, Vote, Voter},
         permissions::{Action, CommitteeRef},
     },
     error::{AppError, AppResult},
@@ -17,30 +17,6 @@ use crate::{
 
 /// The longest title or reason, in characters.
 const TEXT_MAX_CHARS: usize = 10_000;
-
-fn position_code(position: Position) -> &'static str {
-    match position {
-        Position::Approve => "approve",
-        Position::Disapprove => "disapprove",
-        Position::Abstain => "abstain",
-        Position::Confirm => "confirm",
-        Position::Revise => "revise",
-        Position::Withdraw => "withdraw",
-    }
-}
-
-fn position_of(code: &str) -> Option<Position> {
-    [
-        Position::Approve,
-        Position::Disapprove,
-        Position::Abstain,
-        Position::Confirm,
-        Position::Revise,
-        Position::Withdraw,
-    ]
-    .into_iter()
-    .find(|p| position_code(*p) == code)
-}
 
 /// Reads an RFC 3339 instant as epoch milliseconds.
 fn parse_instant(text: &str) -> Option<i64> {
@@ -251,11 +227,7 @@ pub async fn cast_vote(
     // open, so this is read before the transaction: a transaction that waited for a second
     // pool connection to load the person's roles would starve the pool under load).
     let membership = db::ballots::membership(&state.pool, ballot_id, &member_body.0).await?;
-    let entitled = match membership.as_deref() {
-        Some("P") => true,
-        Some("O") => kind.o_members_vote(),
-        _ => false,
-    };
+    let entitled = kind.gives_vote(membership.as_deref().and_then(Voter::from_code));
     let actor = session::require(
         state,
         user,
@@ -300,7 +272,8 @@ pub async fn cast_vote(
 
     // The vote itself.
     let mut errors = FieldErrors::default();
-    let position = position_of(input.position.trim()).filter(|p| kind.positions().contains(p));
+    let position =
+        Position::from_code(input.position.trim()).filter(|p| kind.positions().contains(p));
     if position.is_none() {
         errors.add("position", Message::new("error-vote-position-invalid"));
     }
@@ -342,7 +315,7 @@ pub async fn cast_vote(
             id: &new_id(),
             ballot_id,
             member_body_id: &member_body.0,
-            position: position_code(position),
+            position: Position::code(position),
             reasons,
             commits: np && input.commits_to_participate,
             experts: (!experts_text.is_empty()).then_some(experts_text.as_str()),
@@ -359,7 +332,7 @@ pub async fn cast_vote(
     let detail = format!(
         "{} {}",
         member_body_code.to_uppercase(),
-        position_code(position)
+        Position::code(position)
     );
     db::ballots::insert_event(
         &mut *tx,
@@ -372,11 +345,11 @@ pub async fn cast_vote(
     )
     .await?;
     tx.commit().await?;
-    tracing::info!(ballot = %ballot_id, member_body = %member_body_code, position = position_code(position), "vote recorded");
+    tracing::info!(ballot = %ballot_id, member_body = %member_body_code, position = Position::code(position), "vote recorded");
     Ok(VoteView {
         member_body: member_body_code.to_uppercase(),
         membership: membership.unwrap_or_default(),
-        position: position_code(position).to_string(),
+        position: Position::code(position).to_string(),
         reasons: reasons.map(String::from),
         commits_to_participate: np && input.commits_to_participate,
         experts,
@@ -439,12 +412,8 @@ async fn evaluate(
         .filter_map(|v| {
             Some(Vote {
                 member_body: v.member_body.clone(),
-                voter: if v.membership == "P" {
-                    Voter::P
-                } else {
-                    Voter::O
-                },
-                position: position_of(&v.position)?,
+                voter: Voter::from_code(&v.membership)?,
+                position: Position::from_code(&v.position)?,
                 has_reasons: v.reasons.as_deref().is_some_and(|r| !r.trim().is_empty()),
                 commits: v.commits != 0,
                 cast_at: v.cast_at,
@@ -467,7 +436,7 @@ async fn evaluate(
     let not_voted = electorate
         .into_iter()
         .filter(|(code, membership)| {
-            !voted.contains(&code.as_str()) && (membership == "P" || kind.o_members_vote())
+            !voted.contains(&code.as_str()) && kind.gives_vote(Voter::from_code(membership))
         })
         .collect();
     Ok((result, not_voted))
@@ -479,7 +448,7 @@ async fn compute(state: &AppState, ballot: &db::ballots::BallotRow) -> AppResult
     Ok(BallotResultView {
         status: ballot.status.clone(),
         outcome: (ballot.status == "closed").then(|| outcome.outcome.code().to_string()),
-        decision: outcome.decision.map(|d| position_code(d).to_string()),
+        decision: outcome.decision.map(|d| Position::code(d).to_string()),
         counts: serde_json::json!({
             "p_approve": c.p_approve, "p_disapprove": c.p_disapprove, "p_abstain": c.p_abstain,
             "o_approve": c.o_approve, "o_disapprove": c.o_disapprove, "o_abstain": c.o_abstain,
@@ -517,11 +486,7 @@ pub async fn close(
     let now = now_ms();
     let (result, not_voted) = evaluate(state, &ballot).await?;
     let p_not_voted = not_voted.iter().filter(|(_, m)| m == "P").count();
-    if now < ballot.closes_at && p_not_voted > 0 {
-        return Err(AppError::Conflict(
-            Message::new("error-ballot-close-early").arg("count", p_not_voted.to_string()),
-        ));
-    }
+    check_close(now, ballot.closes_at, p_not_voted).map_err(AppError::Conflict)?;
     if !finish(state, &ballot, result.outcome, Some(&user_id), now).await? {
         return Err(AppError::Conflict(Message::new("error-ballot-closed")));
     }

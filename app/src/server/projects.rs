@@ -6,7 +6,7 @@ use crate::{
     domain::{
         permissions::{Action, CommitteeRef},
         projects::{check_date, check_reference, default_reference},
-        stages::{check_transition, StageCode},
+        stages::{check_start, check_transition, StageCode},
     },
     error::{AppError, AppResult},
     model::{
@@ -89,11 +89,7 @@ pub async fn create(
             "stage",
             Message::new("error-stage-invalid").arg("stage", stage_text),
         ),
-        Some(s) if !s.in_development() || s.is_final() => errors.add(
-            "stage",
-            Message::new("error-project-stage-start").arg("stage", stage_text),
-        ),
-        Some(_) => {}
+        Some(s) => errors.check("stage", check_start(s)),
     }
     let target_date = optional(&input.target_date);
     if let Some(d) = target_date {
