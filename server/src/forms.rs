@@ -57,13 +57,18 @@ pub fn routes() -> Router<AppState> {
 
 /// Where a form goes after it succeeded, and what it says there.
 pub(crate) struct Done {
-    notice: &'static str,
+    notice: Message,
     reveal: Option<String>,
     to: String,
 }
 
 impl Done {
     pub(crate) fn to(notice: &'static str, to: impl Into<String>) -> Self {
+        Done::saying(Message::new(notice), to)
+    }
+
+    /// Goes to `to` with a notice that has arguments.
+    pub(crate) fn saying(notice: Message, to: impl Into<String>) -> Self {
         Done {
             notice,
             reveal: None,
@@ -91,13 +96,13 @@ pub(crate) async fn finish(
 async fn succeed(
     session: &Session,
     form: &str,
-    notice: &str,
+    notice: Message,
     reveal: Option<String>,
     to: &str,
 ) -> Response {
     let flash = Flash {
         form: form.into(),
-        notice: Some(Message::new(notice)),
+        notice: Some(notice),
         success: true,
         reveal,
         ..Flash::default()
@@ -358,7 +363,16 @@ async fn accept_invitation(
     )
     .await;
     match result {
-        Ok(_) => succeed(&session, "welcome", tkey("notice-welcome"), None, "/").await,
+        Ok(_) => {
+            succeed(
+                &session,
+                "welcome",
+                Message::new("notice-welcome"),
+                None,
+                "/",
+            )
+            .await
+        }
         Err(e) => {
             let back = format!("/invitations/{token}");
             fail(&session, "accept", e, vec![], &back).await
@@ -454,7 +468,7 @@ async fn create_committee(
             succeed(
                 &session,
                 "created",
-                tkey("notice-committee-created"),
+                Message::new("notice-committee-created"),
                 None,
                 &to,
             )
@@ -489,6 +503,8 @@ struct CommitteeDetailsForm {
     secretariat: String,
     #[serde(default)]
     status: String,
+    #[serde(default)]
+    time_zone: String,
 }
 
 async fn update_committee(
@@ -505,6 +521,7 @@ async fn update_committee(
         scope: Some(form.scope.clone()),
         secretariat: Some(form.secretariat.clone()),
         status: Some(form.status.clone()),
+        time_zone: Some(form.time_zone.clone()),
     };
     let result = async {
         let user = session::session_user(&state, &session).await?;
@@ -519,6 +536,7 @@ async fn update_committee(
         ("scope", form.scope),
         ("secretariat", form.secretariat),
         ("status", form.status),
+        ("time_zone", form.time_zone),
     ];
     finish(&session, "details", result, values, &back).await
 }

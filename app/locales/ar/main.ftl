@@ -246,8 +246,6 @@ committee-status-active = نشطة
 committee-status-disbanded = منحلّة
 committee-disbanded-note = هذه اللجنة منحلّة. تبقى سجلاتها متاحة للاطلاع، ولا يمكن تغيير أعضائها وأدوارها بعد الآن.
 committee-work = أعمال اللجنة
-committee-open-ballots = الاقتراعات المفتوحة
-committee-no-open-ballots = لا توجد اقتراعات مفتوحة.
 committee-documents = الوثائق
 committee-meetings = الاجتماعات
 committee-no-meetings = لا توجد اجتماعات مقررة.
@@ -423,7 +421,7 @@ search-none = لا توجد وثيقة يحق لك قراءتها تحتوي ع�
 error-ballot-kind-invalid = اختر نوع التصويت: NP أو CD أو DIS أو FDIS أو SR أو CIB.
 error-ballot-title-required = أعطِ التصويت عنوانًا.
 error-ballot-question-required = اكتب السؤال الذي تجيب عنه الهيئات الأعضاء.
-error-ballot-closes-invalid = اكتب موعد الإغلاق تاريخًا ووقتًا مع المنطقة الزمنية، مثل 2027-02-17T12:00:00Z.
+error-ballot-closes-invalid = أدخل تاريخ الإغلاق ووقته (بتوقيت اللجنة)، أو لحظة مع منطقتها الزمنية مثل 2027-02-17T12:00:00Z.
 error-ballot-closes-past = يجب أن يكون موعد الإغلاق في المستقبل.
 error-ballot-document-required = تصويت CD أو DIS أو FDIS يكون على وثيقة: اخترها.
 error-ballot-document-other-committee = اختر وثيقة من وثائق هذه اللجنة.
@@ -438,7 +436,176 @@ error-vote-not-entitled = ليس لـ { $member_body } صوت في هذا الت
 error-vote-position-invalid = اختر أحد المواقف التي يتيحها هذا التصويت.
 error-vote-reasons-required = رفض هذه المسودة يتطلب أسبابًا فنية: اكتبها.
 error-vote-reasons-too-long = اجعل الأسباب أقل من 10000 حرف، أو أرفقها كملاحظات.
-error-ballot-opens-invalid = اكتب موعد الفتح تاريخًا ووقتًا مع المنطقة الزمنية، مثل 2027-01-05T08:00:00Z، أو اتركه فارغًا للفتح الآن.
+error-ballot-opens-invalid = أدخل تاريخ الفتح ووقته (بتوقيت اللجنة)، أو لحظة مع منطقتها الزمنية مثل 2027-01-05T08:00:00Z؛ اتركه فارغًا للفتح الآن.
 error-ballot-not-open = هذا التصويت لم يُفتح بعد: تُقبل الأصوات ابتداءً من موعد فتحه.
 error-ballot-not-scheduled = هذا التصويت لا ينتظر الفتح: إنه مفتوح أو مغلق أو ملغى بالفعل.
 error-ballot-cancel-reason = اذكر سبب إلغاء التصويت: ستقرؤه الهيئات الأعضاء.
+
+## Ballots: pages
+ballots-title = الاقتراعات
+ballots-lead = تصوّت الهيئات الأعضاء على المشاريع والمسائل، وتحدد قواعد كل هيئة النتيجة.
+ballots-list = كل الاقتراعات
+ballots-none = لا توجد اقتراعات بعد.
+committee-ballots = الاقتراعات
+ballot-of-kind = اقتراع { $kind }
+ballot-title-field = العنوان
+ballot-kind = النوع
+ballot-kind-option = { $kind } ({ $weeks ->
+    [one] أسبوع واحد
+    [two] أسبوعان
+    [few] { $weeks } أسابيع
+   *[other] { $weeks } أسبوعًا
+})
+ballot-status = الحالة
+ballot-status-scheduled = يُفتح لاحقًا
+ballot-status-open = مفتوح
+ballot-status-closed = مغلق
+ballot-status-cancelled = ملغى
+ballot-closes = الإغلاق
+ballot-opens = الفتح
+ballot-committee = اللجنة
+ballot-question = السؤال
+ballot-document = الوثيقة المعروضة للتصويت
+ballot-no-document = بلا وثيقة (NP أو SR أو اقتراع داخلي)
+ballot-votes-cast = الأصوات
+ballot-votes-of = صوّتت { $cast } من أصل { $voters } هيئة عضو
+ballot-your-time = توقيتك:
+ballot-days-left = { $count ->
+    [one] بقي يوم واحد
+    [two] بقي يومان
+    [few] بقيت { $count } أيام
+   *[other] بقي { $count } يومًا
+}
+ballot-hours-left = { $count ->
+    [one] بقيت ساعة واحدة
+    [two] بقيت ساعتان
+    [few] بقيت { $count } ساعات
+   *[other] بقي { $count } ساعة
+}
+ballot-minutes-left = { $count ->
+    [one] بقيت دقيقة واحدة
+    [two] بقيت دقيقتان
+    [few] بقيت { $count } دقائق
+   *[other] بقي { $count } دقيقة
+}
+ballot-time-up = انتهى وقت التصويت
+ballot-create = فتح اقتراع
+ballot-create-button = افتح الاقتراع
+ballot-propose-for = اقترح تاريخ الإغلاق الافتراضي لـ:
+ballot-opens-hint = اتركه فارغًا للفتح الآن؛ بتوقيت اللجنة.
+ballot-closes-hint = بتوقيت اللجنة ({ $zone }). المدد الافتراضية بالأسابيع: { $lengths }. يُسمح باقتراع أقصر، ويُعلَّم بأنه أقصر من المدة الافتراضية.
+ballot-shorter-warning = هذا الاقتراع أقصر من المدة الافتراضية للهيئة لهذا النوع ({ $weeks ->
+    [one] أسبوع واحد
+    [two] أسبوعان
+    [few] { $weeks } أسابيع
+   *[other] { $weeks } أسبوعًا
+}).
+ballot-cancelled-because = أُلغي:
+ballot-about = الاقتراع
+ballot-result = النتيجة
+ballot-result-after-closing = تُعرض الأصوات والحصيلة عند إغلاق الاقتراع.
+ballot-result-so-far = الاقتراع ما زال مفتوحًا: الحصيلة حتى الآن (لا نتيجة بعد).
+ballot-outcome = النتيجة:
+ballot-criteria = المعايير
+ballot-criterion-share = { $name }: { $part } من { $whole } = { $percent }% { $sign } { $threshold_percent }% ({ $threshold }): { $status }
+ballot-criterion-count = { $name }: { $part }، والمطلوب { $needed }: { $status }
+ballot-criterion-met = مستوفى
+ballot-criterion-not-met = غير مستوفى
+ballot-votes = الأصوات
+ballot-no-votes = لا أصوات بعد.
+ballot-not-voted = لم تصوّت:
+ballot-member-body = الهيئة العضو
+ballot-membership = العضوية
+ballot-position = التصويت
+ballot-reasons = الأسباب والتعليقات
+ballot-commits = تلتزم بالمشاركة
+ballot-experts = الخبراء المرشحون
+ballot-cast-by = صوّت باسمها
+ballot-cast-at = وقت التصويت (UTC)
+ballot-export = تنزيل النتيجة:
+ballot-export-xlsx = Excel ‏(XLSX)
+ballot-export-csv = CSV
+ballot-manage = إدارة الاقتراع
+ballot-open-now = افتح الآن
+ballot-close-now = أغلق الاقتراع الآن
+ballot-close-early-rule = يُغلق الاقتراع تلقائيًا في موعد إغلاقه، ويمكن إغلاقه قبل ذلك متى صوّت جميع الأعضاء P.
+ballot-move-closing = موعد الإغلاق الجديد
+ballot-move-closing-hint = بتوقيت اللجنة ({ $zone }). يُسجَّل التغيير ويُعرض على الجميع.
+ballot-move-closing-button = غيّر موعد الإغلاق
+ballot-cancel-reason = سبب الإلغاء
+ballot-cancel-button = ألغِ الاقتراع
+ballot-vote-history = الأصوات المستبدلة
+ballot-events = السجل
+yes = نعم
+outcome-approved = مُعتمَد
+outcome-not-approved = غير مُعتمَد
+outcome-consensus-recommended = توافق موصى به (يؤكده الرئيس)
+outcome-chair-determination-required = يلزم قرار الرئيس
+position-approve = موافقة
+position-disapprove = رفض
+position-abstain = امتناع
+position-confirm = تأكيد
+position-revise = مراجعة
+position-withdraw = سحب
+criterion-p-approval = الموافقات من أصوات الأعضاء P المدلى بها
+criterion-participation = الأعضاء P الملتزمون بالمشاركة
+criterion-negative-votes = الأصوات الرافضة من كل الأصوات المدلى بها
+criterion-sr-confirm = التأكيد من أصوات الأعضاء P
+criterion-sr-revise = المراجعة من أصوات الأعضاء P
+criterion-sr-withdraw = السحب من أصوات الأعضاء P
+criterion-weighted-approval = الموافقات المرجّحة من الأصوات المرجّحة المدلى بها
+vote-title = تصويت { $member_body }
+vote-legend = موقف { $member_body }
+vote-membership = عضو { $membership } في اللجنة عند فتح الاقتراع
+vote-current = التصويت الحالي:
+vote-none-yet = لم يُدلَ بأي صوت بعد.
+vote-not-entitled = بصفتها عضوًا O، تعلّق هذه الهيئة ولا تصوّت في اقتراع { $kind }.
+vote-reasons-hint = اختياري.
+vote-reasons-hint-required = مطلوب للرفض: اذكر الأسباب الفنية. لا يُحتسب الرفض من دونها.
+vote-commits = نلتزم بالمشاركة في المشروع
+vote-commits-short = تلتزم بالمشاركة
+vote-experts = الخبراء
+vote-experts-hint = اسم واحد في كل سطر.
+vote-cast-button = صوّت
+vote-change-button = غيّر التصويت
+notice-vote-recorded = سُجّل تصويتك باسم { $member_body } في { $at }؛ يمكنك تغييره حتى { $until }.
+notice-ballot-created = الاقتراع مفتوح (أو مجدول). يمكن للهيئات الأعضاء التصويت من موعد فتحه.
+notice-ballot-opened = الاقتراع مفتوح.
+notice-ballot-closed = أُغلق الاقتراع وسُجّلت نتيجته.
+notice-ballot-cancelled = أُلغي الاقتراع.
+notice-ballot-closing-changed = تغيّر موعد الإغلاق وسُجّل التغيير.
+notice-late-vote-recorded = سُجّل التصويت المتأخر وأُعيد حساب النتيجة.
+late-vote-title = تسجيل تصويت متأخر
+late-vote-lead = يمكن إعادة فتح اقتراع داخلي لتسجيل صوت وصل متأخرًا. يُحتسب الصوت وتُعاد حساب النتيجة ويُسجَّل كلاهما مع تبريرك.
+late-vote-explanation = سبب تسجيله متأخرًا
+late-vote-button = أعد الفتح وسجّل التصويت
+error-late-vote-internal-only = لا يمكن إعادة فتح سوى الاقتراعات الداخلية (CIB) لتسجيل تصويت متأخر.
+error-late-vote-not-closed = لا يُسجَّل التصويت المتأخر إلا في اقتراع مغلق.
+error-late-vote-explanation-required = اشرح سبب تسجيل التصويت متأخرًا: يُحفظ الشرح في سجل الاقتراع.
+error-time-zone-unknown = «{ $zone }» ليست منطقة زمنية معروفة: استعمل اسمًا مثل Africa/Nairobi أو Europe/Paris.
+event-ballot-scheduled = جُدول
+event-ballot-opened = فُتح
+event-vote-cast = أُدلي بصوت
+event-vote-changed = تغيّر صوت
+event-late-vote-refused = رُفض صوت متأخر
+event-closing-changed = تغيّر موعد الإغلاق
+event-ballot-closed = أُغلق
+event-ballot-cancelled = أُلغي
+event-ballot-reopened = أُعيد فتحه لتصويت متأخر
+event-other = حدث
+home-ballots-needing-vote = اقتراعات تنتظر تصويتي
+home-vote-for = باسم { $member_body }
+participation-title = المشاركة
+participation-lead = أصوات الأعضاء P في الاقتراعات المغلقة منذ { $since }.
+participation-p-members = الأعضاء P
+participation-none = لم يُغلق أي اقتراع في الأشهر الاثني عشر الماضية.
+participation-membership-now = العضوية الآن
+participation-missed = الفائتة
+participation-missed-required = DIS وFDIS وSR الفائتة
+participation-missed-internal = الاقتراعات الداخلية الفائتة
+participation-flag = خفض العضوية
+participation-flagged = مرشّح لخفض العضوية
+participation-of = { $part } من { $whole }
+participation-rule = يُرشَّح لخفض عضويته إلى O كل عضو P يفوته اقتراع DIS أو FDIS أو SR، أو أكثر من خُمس الاقتراعات الداخلية في سنة؛ ويقرر مدير اللجنة.
+field-time-zone = المنطقة الزمنية
+field-time-zone-hint = تُعرض مواعيد إغلاق الاقتراعات والاجتماعات وتُدخل بها: اسم مثل Africa/Nairobi أو Europe/Istanbul.

@@ -240,8 +240,6 @@ committee-status-active = Active
 committee-status-disbanded = Disbanded
 committee-disbanded-note = This committee is disbanded. Its records stay readable; its members and roles can no longer change.
 committee-work = Work of the committee
-committee-open-ballots = Open ballots
-committee-no-open-ballots = No open ballots.
 committee-documents = Documents
 committee-meetings = Meetings
 committee-no-meetings = No meetings scheduled.
@@ -413,7 +411,7 @@ search-none = No document you may read contains all these words.
 error-ballot-kind-invalid = Choose the type of ballot: NP, CD, DIS, FDIS, SR or CIB.
 error-ballot-title-required = Give the ballot a title.
 error-ballot-question-required = Write the question the member bodies answer.
-error-ballot-closes-invalid = Give the closing time as a date and time with its zone, for example 2027-02-17T12:00:00Z.
+error-ballot-closes-invalid = Give the closing date and time (in the committee's time zone), or an instant with its zone such as 2027-02-17T12:00:00Z.
 error-ballot-closes-past = The closing time has to be in the future.
 error-ballot-document-required = A CD, DIS or FDIS ballot is on a document: choose it.
 error-ballot-document-other-committee = Choose a document of this committee.
@@ -426,7 +424,166 @@ error-vote-not-entitled = { $member_body } has no vote in this ballot (an O-memb
 error-vote-position-invalid = Choose one of the positions this ballot offers.
 error-vote-reasons-required = A disapproval of this draft needs technical reasons: write them.
 error-vote-reasons-too-long = Keep the reasons under 10,000 characters, or attach them as comments.
-error-ballot-opens-invalid = Give the opening time as a date and time with its zone, for example 2027-01-05T08:00:00Z, or leave it out to open now.
+error-ballot-opens-invalid = Give the opening date and time (in the committee's time zone), or an instant with its zone such as 2027-01-05T08:00:00Z; leave it empty to open now.
 error-ballot-not-open = This ballot is not open yet: votes are accepted from its opening time.
 error-ballot-not-scheduled = This ballot is not waiting to open: it is already open, closed or cancelled.
 error-ballot-cancel-reason = Say why the ballot is cancelled: the member bodies will read it.
+
+## Ballots: pages
+ballots-title = Ballots
+ballots-lead = Member bodies vote on drafts and questions; each body's rules decide the outcome.
+ballots-list = All ballots
+ballots-none = No ballots yet.
+committee-ballots = Ballots
+ballot-of-kind = { $kind } ballot
+ballot-title-field = Title
+ballot-kind = Type
+ballot-kind-option = { $kind } ({ $weeks ->
+    [one] 1 week
+   *[other] { $weeks } weeks
+})
+ballot-status = Status
+ballot-status-scheduled = Opens later
+ballot-status-open = Open
+ballot-status-closed = Closed
+ballot-status-cancelled = Cancelled
+ballot-closes = Closes
+ballot-opens = Opens
+ballot-committee = Committee
+ballot-question = Question
+ballot-document = Document voted on
+ballot-no-document = No document (NP, SR or internal ballot)
+ballot-votes-cast = Votes
+ballot-votes-of = { $cast } of { $voters } member bodies have voted
+ballot-your-time = Your time:
+ballot-days-left = { $count ->
+    [one] 1 day left
+   *[other] { $count } days left
+}
+ballot-hours-left = { $count ->
+    [one] 1 hour left
+   *[other] { $count } hours left
+}
+ballot-minutes-left = { $count ->
+    [one] 1 minute left
+   *[other] { $count } minutes left
+}
+ballot-time-up = Voting time is over
+ballot-create = Open a ballot
+ballot-create-button = Open the ballot
+ballot-propose-for = Propose the default closing date for:
+ballot-opens-hint = Leave empty to open now; in the committee's time zone.
+ballot-closes-hint = In the committee's time zone ({ $zone }). Default lengths in weeks: { $lengths }. A shorter ballot is allowed; it is marked as shorter than the default.
+ballot-shorter-warning = This ballot is shorter than the body's default length for its type ({ $weeks ->
+    [one] 1 week
+   *[other] { $weeks } weeks
+}).
+ballot-cancelled-because = Cancelled:
+ballot-about = The ballot
+ballot-result = Result
+ballot-result-after-closing = The votes and the tally are shown when the ballot closes.
+ballot-result-so-far = The ballot is still open: the tally so far (no outcome yet).
+ballot-outcome = Outcome:
+ballot-criteria = Criteria
+ballot-criterion-share = { $name }: { $part } of { $whole } = { $percent }% { $sign } { $threshold_percent }% ({ $threshold }): { $status }
+ballot-criterion-count = { $name }: { $part }, { $needed } needed: { $status }
+ballot-criterion-met = met
+ballot-criterion-not-met = not met
+ballot-votes = Votes
+ballot-no-votes = No votes yet.
+ballot-not-voted = Have not voted:
+ballot-member-body = Member body
+ballot-membership = Membership
+ballot-position = Vote
+ballot-reasons = Reasons and comments
+ballot-commits = Commits to participate
+ballot-experts = Nominated experts
+ballot-cast-by = Cast by
+ballot-cast-at = Cast at (UTC)
+ballot-export = Download the result:
+ballot-export-xlsx = Excel (XLSX)
+ballot-export-csv = CSV
+ballot-manage = Manage the ballot
+ballot-open-now = Open now
+ballot-close-now = Close the ballot now
+ballot-close-early-rule = The ballot closes by itself at its closing time; it can be closed earlier once every P-member has voted.
+ballot-move-closing = New closing time
+ballot-move-closing-hint = In the committee's time zone ({ $zone }). The change is recorded and shown to everyone.
+ballot-move-closing-button = Move the closing time
+ballot-cancel-reason = Reason for cancelling
+ballot-cancel-button = Cancel the ballot
+ballot-vote-history = Replaced votes
+ballot-events = History
+yes = yes
+outcome-approved = Approved
+outcome-not-approved = Not approved
+outcome-consensus-recommended = Consensus recommended (the chair confirms)
+outcome-chair-determination-required = Chair determination required
+position-approve = Approve
+position-disapprove = Disapprove
+position-abstain = Abstain
+position-confirm = Confirm
+position-revise = Revise
+position-withdraw = Withdraw
+criterion-p-approval = Approvals among P-member votes cast
+criterion-participation = P-members committing to participate
+criterion-negative-votes = Negative votes among all votes cast
+criterion-sr-confirm = Confirm among P-member votes
+criterion-sr-revise = Revise among P-member votes
+criterion-sr-withdraw = Withdraw among P-member votes
+criterion-weighted-approval = Weighted approvals among weighted votes cast
+vote-title = Vote of { $member_body }
+vote-legend = The position of { $member_body }
+vote-membership = { $membership }-member of the committee when the ballot opened
+vote-current = Current vote:
+vote-none-yet = No vote cast yet.
+vote-not-entitled = As an O-member, this member body comments but does not vote on a { $kind } ballot.
+vote-reasons-hint = Optional.
+vote-reasons-hint-required = Required to disapprove: give the technical reasons. A disapproval without them is not counted.
+vote-commits = We commit to participate in the project
+vote-commits-short = commits to participate
+vote-experts = Experts
+vote-experts-hint = One name per line.
+vote-cast-button = Cast the vote
+vote-change-button = Change the vote
+notice-vote-recorded = Your vote for { $member_body } was recorded at { $at }; you can change it until { $until }.
+notice-ballot-created = The ballot is open (or scheduled). The member bodies can vote from its opening time.
+notice-ballot-opened = The ballot is open.
+notice-ballot-closed = The ballot is closed and its outcome recorded.
+notice-ballot-cancelled = The ballot is cancelled.
+notice-ballot-closing-changed = The closing time is moved; the change is recorded.
+notice-late-vote-recorded = The late vote is recorded and the outcome recomputed.
+late-vote-title = Record a late vote
+late-vote-lead = An internal ballot can be re-opened to record a vote that arrived late. The vote counts, the outcome is recomputed, and both are recorded with your explanation.
+late-vote-explanation = Why it is recorded late
+late-vote-button = Re-open and record the vote
+error-late-vote-internal-only = Only internal ballots (CIB) can be re-opened for a late vote.
+error-late-vote-not-closed = A late vote can be recorded only on a closed ballot.
+error-late-vote-explanation-required = Explain why the vote is recorded late: the explanation is kept in the ballot's history.
+error-time-zone-unknown = “{ $zone }” is not a time zone we know: use a name such as Africa/Nairobi or Europe/Paris.
+event-ballot-scheduled = Scheduled
+event-ballot-opened = Opened
+event-vote-cast = Vote cast
+event-vote-changed = Vote changed
+event-late-vote-refused = Late vote refused
+event-closing-changed = Closing time moved
+event-ballot-closed = Closed
+event-ballot-cancelled = Cancelled
+event-ballot-reopened = Re-opened for a late vote
+event-other = Event
+home-ballots-needing-vote = Ballots needing my vote
+home-vote-for = for { $member_body }
+participation-title = Participation
+participation-lead = P-members' votes in the ballots closed since { $since }.
+participation-p-members = P-members
+participation-none = No ballot closed in the last 12 months.
+participation-membership-now = Membership now
+participation-missed = Missed
+participation-missed-required = DIS, FDIS, SR missed
+participation-missed-internal = Internal ballots missed
+participation-flag = Downgrade
+participation-flagged = Flagged for downgrade
+participation-of = { $part } of { $whole }
+participation-rule = A P-member that misses a DIS, FDIS or SR ballot, or more than a fifth of the internal ballots in a year, is flagged for downgrade to O-member; the committee manager decides.
+field-time-zone = Time zone
+field-time-zone-hint = Ballot closings and meetings are shown and typed in it: a name such as Africa/Nairobi or Europe/Istanbul.

@@ -240,8 +240,6 @@ committee-status-active = Actif
 committee-status-disbanded = Dissous
 committee-disbanded-note = Ce comité est dissous. Ses archives restent consultables ; ses membres et ses rôles ne peuvent plus changer.
 committee-work = Travaux du comité
-committee-open-ballots = Votes en cours
-committee-no-open-ballots = Aucun vote en cours.
 committee-documents = Documents
 committee-meetings = Réunions
 committee-no-meetings = Aucune réunion prévue.
@@ -413,7 +411,7 @@ search-none = Aucun document que vous pouvez lire ne contient tous ces mots.
 error-ballot-kind-invalid = Choisissez le type de vote : NP, CD, DIS, FDIS, SR ou CIB.
 error-ballot-title-required = Donnez un titre au vote.
 error-ballot-question-required = Rédigez la question à laquelle les organismes membres répondent.
-error-ballot-closes-invalid = Indiquez la clôture sous forme de date et heure avec fuseau, par exemple 2027-02-17T12:00:00Z.
+error-ballot-closes-invalid = Indiquez la date et l'heure de clôture (dans le fuseau horaire du comité), ou un instant avec son fuseau comme 2027-02-17T12:00:00Z.
 error-ballot-closes-past = La clôture doit être dans le futur.
 error-ballot-document-required = Un vote CD, DIS ou FDIS porte sur un document : choisissez-le.
 error-ballot-document-other-committee = Choisissez un document de ce comité.
@@ -426,7 +424,166 @@ error-vote-not-entitled = { $member_body } n’a pas de voix dans ce vote (un me
 error-vote-position-invalid = Choisissez une des positions proposées par ce vote.
 error-vote-reasons-required = Une désapprobation de ce projet doit être justifiée techniquement : indiquez les raisons.
 error-vote-reasons-too-long = Limitez les raisons à 10 000 caractères, ou joignez-les comme observations.
-error-ballot-opens-invalid = Indiquez l’ouverture sous forme de date et heure avec fuseau, par exemple 2027-01-05T08:00:00Z, ou laissez vide pour ouvrir maintenant.
+error-ballot-opens-invalid = Indiquez la date et l'heure d'ouverture (dans le fuseau horaire du comité), ou un instant avec son fuseau comme 2027-01-05T08:00:00Z ; laissez vide pour ouvrir maintenant.
 error-ballot-not-open = Ce vote n’est pas encore ouvert : les votes sont acceptés à partir de son ouverture.
 error-ballot-not-scheduled = Ce vote n’attend pas son ouverture : il est déjà ouvert, clos ou annulé.
 error-ballot-cancel-reason = Indiquez pourquoi le vote est annulé : les organismes membres le liront.
+
+## Ballots: pages
+ballots-title = Votes
+ballots-lead = Les membres votent sur les projets et les questions ; les règles de chaque organisme décident du résultat.
+ballots-list = Tous les votes
+ballots-none = Aucun vote pour le moment.
+committee-ballots = Votes
+ballot-of-kind = Vote { $kind }
+ballot-title-field = Titre
+ballot-kind = Type
+ballot-kind-option = { $kind } ({ $weeks ->
+    [one] 1 semaine
+   *[other] { $weeks } semaines
+})
+ballot-status = État
+ballot-status-scheduled = Ouvre plus tard
+ballot-status-open = Ouvert
+ballot-status-closed = Clos
+ballot-status-cancelled = Annulé
+ballot-closes = Clôture
+ballot-opens = Ouverture
+ballot-committee = Comité
+ballot-question = Question
+ballot-document = Document soumis au vote
+ballot-no-document = Aucun document (NP, SR ou vote interne)
+ballot-votes-cast = Votes
+ballot-votes-of = { $cast } membres sur { $voters } ont voté
+ballot-your-time = Votre heure :
+ballot-days-left = { $count ->
+    [one] 1 jour restant
+   *[other] { $count } jours restants
+}
+ballot-hours-left = { $count ->
+    [one] 1 heure restante
+   *[other] { $count } heures restantes
+}
+ballot-minutes-left = { $count ->
+    [one] 1 minute restante
+   *[other] { $count } minutes restantes
+}
+ballot-time-up = Le temps de vote est écoulé
+ballot-create = Ouvrir un vote
+ballot-create-button = Ouvrir le vote
+ballot-propose-for = Proposer la date de clôture par défaut pour :
+ballot-opens-hint = Laisser vide pour ouvrir maintenant ; dans le fuseau horaire du comité.
+ballot-closes-hint = Dans le fuseau horaire du comité ({ $zone }). Durées par défaut en semaines : { $lengths }. Un vote plus court est permis ; il est signalé comme plus court que la durée par défaut.
+ballot-shorter-warning = Ce vote est plus court que la durée par défaut de l'organisme pour ce type ({ $weeks ->
+    [one] 1 semaine
+   *[other] { $weeks } semaines
+}).
+ballot-cancelled-because = Annulé :
+ballot-about = Le vote
+ballot-result = Résultat
+ballot-result-after-closing = Les votes et le décompte sont affichés à la clôture du vote.
+ballot-result-so-far = Le vote est encore ouvert : décompte provisoire (pas encore de résultat).
+ballot-outcome = Résultat :
+ballot-criteria = Critères
+ballot-criterion-share = { $name } : { $part } sur { $whole } = { $percent } % { $sign } { $threshold_percent } % ({ $threshold }) : { $status }
+ballot-criterion-count = { $name } : { $part }, { $needed } requis : { $status }
+ballot-criterion-met = atteint
+ballot-criterion-not-met = non atteint
+ballot-votes = Votes
+ballot-no-votes = Aucun vote pour le moment.
+ballot-not-voted = N'ont pas voté :
+ballot-member-body = Membre
+ballot-membership = Statut
+ballot-position = Vote
+ballot-reasons = Motifs et commentaires
+ballot-commits = S'engage à participer
+ballot-experts = Experts désignés
+ballot-cast-by = Voté par
+ballot-cast-at = Voté le (UTC)
+ballot-export = Télécharger le résultat :
+ballot-export-xlsx = Excel (XLSX)
+ballot-export-csv = CSV
+ballot-manage = Gérer le vote
+ballot-open-now = Ouvrir maintenant
+ballot-close-now = Clore le vote maintenant
+ballot-close-early-rule = Le vote se clôt de lui-même à l'heure de clôture ; il peut être clos plus tôt une fois que tous les membres P ont voté.
+ballot-move-closing = Nouvelle heure de clôture
+ballot-move-closing-hint = Dans le fuseau horaire du comité ({ $zone }). La modification est enregistrée et affichée à tous.
+ballot-move-closing-button = Déplacer la clôture
+ballot-cancel-reason = Motif de l'annulation
+ballot-cancel-button = Annuler le vote
+ballot-vote-history = Votes remplacés
+ballot-events = Historique
+yes = oui
+outcome-approved = Approuvé
+outcome-not-approved = Non approuvé
+outcome-consensus-recommended = Consensus recommandé (le président confirme)
+outcome-chair-determination-required = Décision du président requise
+position-approve = Approuver
+position-disapprove = Désapprouver
+position-abstain = S'abstenir
+position-confirm = Confirmer
+position-revise = Réviser
+position-withdraw = Annuler
+criterion-p-approval = Approbations parmi les votes exprimés des membres P
+criterion-participation = Membres P s'engageant à participer
+criterion-negative-votes = Votes négatifs parmi tous les votes exprimés
+criterion-sr-confirm = Confirmer parmi les votes des membres P
+criterion-sr-revise = Réviser parmi les votes des membres P
+criterion-sr-withdraw = Annuler parmi les votes des membres P
+criterion-weighted-approval = Approbations pondérées parmi les votes pondérés exprimés
+vote-title = Vote de { $member_body }
+vote-legend = La position de { $member_body }
+vote-membership = Membre { $membership } du comité à l'ouverture du vote
+vote-current = Vote actuel :
+vote-none-yet = Aucun vote exprimé pour le moment.
+vote-not-entitled = En tant que membre O, ce membre commente mais ne vote pas sur un vote { $kind }.
+vote-reasons-hint = Facultatif.
+vote-reasons-hint-required = Obligatoire pour désapprouver : donnez les raisons techniques. Une désapprobation sans raisons n'est pas comptée.
+vote-commits = Nous nous engageons à participer au projet
+vote-commits-short = s'engage à participer
+vote-experts = Experts
+vote-experts-hint = Un nom par ligne.
+vote-cast-button = Voter
+vote-change-button = Modifier le vote
+notice-vote-recorded = Votre vote pour { $member_body } a été enregistré le { $at } ; vous pouvez le modifier jusqu'au { $until }.
+notice-ballot-created = Le vote est ouvert (ou programmé). Les membres peuvent voter dès son ouverture.
+notice-ballot-opened = Le vote est ouvert.
+notice-ballot-closed = Le vote est clos et son résultat enregistré.
+notice-ballot-cancelled = Le vote est annulé.
+notice-ballot-closing-changed = L'heure de clôture est déplacée ; la modification est enregistrée.
+notice-late-vote-recorded = Le vote tardif est enregistré et le résultat recalculé.
+late-vote-title = Enregistrer un vote tardif
+late-vote-lead = Un vote interne peut être rouvert pour enregistrer un vote arrivé en retard. Le vote compte, le résultat est recalculé, et les deux sont enregistrés avec votre explication.
+late-vote-explanation = Pourquoi il est enregistré en retard
+late-vote-button = Rouvrir et enregistrer le vote
+error-late-vote-internal-only = Seuls les votes internes (CIB) peuvent être rouverts pour un vote tardif.
+error-late-vote-not-closed = Un vote tardif ne peut être enregistré que sur un vote clos.
+error-late-vote-explanation-required = Expliquez pourquoi le vote est enregistré en retard : l'explication est conservée dans l'historique du vote.
+error-time-zone-unknown = « { $zone } » n'est pas un fuseau horaire connu : utilisez un nom comme Africa/Nairobi ou Europe/Paris.
+event-ballot-scheduled = Programmé
+event-ballot-opened = Ouvert
+event-vote-cast = Vote exprimé
+event-vote-changed = Vote modifié
+event-late-vote-refused = Vote tardif refusé
+event-closing-changed = Clôture déplacée
+event-ballot-closed = Clos
+event-ballot-cancelled = Annulé
+event-ballot-reopened = Rouvert pour un vote tardif
+event-other = Événement
+home-ballots-needing-vote = Votes qui attendent mon vote
+home-vote-for = pour { $member_body }
+participation-title = Participation
+participation-lead = Votes des membres P aux votes clos depuis le { $since }.
+participation-p-members = Membres P
+participation-none = Aucun vote clos ces 12 derniers mois.
+participation-membership-now = Statut actuel
+participation-missed = Manqués
+participation-missed-required = DIS, FDIS, SR manqués
+participation-missed-internal = Votes internes manqués
+participation-flag = Rétrogradation
+participation-flagged = Signalé pour rétrogradation
+participation-of = { $part } sur { $whole }
+participation-rule = Un membre P qui manque un vote DIS, FDIS ou SR, ou plus d'un cinquième des votes internes en un an, est signalé pour rétrogradation en membre O ; le secrétaire du comité décide.
+field-time-zone = Fuseau horaire
+field-time-zone-hint = Les clôtures de vote et les réunions sont affichées et saisies dans ce fuseau : un nom comme Africa/Nairobi ou Europe/Istanbul.

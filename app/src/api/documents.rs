@@ -12,20 +12,7 @@ use crate::{
 };
 
 #[cfg(feature = "ssr")]
-async fn user() -> Result<
-    (
-        crate::server::state::AppState,
-        Option<crate::model::UserView>,
-    ),
-    AppError,
-> {
-    let state = crate::server::state::app_state()?;
-    let session: tower_sessions::Session = leptos_axum::extract()
-        .await
-        .map_err(|_| AppError::Internal)?;
-    let user = crate::server::session::session_user(&state, &session).await?;
-    Ok((state, user))
-}
+use super::caller as user;
 
 /// A page of a committee's register.
 #[server(prefix = "/_sf", endpoint = "documents")]

@@ -95,7 +95,14 @@ impl BallotKind {
         matches!(self, BallotKind::Dis | BallotKind::Fdis)
     }
 
-    /// The default length in weeks (CIB: set by the committee manager, proposed as 4).
+    /// Whether a closed ballot of this type may be re-opened by the committee manager to
+    /// record a late vote (internal ballots only; an explicit, recorded action).
+    pub fn may_record_late_vote(self) -> bool {
+        self == BallotKind::Cib
+    }
+
+    /// ISO's default length in weeks (CIB: set by the committee manager, proposed as 4).
+    /// A body's own lengths are in its [`RuleProfile`].
     pub fn default_weeks(self) -> u32 {
         match self {
             BallotKind::Np | BallotKind::Dis => 12,
@@ -294,6 +301,122 @@ pub struct RuleProfile {
     pub sr_majority: Ratio,
     /// CIB: approvals among P-members voting (a tie is not approval).
     pub cib_majority: Ratio,
+    /// Default ballot lengths in weeks, by type.
+    pub weeks: BallotWeeks,
+    /// The share of internal ballots missed in 12 months that flags a P-member for
+    /// downgrade (by default more than 1/5).
+    pub cib_missed_flag: Ratio,
+}
+
+/// Default ballot lengths in weeks, by type: what the ballot form proposes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct BallotWeeks {
+    /// NP.
+    pub np: u32,
+    /// CD.
+    pub cd: u32,
+    /// DIS / DARS / DS.
+    pub dis: u32,
+    /// FDIS / FDARS / FDS.
+    pub fdis: u32,
+    /// SR.
+    pub sr: u32,
+    /// CIB.
+    pub cib: u32,
+}
+
+impl Default for BallotWeeks {
+    fn default() -> Self {
+        let w = BallotKind::default_weeks;
+        BallotWeeks {
+            np: w(BallotKind::Np),
+            cd: w(BallotKind::Cd),
+            dis: w(BallotKind::Dis),
+            fdis: w(BallotKind::Fdis),
+            sr: w(BallotKind::Sr),
+            cib: w(BallotKind::Cib),
+        }
+    }
+}
+
+impl BallotWeeks {
+    /// The length for a type.
+    pub fn of(self, kind: BallotKind) -> u32 {
+        match kind {
+            BallotKind::Np => self.np,
+            BallotKind::Cd => self.cd,
+            BallotKind::Dis => self.dis,
+            BallotKind::Fdis => self.fdis,
+            BallotKind::Sr => self.sr,
+            BallotKind::Cib => self.cib,
+        }
+    }
+}
+
+/// Milliseconds in a week.
+pub const WEEK_MS: i64 = 7 * 24 * 3600 * 1000;
+
+/// Whether a ballot from `opens_at` to `closes_at` is shorter than the body's default for
+/// its type (allowed, with a visible warning).
+pub fn is_shorter_than_default(
+    profile: &RuleProfile,
+    kind: BallotKind,
+    opens_at: i64,
+    closes_at: i64,
+) -> bool {
+    closes_at - opens_at < i64::from(profile.weeks.of(kind)) * WEEK_MS
+}
+
+/// One closed ballot in which a member body was a P-member, for the participation rule.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Participation {
+    /// The ballot's type.
+    pub kind: BallotKind,
+    /// Whether the member body voted.
+    pub voted: bool,
+}
+
+/// A P-member's participation over a period, and whether it is flagged for downgrade to
+/// O-member (shared/DOMAIN.md: it missed a DIS, FDIS or SR ballot, or more than 20% of the
+/// internal ballots). The committee manager decides; this only flags.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ParticipationSummary {
+    /// Ballots in which it had a vote as a P-member.
+    pub ballots: u64,
+    /// Of which it missed.
+    pub missed: u64,
+    /// DIS, FDIS and SR ballots missed.
+    pub missed_required: u64,
+    /// Internal ballots, and how many of them it missed.
+    pub internal: u64,
+    /// Internal ballots missed.
+    pub internal_missed: u64,
+    /// Flagged for downgrade.
+    pub flagged: bool,
+}
+
+/// Applies the downgrade rule to a P-member's ballots of the last 12 months.
+pub fn participation(profile: &RuleProfile, ballots: &[Participation]) -> ParticipationSummary {
+    let mut s = ParticipationSummary::default();
+    for b in ballots {
+        s.ballots += 1;
+        let missed = u64::from(!b.voted);
+        s.missed += missed;
+        match b.kind {
+            BallotKind::Dis | BallotKind::Fdis | BallotKind::Sr => s.missed_required += missed,
+            BallotKind::Cib => {
+                s.internal += 1;
+                s.internal_missed += missed;
+            }
+            BallotKind::Np | BallotKind::Cd => {}
+        }
+    }
+    s.flagged = s.missed_required > 0
+        || profile
+            .cib_missed_flag
+            .reached(s.internal_missed, s.internal);
+    s
 }
 
 impl Default for RuleProfile {
@@ -310,6 +433,8 @@ impl Default for RuleProfile {
             enquiry_max_negative: Ratio::at_least(1, 4),
             sr_majority: Ratio::more_than(1, 2),
             cib_majority: Ratio::more_than(1, 2),
+            weeks: BallotWeeks::default(),
+            cib_missed_flag: Ratio::more_than(1, 5),
         }
     }
 }
@@ -941,5 +1066,68 @@ mod tests {
         assert_eq!(BallotKind::Dis.default_weeks(), 12);
         assert_eq!(BallotKind::Fdis.default_weeks(), 8);
         assert!(BallotKind::Dis.o_members_vote() && !BallotKind::Np.o_members_vote());
+    }
+
+    #[test]
+    fn lengths_are_settings_and_shorter_ballots_are_marked() {
+        let iso = RuleProfile::default();
+        assert_eq!(iso.weeks.of(BallotKind::Dis), 12);
+        assert_eq!(iso.weeks.of(BallotKind::Sr), 20);
+        assert!(!is_shorter_than_default(
+            &iso,
+            BallotKind::Dis,
+            0,
+            12 * WEEK_MS
+        ));
+        assert!(is_shorter_than_default(
+            &iso,
+            BallotKind::Dis,
+            0,
+            12 * WEEK_MS - 1
+        ));
+        let own = RuleProfile::from_stored(Some(r#"{"family": "iso", "weeks": {"dis": 8}}"#))
+            .expect("readable");
+        assert_eq!(
+            (own.weeks.dis, own.weeks.np),
+            (8, 12),
+            "unset lengths keep ISO's"
+        );
+        assert!(!is_shorter_than_default(
+            &own,
+            BallotKind::Dis,
+            0,
+            8 * WEEK_MS
+        ));
+        assert!(BallotKind::Cib.may_record_late_vote());
+        assert!(!BallotKind::Dis.may_record_late_vote());
+    }
+
+    #[test]
+    #[rustfmt::skip]
+    fn participation_flags_missed_required_ballots_and_over_a_fifth_of_internal_ones() {
+        use BallotKind::{Cd, Cib, Dis, Fdis, Np, Sr};
+        let p = |kind, voted| Participation { kind, voted };
+        let iso = RuleProfile::default();
+        // (ballots, flagged, missed, internal missed of internal)
+        let table: Vec<(Vec<Participation>, bool, u64, (u64, u64))> = vec![
+            (vec![], false, 0, (0, 0)),
+            (vec![p(Dis, true), p(Fdis, true), p(Sr, true)], false, 0, (0, 0)),
+            (vec![p(Dis, false)], true, 1, (0, 0)),
+            (vec![p(Fdis, false), p(Cib, true)], true, 1, (0, 1)),
+            (vec![p(Sr, false)], true, 1, (0, 0)),
+            // NP and CD never flag on their own.
+            (vec![p(Np, false), p(Cd, false)], false, 2, (0, 0)),
+            // Exactly 1 of 5 internal ballots (20%) is not more than 20%.
+            (vec![p(Cib, false), p(Cib, true), p(Cib, true), p(Cib, true), p(Cib, true)], false, 1, (1, 5)),
+            // 2 of 9 (22%) is.
+            ([vec![p(Cib, false); 2], vec![p(Cib, true); 7]].concat(), true, 2, (2, 9)),
+        ];
+        for (ballots, flagged, missed, internal) in table {
+            let s = participation(&iso, &ballots);
+            assert_eq!(s.flagged, flagged, "{ballots:?}");
+            assert_eq!(s.missed, missed, "{ballots:?}");
+            assert_eq!((s.internal_missed, s.internal), internal, "{ballots:?}");
+            assert_eq!(s.ballots, ballots.len() as u64);
+        }
     }
 }

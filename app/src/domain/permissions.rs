@@ -243,6 +243,18 @@ pub enum Action {
         /// The person is an officer of a member body with a vote in it.
         officer_of_voter: bool,
     },
+    /// See the other member bodies' votes and the tally of a ballot the person may read
+    /// (`ReadBallot`): the committee manager as they come in, everyone once it has closed
+    /// (as in ISO's balloting application, so that no member body votes after seeing the
+    /// others); replaced votes (`history`) only the committee manager.
+    SeeVotes {
+        /// The ballot's committee.
+        committee: CommitteeRef,
+        /// The ballot has closed.
+        closed: bool,
+        /// The replaced votes too.
+        history: bool,
+    },
     /// Cast or change a member body's vote in a ballot.
     CastVote {
         /// The ballot's committee.
@@ -325,6 +337,11 @@ pub fn decide(actor: &Actor, action: &Action) -> Decision {
             committee,
             officer_of_voter,
         } => allow_if(*officer_of_voter || DocumentScope::of(actor).allows(committee, true, false)),
+        Action::SeeVotes {
+            committee,
+            closed,
+            history,
+        } => allow_if(actor.manages_committee(committee) || (*closed && !*history)),
         // Only the member body's officer votes for it: not the committee manager, not an
         // administrator, and only for a member body with a vote in this ballot.
         Action::CastVote {
@@ -486,6 +503,14 @@ mod tests {
             (vote(&tc70, "imanor", true),         [SignInRequired, Deny,  Deny,  Deny,  Deny,  Deny,  Deny,  Deny,  Deny]),
             (Action::ReadBallot { committee: tc70.clone(), officer_of_voter: false },
                                                   [SignInRequired, Deny,  Allow, Allow, Allow, Allow, Allow, Deny,  Deny]),
+            // The tally: the manager while open, everyone (who reads the ballot) once closed;
+            // replaced votes: the manager only.
+            (Action::SeeVotes { committee: tc70.clone(), closed: false, history: false },
+                                                  [SignInRequired, Deny,  Allow, Allow, Allow, Deny,  Deny,  Deny,  Deny]),
+            (Action::SeeVotes { committee: tc70.clone(), closed: true, history: false },
+                                                  [SignInRequired, Allow, Allow, Allow, Allow, Allow, Allow, Allow, Allow]),
+            (Action::SeeVotes { committee: tc70.clone(), closed: true, history: true },
+                                                  [SignInRequired, Deny,  Allow, Allow, Allow, Deny,  Deny,  Deny,  Deny]),
             (Action::ReadBallot { committee: tc70.clone(), officer_of_voter: true },
                                                   [SignInRequired, Allow, Allow, Allow, Allow, Allow, Allow, Allow, Allow]),
             // A public document: anyone, signed in or not.

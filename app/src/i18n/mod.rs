@@ -58,6 +58,108 @@ pub const fn tkey(key: &'static str) -> &'static str {
     key
 }
 
+/// `part / whole` in tenths of a percent, rounded half up, in integers (`None` when `whole`
+/// is 0): 2 of 3 is 667.
+pub fn tenths_of_percent(part: u64, whole: u64) -> Option<u64> {
+    (whole > 0).then(|| (part * 2000 + whole) / (2 * whole))
+}
+
+/// Tenths of a percent as the language writes them: `66.7` (English, Arabic), `66,7` (French).
+pub fn format_tenths(locale: Locale, tenths: u64) -> String {
+    let separator = if locale == Locale::Fr { ',' } else { '.' };
+    format!("{}{separator}{}", tenths / 10, tenths % 10)
+}
+
+/// One criterion of a ballot's result as a sentence with its numbers: "Approvals among
+/// P-member votes cast: 8 of 12 = 66.7% ≥ 66.7% (2/3): met".
+pub fn criterion_text(locale: Locale, c: &crate::model::CriterionView) -> String {
+    let name = translate(locale, &c.name);
+    let status = translate(
+        locale,
+        if c.met {
+            "ballot-criterion-met"
+        } else {
+            "ballot-criterion-not-met"
+        },
+    );
+    let arg = |k: &str, v: String| (k.to_string(), v);
+    match (&c.threshold, c.comparison.as_deref()) {
+        (Some(threshold), Some(comparison)) => {
+            let percent = tenths_of_percent(c.numerator, c.denominator)
+                .map(|t| format_tenths(locale, t))
+                .unwrap_or_else(|| "—".into());
+            let (num, den) = threshold
+                .split_once('/')
+                .and_then(|(n, d)| Some((n.parse().ok()?, d.parse().ok()?)))
+                .unwrap_or((0, 0));
+            let threshold_percent = tenths_of_percent(num, den)
+                .map(|t| format_tenths(locale, t))
+                .unwrap_or_default();
+            let sign = match comparison {
+                "at_most" => "≤",
+                "more_than" => ">",
+                _ => "≥",
+            };
+            translate_args(
+                locale,
+                "ballot-criterion-share",
+                &[
+                    arg("name", name),
+                    arg("part", c.numerator.to_string()),
+                    arg("whole", c.denominator.to_string()),
+                    arg("percent", percent),
+                    arg("sign", sign.into()),
+                    arg("threshold_percent", threshold_percent),
+                    arg("threshold", threshold.clone()),
+                    arg("status", status),
+                ],
+            )
+        }
+        _ => translate_args(
+            locale,
+            "ballot-criterion-count",
+            &[
+                arg("name", name),
+                arg("part", c.numerator.to_string()),
+                arg("needed", c.denominator.to_string()),
+                arg("status", status),
+            ],
+        ),
+    }
+}
+
+/// The i18n key of a ballot status.
+pub fn status_key(status: &str) -> &'static str {
+    match status {
+        "scheduled" => tkey("ballot-status-scheduled"),
+        "open" => tkey("ballot-status-open"),
+        "closed" => tkey("ballot-status-closed"),
+        _ => tkey("ballot-status-cancelled"),
+    }
+}
+
+/// The i18n key of an outcome.
+pub fn outcome_key(outcome: &str) -> &'static str {
+    match outcome {
+        "approved" => tkey("outcome-approved"),
+        "consensus_recommended" => tkey("outcome-consensus-recommended"),
+        "chair_determination_required" => tkey("outcome-chair-determination-required"),
+        _ => tkey("outcome-not-approved"),
+    }
+}
+
+/// The i18n key of a position.
+pub fn position_key(position: &str) -> &'static str {
+    match position {
+        "approve" => tkey("position-approve"),
+        "disapprove" => tkey("position-disapprove"),
+        "abstain" => tkey("position-abstain"),
+        "confirm" => tkey("position-confirm"),
+        "revise" => tkey("position-revise"),
+        _ => tkey("position-withdraw"),
+    }
+}
+
 /// The current language of a page, provided as context; `t` translates in it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct I18n(pub Locale);
@@ -168,5 +270,37 @@ mod tests {
         assert!(translate_args(Locale::En, "error-rate-limited", &args).contains("5 minutes"));
         assert_eq!(translate(Locale::Fr, "nav-sign-in"), "Se connecter");
         assert_eq!(translate(Locale::Ar, "nav-sign-in"), "تسجيل الدخول");
+    }
+
+    #[test]
+    fn criteria_read_as_sentences_with_their_numbers() {
+        assert_eq!(tenths_of_percent(2, 3), Some(667));
+        assert_eq!(tenths_of_percent(1, 4), Some(250));
+        assert_eq!(tenths_of_percent(0, 0), None);
+        let approval = crate::model::CriterionView {
+            name: "criterion-p-approval".into(),
+            met: true,
+            numerator: 8,
+            denominator: 12,
+            threshold: Some("2/3".into()),
+            comparison: Some("at_least".into()),
+        };
+        assert_eq!(
+            criterion_text(Locale::En, &approval),
+            "Approvals among P-member votes cast: 8 of 12 = 66.7% ≥ 66.7% (2/3): met"
+        );
+        assert!(criterion_text(Locale::Fr, &approval).contains("66,7"));
+        let commitments = crate::model::CriterionView {
+            name: "criterion-participation".into(),
+            met: false,
+            numerator: 3,
+            denominator: 4,
+            threshold: None,
+            comparison: None,
+        };
+        assert_eq!(
+            criterion_text(Locale::En, &commitments),
+            "P-members committing to participate: 3, 4 needed: not met"
+        );
     }
 }

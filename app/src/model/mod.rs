@@ -81,6 +81,10 @@ pub struct UserView {
     /// Preferred language (`en`, `fr` or `ar`), if chosen.
     #[cfg_attr(feature = "ssr", schema(value_type = Option<String>))]
     pub locale: Option<Locale>,
+    /// Own time zone (IANA name, `Europe/Paris`), if chosen; times are then shown in it
+    /// beside the committee's.
+    #[serde(default)]
+    pub time_zone: Option<String>,
 }
 
 /// What a page shows after a form was posted: the outcome of a plain form POST carried
@@ -281,6 +285,9 @@ pub struct CommitteeView {
     pub status: String,
     /// Code of the member body holding the secretariat.
     pub secretariat: Option<String>,
+    /// Time zone (IANA name).
+    #[serde(default)]
+    pub time_zone: String,
     /// People's roles.
     pub roles: Vec<CommitteeRoleView>,
     /// Member bodies' memberships.
@@ -491,6 +498,10 @@ pub struct CommitteeChangesInput {
     /// `active` or `disbanded`.
     #[serde(default)]
     pub status: Option<String>,
+    /// Time zone (IANA name such as `Africa/Nairobi`): ballot closings and meetings are shown
+    /// and typed in it.
+    #[serde(default)]
+    pub time_zone: Option<String>,
 }
 
 #[cfg(test)]

@@ -116,7 +116,10 @@ pub fn CommitteePage() -> impl IntoView {
                     <section class="card" aria-labelledby="work-title">
                         <h2 id="work-title">{i18n.t("committee-work")}</h2>
                         <div class="placeholders">
-                            <div><h3>{i18n.t("committee-open-ballots")}</h3><p class="empty">{i18n.t("committee-no-open-ballots")}</p></div>
+                            <div><h3>{i18n.t("committee-ballots")}</h3>
+                                <p><a href=format!("/committees/{}/ballots", committee.id)>{i18n.t("ballots-title")}</a></p>
+                                <p><a href=format!("/committees/{}/participation", committee.id)>{i18n.t("participation-title")}</a></p>
+                            </div>
                             <div><h3>{i18n.t("committee-documents")}</h3>
                                 <p><a href=format!("/committees/{}/documents", committee.id)>{i18n.t("documents-title")}</a></p>
                                 <p><a href=format!("/committees/{}/projects", committee.id)>{i18n.t("programme-title")}</a></p>
@@ -302,8 +305,9 @@ fn Details(committee: CommitteeView, flash: Option<Flash>) -> impl IntoView {
                 <TextArea name="scope" label=i18n.t("committee-scope") value=value("scope", committee.scope.clone()) flash=flash.clone() />
                 <div class="inline-stack">
                     <Field name="secretariat" label=i18n.t("field-secretariat") hint=i18n.t("field-secretariat-hint") value=value("secretariat", committee.secretariat.clone()) flash=flash.clone() />
-                    <Select name="status" label=i18n.t("committee-status") options=statuses selected=value("status", Some(committee.status.clone())) flash=flash />
+                    <Select name="status" label=i18n.t("committee-status") options=statuses selected=value("status", Some(committee.status.clone())) flash=flash.clone() />
                 </div>
+                <Field name="time_zone" label=i18n.t("field-time-zone") hint=i18n.t("field-time-zone-hint") value=value("time_zone", Some(committee.time_zone.clone())) flash=flash />
                 <button type="submit" class="button primary">{i18n.t("committee-details-submit")}</button>
             </form>
         </section>

@@ -27,6 +27,7 @@ pub fn HomePage() -> impl IntoView {
             <h1>{i18n.t("home-title")}</h1>
             <p class="lead">{i18n.t("home-lead")}</p>
         </section>
+        <super::ballots::NeedingMyVote />
         <Suspense fallback=move || view! { <p class="loading">{i18n.t("loading")}</p> }>
             {move || Suspend::new(async move {
                 let bodies = match data.bodies.await {

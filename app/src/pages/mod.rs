@@ -1,6 +1,7 @@
 //! The pages, one module per route, and the route table.
 
 pub mod account;
+pub mod ballots;
 pub mod body;
 pub mod committee;
 pub mod components;
@@ -105,6 +106,9 @@ pub fn AppRoutes() -> impl IntoView {
                     <Route path=path!("/committees/:id/projects") view=projects::ProgrammePage ssr=SsrMode::Async />
                     <Route path=path!("/projects/:id") view=projects::ProjectPage ssr=SsrMode::Async />
                     <Route path=path!("/search") view=search::SearchPage ssr=SsrMode::Async />
+                    <Route path=path!("/committees/:id/ballots") view=ballots::BallotsPage ssr=SsrMode::Async />
+                    <Route path=path!("/ballots/:id") view=ballots::BallotPage ssr=SsrMode::Async />
+                    <Route path=path!("/committees/:id/participation") view=ballots::ParticipationPage ssr=SsrMode::Async />
                 </Routes>
             </main>
             <components::layout::Footer />

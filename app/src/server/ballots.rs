@@ -1,41 +1,61 @@
-//! Ballots: creating and opening them, casting and changing votes, closing, and the result as
-//! the rules engine (`domain::ballots`) computes it. Called by the JSON API (and the pages to
-//! come).
+//! Ballots: creating and opening them, casting and changing votes, closing, the result as the
+//! rules engine (`domain::ballots`) computes it, and what the ballot pages show. Called by the
+//! JSON API, the form routes and the pages' server functions alike.
 
-use super::{db, documents::keeper, new_id, now_ms, session, state::AppState};
+use super::{db, documents::keeper, new_id, now_ms, session, state::AppState, time as zones};
 use crate::{
     domain::{
-        ballots::{check_close, decide, BallotKind, Position, RuleProfile, Vote, Voter},
+        ballots::{
+            check_close, decide, is_shorter_than_default, participation as participation_rule,
+            BallotKind, Participation, Position, RuleProfile, Vote, Voter, WEEK_MS,
+        },
+        documents::DraftNames,
         permissions::{Action, CommitteeRef},
     },
     error::{AppError, AppResult},
     model::{
-        BallotInput, BallotResultView, BallotView, CriterionView, FieldErrors, Message, UserView,
-        VoteInput, VoteView,
+        BallotEventView, BallotInput, BallotKindChoice, BallotList, BallotNeedingVote, BallotPage,
+        BallotResultView, BallotSummary, BallotView, CriterionView, DocumentLink, FieldErrors,
+        LateVoteInput, Message, MyVote, ParticipationRow, ParticipationView, UserView, VoteInput,
+        VoteView,
     },
 };
 
 /// The longest title or reason, in characters.
 const TEXT_MAX_CHARS: usize = 10_000;
 
-/// Reads an RFC 3339 instant as epoch milliseconds.
-fn parse_instant(text: &str) -> Option<i64> {
-    let t =
-        time::OffsetDateTime::parse(text.trim(), &time::format_description::well_known::Rfc3339)
-            .ok()?;
-    i64::try_from(t.unix_timestamp_nanos() / 1_000_000).ok()
+/// Ballots per page of a committee's list.
+const PER_PAGE: i64 = 25;
+
+/// A body's rule profile from its stored JSON (ISO's rules when it has none, or when it
+/// cannot be read: logged).
+fn profile_of(body_id: &str, stored: Option<&str>) -> RuleProfile {
+    RuleProfile::from_stored(stored).unwrap_or_else(|iso| {
+        tracing::warn!(body = %body_id, "the body's rule profile cannot be read; ISO's rules apply");
+        iso
+    })
 }
 
 fn view(row: db::ballots::BallotRow) -> BallotView {
-    let kind_name = BallotKind::from_code(&row.kind)
-        .map(|k| {
-            k.name(&crate::domain::documents::DraftNames::parse(
-                &row.draft_names,
-            ))
-        })
+    let kind = BallotKind::from_code(&row.kind);
+    let kind_name = kind
+        .map(|k| k.name(&DraftNames::parse(&row.draft_names)))
         .unwrap_or_else(|| row.kind.clone());
+    let profile = profile_of(&row.body_id, row.rule_profile.as_deref());
+    let (default_weeks, shorter_than_default) = match kind {
+        Some(k) => (
+            profile.weeks.of(k),
+            is_shorter_than_default(&profile, k, row.opens_at, row.closes_at),
+        ),
+        None => (0, false),
+    };
     BallotView {
         kind_name,
+        outcome: row.outcome,
+        cancel_reason: row.cancel_reason,
+        time_zone: row.time_zone,
+        shorter_than_default,
+        default_weeks,
         id: row.id,
         committee_id: row.committee_id,
         committee_reference: row.committee_reference,
@@ -84,7 +104,7 @@ pub async fn create(
         .filter(|t| !t.is_empty())
     {
         None => now,
-        Some(text) => match parse_instant(text) {
+        Some(text) => match zones::parse_in(text, &committee.time_zone) {
             Some(t) => t.max(now),
             None => {
                 errors.add("opens_at", Message::new("error-ballot-opens-invalid"));
@@ -92,7 +112,8 @@ pub async fn create(
             }
         },
     };
-    match parse_instant(&input.closes_at) {
+    let closes_at = zones::parse_in(&input.closes_at, &committee.time_zone);
+    match closes_at {
         None => errors.add("closes_at", Message::new("error-ballot-closes-invalid")),
         Some(t) if t <= opens_at => {
             errors.add("closes_at", Message::new("error-ballot-closes-past"))
@@ -122,9 +143,7 @@ pub async fn create(
             ),
         },
     }
-    let (Some(kind), Some(closes_at), true) =
-        (kind, parse_instant(&input.closes_at), errors.is_empty())
-    else {
+    let (Some(kind), Some(closes_at), true) = (kind, closes_at, errors.is_empty()) else {
         return Err(AppError::Invalid(errors));
     };
 
@@ -163,12 +182,12 @@ pub async fn create(
     Ok(view(row))
 }
 
-/// Loads a ballot for someone who may see it.
+/// Loads a ballot for someone who may see it, with who they are.
 async fn readable(
     state: &AppState,
     user: Option<&UserView>,
     id: &str,
-) -> AppResult<db::ballots::BallotRow> {
+) -> AppResult<(db::ballots::BallotRow, crate::domain::permissions::Actor)> {
     let row = db::ballots::find(&state.pool, id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -178,24 +197,45 @@ async fn readable(
             .is_empty(),
         None => false,
     };
-    session::require(
+    let actor = session::require(
         state,
         user,
         &Action::ReadBallot {
-            committee: CommitteeRef {
-                id: row.committee_id.clone(),
-                body_id: row.body_id.clone(),
-            },
+            committee: committee_of(&row),
             officer_of_voter,
         },
     )
     .await?;
-    Ok(row)
+    Ok((row, actor))
+}
+
+fn committee_of(row: &db::ballots::BallotRow) -> CommitteeRef {
+    CommitteeRef {
+        id: row.committee_id.clone(),
+        body_id: row.body_id.clone(),
+    }
+}
+
+/// Whether the person sees the other member bodies' votes (and replaced ones with `history`).
+fn sees_votes(
+    actor: &crate::domain::permissions::Actor,
+    row: &db::ballots::BallotRow,
+    history: bool,
+) -> bool {
+    session::check(
+        actor,
+        &Action::SeeVotes {
+            committee: committee_of(row),
+            closed: !matches!(row.status.as_str(), "open" | "scheduled"),
+            history,
+        },
+    )
+    .is_ok()
 }
 
 /// A ballot.
 pub async fn get(state: &AppState, user: Option<&UserView>, id: &str) -> AppResult<BallotView> {
-    Ok(view(readable(state, user, id).await?))
+    Ok(view(readable(state, user, id).await?.0))
 }
 
 /// Casts or changes a member body's vote: its officer, while the ballot is open, where the
@@ -271,40 +311,9 @@ pub async fn cast_vote(
     }
 
     // The vote itself.
-    let mut errors = FieldErrors::default();
-    let position =
-        Position::from_code(input.position.trim()).filter(|p| kind.positions().contains(p));
-    if position.is_none() {
-        errors.add("position", Message::new("error-vote-position-invalid"));
-    }
-    let reasons = input
-        .reasons
-        .as_deref()
-        .map(str::trim)
-        .filter(|r| !r.is_empty());
-    if position == Some(Position::Disapprove)
-        && kind.disapproval_needs_reasons()
-        && reasons.is_none()
-    {
-        errors.add("reasons", Message::new("error-vote-reasons-required"));
-    }
-    if reasons.is_some_and(|r| r.chars().count() > TEXT_MAX_CHARS) {
-        errors.add("reasons", Message::new("error-vote-reasons-too-long"));
-    }
-    let Some(position) = position.filter(|_| errors.is_empty()) else {
-        return Err(AppError::Invalid(errors));
-    };
+    let (position, reasons, experts) = check_vote(kind, input).map_err(AppError::Invalid)?;
+    let reasons = reasons.as_deref();
     let np = kind == BallotKind::Np;
-    let experts: Vec<String> = if np {
-        input
-            .experts
-            .iter()
-            .map(|e| e.trim().to_string())
-            .filter(|e| !e.is_empty())
-            .collect()
-    } else {
-        Vec::new()
-    };
     let experts_text = experts.join("\n");
     // Under the member body's lock, so that two officers voting at once take turns.
     let mut tx = db::begin_write(&state.pool).await?;
@@ -321,6 +330,7 @@ pub async fn cast_vote(
             experts: (!experts_text.is_empty()).then_some(experts_text.as_str()),
             cast_by: &user_id,
             cast_at: now,
+            recorded_reason: None,
         },
     )
     .await?;
@@ -359,56 +369,137 @@ pub async fn cast_vote(
     })
 }
 
-/// The votes of a ballot (with `history`, the replaced ones too).
+/// Checks a vote against its ballot's type: a position the type offers, technical reasons for
+/// a disapproval where they are needed, NP experts (one per entry, blanks dropped).
+fn check_vote(
+    kind: BallotKind,
+    input: &VoteInput,
+) -> Result<(Position, Option<String>, Vec<String>), FieldErrors> {
+    let mut errors = FieldErrors::default();
+    let position =
+        Position::from_code(input.position.trim()).filter(|p| kind.positions().contains(p));
+    if position.is_none() {
+        errors.add("position", Message::new("error-vote-position-invalid"));
+    }
+    let reasons = input
+        .reasons
+        .as_deref()
+        .map(str::trim)
+        .filter(|r| !r.is_empty());
+    if position == Some(Position::Disapprove)
+        && kind.disapproval_needs_reasons()
+        && reasons.is_none()
+    {
+        errors.add("reasons", Message::new("error-vote-reasons-required"));
+    }
+    if reasons.is_some_and(|r| r.chars().count() > TEXT_MAX_CHARS) {
+        errors.add("reasons", Message::new("error-vote-reasons-too-long"));
+    }
+    let Some(position) = position.filter(|_| errors.is_empty()) else {
+        return Err(errors);
+    };
+    let experts = if kind == BallotKind::Np {
+        input
+            .experts
+            .iter()
+            .flat_map(|e| e.lines())
+            .map(|e| e.trim().to_string())
+            .filter(|e| !e.is_empty())
+            .collect()
+    } else {
+        Vec::new()
+    };
+    Ok((position, reasons.map(String::from), experts))
+}
+
+/// The votes of a ballot (with `history`, the replaced ones too). While it is open, someone
+/// other than the committee manager sees only the votes of the member bodies they vote for;
+/// replaced votes are the manager's to see.
 pub async fn votes(
     state: &AppState,
     user: Option<&UserView>,
     id: &str,
     history: bool,
 ) -> AppResult<Vec<VoteView>> {
-    readable(state, user, id).await?;
-    Ok(db::ballots::votes(&state.pool, id, history)
-        .await?
-        .into_iter()
-        .map(|v| VoteView {
-            member_body: v.member_body,
-            membership: v.membership,
-            position: v.position,
-            reasons: v.reasons,
-            commits_to_participate: v.commits != 0,
-            experts: v
-                .experts
-                .map(|e| e.lines().map(String::from).collect())
-                .unwrap_or_default(),
-            cast_by: v.cast_by,
-            cast_at: v.cast_at,
-            current: v.is_current != 0,
-        })
-        .collect())
+    let (row, actor) = readable(state, user, id).await?;
+    if history && !sees_votes(&actor, &row, true) {
+        return Err(AppError::Forbidden);
+    }
+    let rows = db::ballots::votes(&state.pool, id, history).await?;
+    let rows = if sees_votes(&actor, &row, false) {
+        rows
+    } else {
+        let own = own_codes(state, user, id).await?;
+        rows.into_iter()
+            .filter(|v| own.contains(&v.member_body))
+            .collect()
+    };
+    Ok(rows.into_iter().map(vote_view).collect())
 }
 
-/// The result as it stands: counts and criteria; the outcome once closed.
+/// The codes of the member bodies the person votes for in a ballot.
+async fn own_codes(
+    state: &AppState,
+    user: Option<&UserView>,
+    ballot_id: &str,
+) -> AppResult<Vec<String>> {
+    Ok(match user {
+        Some(u) => db::ballots::officer_voter_rows(&state.pool, ballot_id, &u.id)
+            .await?
+            .into_iter()
+            .map(|o| o.code)
+            .collect(),
+        None => Vec::new(),
+    })
+}
+
+fn vote_view(v: db::ballots::VoteRow) -> VoteView {
+    VoteView {
+        member_body: v.member_body,
+        membership: v.membership,
+        position: v.position,
+        reasons: v.reasons,
+        commits_to_participate: v.commits != 0,
+        experts: v
+            .experts
+            .map(|e| e.lines().map(String::from).collect())
+            .unwrap_or_default(),
+        cast_by: v.cast_by,
+        cast_at: v.cast_at,
+        current: v.is_current != 0,
+    }
+}
+
+/// The result as it stands: counts and criteria (the committee manager's while it is open,
+/// everyone's once closed); the outcome once closed.
 pub async fn result(
     state: &AppState,
     user: Option<&UserView>,
     id: &str,
 ) -> AppResult<BallotResultView> {
-    let ballot = readable(state, user, id).await?;
+    let (ballot, actor) = readable(state, user, id).await?;
+    if !sees_votes(&actor, &ballot, false) {
+        return Ok(hidden_result(&ballot));
+    }
     compute(state, &ballot).await
 }
 
+/// The result of an open ballot for someone who may not see the tally yet.
+fn hidden_result(ballot: &db::ballots::BallotRow) -> BallotResultView {
+    BallotResultView {
+        status: ballot.status.clone(),
+        outcome: None,
+        decision: None,
+        counts: serde_json::json!({}),
+        criteria: Vec::new(),
+        not_voted: Vec::new(),
+    }
+}
+
 /// The rules engine's answer on the current votes, and who has a vote but has not voted.
-async fn evaluate(
-    state: &AppState,
-    ballot: &db::ballots::BallotRow,
-) -> AppResult<(crate::domain::ballots::BallotResult, Vec<(String, String)>)> {
-    let kind = BallotKind::from_code(&ballot.kind).ok_or(AppError::Internal)?;
-    let (current, electorate) = tokio::try_join!(
-        db::ballots::votes(&state.pool, &ballot.id, false),
-        db::ballots::voters(&state.pool, &ballot.id),
-    )?;
-    let votes: Vec<Vote> = current
-        .iter()
+/// The rules engine's view of stored votes.
+fn engine_votes(rows: &[db::ballots::VoteRow]) -> Vec<Vote> {
+    rows.iter()
         .filter_map(|v| {
             Some(Vote {
                 member_body: v.member_body.clone(),
@@ -419,12 +510,20 @@ async fn evaluate(
                 cast_at: v.cast_at,
             })
         })
-        .collect();
-    let stored = db::bodies::rule_profile(&state.pool, &ballot.body_id).await?;
-    let profile = RuleProfile::from_stored(stored.as_deref()).unwrap_or_else(|iso| {
-        tracing::warn!(body = %ballot.body_id, "the body's rule profile cannot be read; ISO's rules apply");
-        iso
-    });
+        .collect()
+}
+
+async fn evaluate(
+    state: &AppState,
+    ballot: &db::ballots::BallotRow,
+) -> AppResult<(crate::domain::ballots::BallotResult, Vec<(String, String)>)> {
+    let kind = BallotKind::from_code(&ballot.kind).ok_or(AppError::Internal)?;
+    let (current, electorate) = tokio::try_join!(
+        db::ballots::votes(&state.pool, &ballot.id, false),
+        db::ballots::voters(&state.pool, &ballot.id),
+    )?;
+    let votes = engine_votes(&current);
+    let profile = profile_of(&ballot.body_id, ballot.rule_profile.as_deref());
     let result = decide(
         kind,
         &profile,
@@ -463,6 +562,17 @@ async fn compute(state: &AppState, ballot: &db::ballots::BallotRow) -> AppResult
                 met: c.met,
                 numerator: c.numerator,
                 denominator: c.denominator,
+                threshold: c.threshold.map(|t| format!("{}/{}", t.num, t.den)),
+                comparison: c.threshold.map(|t| {
+                    if c.at_most {
+                        "at_most"
+                    } else if t.strict {
+                        "more_than"
+                    } else {
+                        "at_least"
+                    }
+                    .to_string()
+                }),
             })
             .collect(),
         not_voted: not_voted.into_iter().map(|(code, _)| code).collect(),
@@ -647,7 +757,7 @@ pub async fn change(
         .ok_or(AppError::NotFound)?;
     let (_, user_id) = keeper(state, user, &ballot.committee_id, Action::ManageBallots).await?;
     let now = now_ms();
-    let closes_at = match parse_instant(&input.closes_at) {
+    let closes_at = match zones::parse_in(&input.closes_at, &ballot.time_zone) {
         None => {
             return Err(AppError::invalid(
                 "closes_at",
@@ -679,4 +789,553 @@ pub async fn change(
     .await?;
     tx.commit().await?;
     get(state, user, id).await
+}
+
+/// Reads a committee and decides whether the person may see its ballots: those who read its
+/// circulated documents, and the officers of its member bodies.
+async fn ballot_reader(
+    state: &AppState,
+    user: Option<&UserView>,
+    committee_id: &str,
+) -> AppResult<(
+    db::committees::CommitteeRow,
+    crate::domain::permissions::Actor,
+    CommitteeRef,
+)> {
+    let committee = db::committees::find(&state.pool, committee_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let committee_ref = CommitteeRef {
+        id: committee.id.clone(),
+        body_id: committee.body_id.clone(),
+    };
+    let actor = session::load_actor(state, user).await?;
+    let officer_of_voter = match user {
+        Some(u) => db::ballots::officer_in_committee(&state.pool, committee_id, &u.id).await?,
+        None => false,
+    };
+    session::check(
+        &actor,
+        &Action::ReadBallot {
+            committee: committee_ref.clone(),
+            officer_of_voter,
+        },
+    )?;
+    Ok((committee, actor, committee_ref))
+}
+
+/// A committee's ballots, newest first, a page at a time; for those who manage them, what the
+/// creation form offers (each type with the body's name and default length, the documents).
+pub async fn list(
+    state: &AppState,
+    user: Option<&UserView>,
+    committee_id: &str,
+    page: i64,
+) -> AppResult<BallotList> {
+    let (committee, actor, committee_ref) = ballot_reader(state, user, committee_id).await?;
+    let can_manage = session::check(&actor, &Action::ManageBallots(committee_ref)).is_ok()
+        && crate::domain::committees::check_changes_allowed(&committee.status).is_ok();
+    let page = page.max(1);
+    let (rows, total) =
+        db::ballots::list(&state.pool, committee_id, PER_PAGE, (page - 1) * PER_PAGE).await?;
+    let now = now_ms();
+    let own_zone = user.and_then(|u| u.time_zone.as_deref());
+    let ballots = rows
+        .into_iter()
+        .map(|r| BallotSummary {
+            closes: zones::local_time(r.closes_at, &r.time_zone, own_zone),
+            remaining_ms: r.closes_at - now,
+            voters: r.voters,
+            ballot: view(r),
+        })
+        .collect();
+    let (kinds, documents) = if can_manage {
+        let profile = profile_of(&committee.body_id, committee.rule_profile.as_deref());
+        let (names, documents) = tokio::try_join!(
+            db::bodies::draft_names(&state.pool, &committee.body_id),
+            db::ballots::document_choices(&state.pool, committee_id),
+        )?;
+        let names = DraftNames::parse(&names);
+        let kinds = BallotKind::ALL
+            .into_iter()
+            .map(|k| {
+                let weeks = profile.weeks.of(k);
+                BallotKindChoice {
+                    code: k.code().to_string(),
+                    name: k.name(&names),
+                    weeks,
+                    default_closes: zones::input_value(
+                        now + i64::from(weeks) * WEEK_MS,
+                        &committee.time_zone,
+                    ),
+                }
+            })
+            .collect();
+        let documents = documents
+            .into_iter()
+            .map(|(id, reference, title)| (id, format!("{reference} {title}")))
+            .collect();
+        (kinds, documents)
+    } else {
+        (Vec::new(), Vec::new())
+    };
+    Ok(BallotList {
+        committee_id: committee.id,
+        committee_reference: committee.reference,
+        now_input: zones::input_value(now, &committee.time_zone),
+        time_zone: committee.time_zone,
+        ballots,
+        total,
+        page,
+        per_page: PER_PAGE,
+        can_manage,
+        kinds,
+        documents,
+    })
+}
+
+/// Events everyone who reads the ballot sees; the committee manager sees every event.
+const PUBLIC_EVENTS: [&str; 6] = [
+    "scheduled",
+    "opened",
+    "closing_changed",
+    "cancelled",
+    "closed",
+    "reopened",
+];
+
+/// Everything the ballot page shows, as the person may see it.
+pub async fn page(state: &AppState, user: Option<&UserView>, id: &str) -> AppResult<BallotPage> {
+    let (row, actor) = readable(state, user, id).await?;
+    let kind = BallotKind::from_code(&row.kind).ok_or(AppError::Internal)?;
+    let committee = committee_of(&row);
+    let can_manage = session::check(&actor, &Action::ManageBallots(committee)).is_ok();
+    let sees = sees_votes(&actor, &row, false);
+    let sees_history = sees_votes(&actor, &row, true);
+    let own_zone = user.and_then(|u| u.time_zone.clone());
+    let at = |ms: i64| zones::local_time(ms, &row.time_zone, own_zone.as_deref());
+    let user_id = user.map(|u| u.id.clone()).unwrap_or_default();
+    let (stored_votes, electorate, events, mine, document) = tokio::try_join!(
+        db::ballots::votes(&state.pool, id, sees_history),
+        db::ballots::voters(&state.pool, id),
+        db::ballots::events(&state.pool, id),
+        db::ballots::officer_voter_rows(&state.pool, id, &user_id),
+        async {
+            match row.document_id.as_deref() {
+                Some(d) => db::documents::find(&state.pool, d).await,
+                None => Ok(None),
+            }
+        },
+    )?;
+    let now = now_ms();
+    let my_votes: Vec<MyVote> = mine
+        .into_iter()
+        .map(|o| {
+            let current = stored_votes
+                .iter()
+                .find(|v| v.is_current != 0 && v.member_body == o.code);
+            MyVote {
+                entitled: kind.gives_vote(Voter::from_code(&o.membership)),
+                cast: current.map(|v| at(v.cast_at)),
+                current: current.cloned().map(vote_view),
+                member_body: o.code,
+                member_body_name: o.name,
+                membership: o.membership,
+            }
+        })
+        .collect();
+    let own: Vec<&str> = my_votes.iter().map(|m| m.member_body.as_str()).collect();
+    let (current, replaced): (Vec<_>, Vec<_>) = stored_votes
+        .iter()
+        .filter(|v| sees || own.contains(&v.member_body.as_str()))
+        .cloned()
+        .partition(|v| v.is_current != 0);
+    let p_not_voted = electorate
+        .iter()
+        .filter(|(code, m)| m == "P" && !current.iter().any(|v| &v.member_body == code))
+        .count();
+    let result = if sees {
+        compute(state, &row).await?
+    } else {
+        hidden_result(&row)
+    };
+    let events = events
+        .into_iter()
+        .filter(|e| can_manage || PUBLIC_EVENTS.contains(&e.kind.as_str()))
+        .map(|e| BallotEventView {
+            at: at(e.at),
+            kind: e.kind,
+            actor: e.actor,
+            detail: e.detail,
+        })
+        .collect();
+    let timed = |v: db::ballots::VoteRow| {
+        let when = at(v.cast_at);
+        (vote_view(v), when)
+    };
+    Ok(BallotPage {
+        document: document.map(|d| DocumentLink {
+            id: d.id,
+            number: d.reference,
+            title: d.title,
+        }),
+        opens: at(row.opens_at),
+        closes: at(row.closes_at),
+        remaining_ms: row.closes_at - now,
+        positions: kind
+            .positions()
+            .iter()
+            .map(|p| p.code().to_string())
+            .collect(),
+        reasons_required: kind.disapproval_needs_reasons(),
+        result,
+        votes: current.into_iter().map(timed).collect(),
+        history: replaced.into_iter().map(timed).collect(),
+        my_votes,
+        can_close_now: can_manage
+            && row.status == "open"
+            && check_close(now, row.closes_at, p_not_voted).is_ok(),
+        may_record_late_vote: can_manage && row.status == "closed" && kind.may_record_late_vote(),
+        can_manage,
+        sees_votes: sees,
+        events,
+        closes_input: zones::input_value(row.closes_at, &row.time_zone),
+        electorate,
+        ballot: view(row),
+    })
+}
+
+/// Open ballots in which a member body the person is an officer of has a vote and has not
+/// voted, the most urgent first (the "Ballots needing my vote" list).
+pub async fn needing_my_vote(
+    state: &AppState,
+    user: Option<&UserView>,
+) -> AppResult<Vec<BallotNeedingVote>> {
+    let Some(user) = user else {
+        return Ok(Vec::new());
+    };
+    let now = now_ms();
+    Ok(db::ballots::pending_for_officer(&state.pool, &user.id)
+        .await?
+        .into_iter()
+        .filter(|p| {
+            BallotKind::from_code(&p.ballot.kind)
+                .is_some_and(|k| k.gives_vote(Voter::from_code(&p.membership)))
+                && p.ballot.closes_at >= now
+        })
+        .map(|p| BallotNeedingVote {
+            closes: zones::local_time(
+                p.ballot.closes_at,
+                &p.ballot.time_zone,
+                user.time_zone.as_deref(),
+            ),
+            remaining_ms: p.ballot.closes_at - now,
+            member_body: p.member_body,
+            ballot: view(p.ballot),
+        })
+        .collect())
+}
+
+/// A year, in milliseconds (the participation page's period).
+const YEAR_MS: i64 = 365 * 24 * 3600 * 1000;
+
+/// A committee's participation page: for each member body that was a P-member of a ballot
+/// closed in the last 12 months, the ballots it missed, and whether the body's downgrade rule
+/// flags it (the committee manager decides).
+pub async fn participation(
+    state: &AppState,
+    user: Option<&UserView>,
+    committee_id: &str,
+) -> AppResult<ParticipationView> {
+    let (committee, _, _) = ballot_reader(state, user, committee_id).await?;
+    let profile = profile_of(&committee.body_id, committee.rule_profile.as_deref());
+    let since = now_ms() - YEAR_MS;
+    let rows = db::ballots::participation(&state.pool, committee_id, since).await?;
+    // Rows come ordered by member body: gather each one's ballots.
+    let mut grouped: Vec<(db::ballots::ParticipationRow, Vec<Participation>)> = Vec::new();
+    for row in rows {
+        let Some(kind) = BallotKind::from_code(&row.kind) else {
+            continue;
+        };
+        let entry = Participation {
+            kind,
+            voted: row.voted != 0,
+        };
+        match grouped.last_mut() {
+            Some((first, ballots)) if first.code == row.code => ballots.push(entry),
+            _ => grouped.push((row, vec![entry])),
+        }
+    }
+    let mut rows: Vec<ParticipationRow> = grouped
+        .into_iter()
+        .map(|(first, ballots)| {
+            let s = participation_rule(&profile, &ballots);
+            let membership_now = first
+                .membership_now
+                .filter(|m| m == "P" || m == "O")
+                .unwrap_or_default();
+            ParticipationRow {
+                member_body: first.code,
+                name: first.name,
+                // Only a current P-member can be downgraded.
+                flagged: s.flagged && membership_now == "P",
+                membership_now,
+                ballots: s.ballots,
+                missed: s.missed,
+                missed_required: s.missed_required,
+                internal: s.internal,
+                internal_missed: s.internal_missed,
+            }
+        })
+        .collect();
+    rows.sort_by(|a, b| {
+        b.flagged
+            .cmp(&a.flagged)
+            .then_with(|| a.member_body.cmp(&b.member_body))
+    });
+    Ok(ParticipationView {
+        committee_id: committee.id,
+        committee_reference: committee.reference,
+        since,
+        rows,
+    })
+}
+
+/// Re-opens a closed internal ballot to record a member body's late vote (the committee manager,
+/// with an explanation): one transaction records the vote, moves the closing instant to this
+/// moment, stores the recomputed outcome and the events. Returns the new result.
+pub async fn record_late_vote(
+    state: &AppState,
+    user: Option<&UserView>,
+    id: &str,
+    input: &LateVoteInput,
+) -> AppResult<BallotResultView> {
+    let ballot = db::ballots::find(&state.pool, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let (_, user_id) = keeper(state, user, &ballot.committee_id, Action::ManageBallots).await?;
+    let kind = BallotKind::from_code(&ballot.kind).ok_or(AppError::Internal)?;
+    if !kind.may_record_late_vote() {
+        return Err(AppError::Conflict(Message::new(
+            "error-late-vote-internal-only",
+        )));
+    }
+    if ballot.status != "closed" {
+        return Err(AppError::Conflict(Message::new(
+            "error-late-vote-not-closed",
+        )));
+    }
+    let code = input.member_body.trim().to_uppercase();
+    let mut errors = FieldErrors::default();
+    let member_body = db::committees::member_body_by_code(&state.pool, &code).await?;
+    let membership = match &member_body {
+        Some((mb_id, _)) => db::ballots::membership(&state.pool, id, mb_id).await?,
+        None => None,
+    };
+    if !kind.gives_vote(membership.as_deref().and_then(Voter::from_code)) {
+        errors.add(
+            "member_body",
+            Message::new("error-vote-not-entitled").arg("member_body", code.clone()),
+        );
+    }
+    let checked = check_vote(kind, &input.vote);
+    if let Err(e) = &checked {
+        errors.0.extend(e.0.iter().cloned());
+    }
+    let explanation = input.explanation.trim();
+    if explanation.is_empty() || explanation.chars().count() > TEXT_MAX_CHARS {
+        errors.add(
+            "explanation",
+            Message::new("error-late-vote-explanation-required"),
+        );
+    }
+    let (Some((member_body_id, _)), Some(membership), Ok((position, reasons, _)), true) =
+        (member_body, membership, checked, errors.is_empty())
+    else {
+        return Err(AppError::Invalid(errors));
+    };
+
+    // The outcome with this vote in place of the member body's earlier one, if any.
+    let now = now_ms();
+    let mut current = db::ballots::votes(&state.pool, id, false).await?;
+    current.retain(|v| v.member_body != code);
+    let mut votes = engine_votes(&current);
+    votes.push(Vote {
+        member_body: code.clone(),
+        voter: Voter::from_code(&membership).ok_or(AppError::Internal)?,
+        position,
+        has_reasons: reasons.is_some(),
+        commits: false,
+        cast_at: now,
+    });
+    let profile = profile_of(&ballot.body_id, ballot.rule_profile.as_deref());
+    let outcome = decide(
+        kind,
+        &profile,
+        u64::try_from(ballot.p_members).unwrap_or(0),
+        &votes,
+        now,
+    )
+    .outcome;
+
+    let mut tx = db::begin_write(&state.pool).await?;
+    db::ballots::lock_voter(&mut tx, id, &member_body_id).await?;
+    if !db::ballots::reclose(&mut *tx, id, outcome.code(), now).await? {
+        return Err(AppError::Conflict(Message::new(
+            "error-late-vote-not-closed",
+        )));
+    }
+    db::ballots::record_vote(
+        &mut tx,
+        &db::ballots::NewVote {
+            id: &new_id(),
+            ballot_id: id,
+            member_body_id: &member_body_id,
+            position: position.code(),
+            reasons: reasons.as_deref(),
+            commits: false,
+            experts: None,
+            cast_by: &user_id,
+            cast_at: now,
+            recorded_reason: Some(explanation),
+        },
+    )
+    .await?;
+    let reopened = format!("{code}: {explanation}");
+    let vote = format!("{code} {} (late, recorded)", position.code());
+    for (kind, detail) in [
+        ("reopened", reopened.as_str()),
+        ("vote_cast", vote.as_str()),
+        ("closed", outcome.code()),
+    ] {
+        db::ballots::insert_event(
+            &mut *tx,
+            &new_id(),
+            id,
+            now,
+            Some(&user_id),
+            kind,
+            Some(detail),
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    tracing::info!(ballot = %id, member_body = %code, outcome = outcome.code(), "late vote recorded");
+    let ballot = db::ballots::find(&state.pool, id)
+        .await?
+        .ok_or(AppError::Internal)?;
+    compute(state, &ballot).await
+}
+
+/// A ballot's result as a table to export (CSV, XLSX): the ballot, its outcome, each
+/// criterion with its numbers, every member body's vote (who cast it, when, in UTC) and who
+/// did not vote. For those who see the votes (everyone once closed; the manager while open).
+pub async fn export(
+    state: &AppState,
+    user: Option<&UserView>,
+    id: &str,
+    locale: crate::domain::locale::Locale,
+    format: super::exports::Format,
+) -> AppResult<super::exports::Download> {
+    use super::exports::{write, Cell, Table};
+    use crate::i18n::{criterion_text, outcome_key, position_key, status_key, translate};
+    let (row, actor) = readable(state, user, id).await?;
+    if !sees_votes(&actor, &row, false) {
+        return Err(AppError::Forbidden);
+    }
+    let (result, votes) = tokio::try_join!(compute(state, &row), async {
+        Ok(db::ballots::votes(&state.pool, id, false).await?)
+    })?;
+    let t = |key: &str| translate(locale, key);
+    let heading = |key: &str| Cell::Heading(translate(locale, key));
+    let utc = |ms: i64| zones::format_in(ms, "UTC");
+    let status = t(status_key(&row.status));
+    let outcome = result
+        .outcome
+        .as_deref()
+        .map(|o| t(outcome_key(o)))
+        .unwrap_or_else(|| "—".into());
+    let ballot = view(row);
+    let mut rows: Vec<Vec<Cell>> = vec![
+        vec![heading("ballot-title-field"), ballot.title.clone().into()],
+        vec![
+            heading("ballot-committee"),
+            ballot.committee_reference.clone().into(),
+        ],
+        vec![heading("ballot-kind"), ballot.kind_name.clone().into()],
+        vec![heading("ballot-question"), ballot.question.clone().into()],
+        vec![heading("ballot-opens"), utc(ballot.opens_at).into()],
+        vec![heading("ballot-closes"), utc(ballot.closes_at).into()],
+        vec![heading("ballot-status"), status.into()],
+        vec![heading("ballot-outcome"), outcome.into()],
+        vec![],
+        vec![heading("ballot-criteria")],
+    ];
+    rows.extend(
+        result
+            .criteria
+            .iter()
+            .map(|c| vec![Cell::Text(criterion_text(locale, c))]),
+    );
+    rows.push(vec![]);
+    rows.push(
+        [
+            "ballot-member-body",
+            "ballot-membership",
+            "ballot-position",
+            "ballot-reasons",
+            "ballot-commits",
+            "ballot-experts",
+            "ballot-cast-by",
+            "ballot-cast-at",
+        ]
+        .into_iter()
+        .map(heading)
+        .collect(),
+    );
+    for v in votes {
+        rows.push(vec![
+            v.member_body.into(),
+            v.membership.into(),
+            t(position_key(&v.position)).into(),
+            v.reasons.unwrap_or_default().into(),
+            if v.commits != 0 {
+                t("yes")
+            } else {
+                String::new()
+            }
+            .into(),
+            v.experts.unwrap_or_default().replace('\n', "; ").into(),
+            v.cast_by.unwrap_or_default().into(),
+            utc(v.cast_at).into(),
+        ]);
+    }
+    rows.push(vec![]);
+    rows.push(vec![
+        heading("ballot-not-voted"),
+        result.not_voted.join(", ").into(),
+    ]);
+    let stem = format!(
+        "{} {} {}",
+        ballot.committee_reference, ballot.kind_name, ballot.title
+    )
+    .chars()
+    .map(|c| {
+        if c.is_alphanumeric() || c == '-' {
+            c
+        } else {
+            '_'
+        }
+    })
+    .take(80)
+    .collect::<String>();
+    write(
+        &Table {
+            name: t("ballot-result"),
+            rows,
+        },
+        format,
+        &stem,
+        locale,
+    )
 }

@@ -136,6 +136,7 @@ pub async fn view(state: &AppState, user: Option<&UserView>, id: &str) -> AppRes
         scope: row.scope,
         status: row.status,
         secretariat: row.secretariat,
+        time_zone: row.time_zone,
         can_manage,
         can_edit,
         nomination,
@@ -640,6 +641,13 @@ pub async fn update_committee(
             errors.add("status", m);
         }
     }
+    let time_zone = match trimmed(&changes.time_zone) {
+        None => current.time_zone.clone(),
+        Some(name) => super::time::check_zone(name).unwrap_or_else(|m| {
+            errors.add("time_zone", m);
+            current.time_zone.clone()
+        }),
+    };
     let secretariat_code = trimmed(&changes.secretariat)
         .map(str::to_uppercase)
         .or_else(|| current.secretariat.clone())
@@ -665,6 +673,7 @@ pub async fn update_committee(
             scope: scope.as_deref(),
             secretariat_id: &secretariat_id,
             status: status.code(),
+            time_zone: &time_zone,
         },
     )
     .await?;
@@ -675,6 +684,7 @@ pub async fn update_committee(
         ("title_fr", current.title_fr.as_ref(), title_fr.as_ref()),
         ("title_ar", current.title_ar.as_ref(), title_ar.as_ref()),
         ("scope", current.scope.as_ref(), scope.as_ref()),
+        ("time_zone", Some(&current.time_zone), Some(&time_zone)),
     ] {
         if before != after {
             edited.push(field);

@@ -424,7 +424,34 @@ pub const DEMO_USERS: &[(&str, &str, bool, &str)] = &[
         false,
         "observer of ARSO/TC 71 (GSA)",
     ),
+    (
+        "officer.imanor@comity.example",
+        "Khadija Benali",
+        false,
+        "member-body officer of IMANOR",
+    ),
+    (
+        "officer.son@comity.example",
+        "Chinedu Okafor",
+        false,
+        "member-body officer of SON",
+    ),
+    (
+        "officer.eos@comity.example",
+        "Ahmed Mansour",
+        false,
+        "member-body officer of EOS",
+    ),
+    (
+        "officer.asn@comity.example",
+        "Aminata Diallo",
+        false,
+        "member-body officer of ASN",
+    ),
 ];
+
+/// Committees' time zones: ARSO's secretariat works from Nairobi, SMIIC's from Istanbul.
+const TIME_ZONES: &[(&str, &str)] = &[("ARSO", "Africa/Nairobi"), ("SMIIC", "Europe/Istanbul")];
 
 /// How the bodies name their drafts (the others keep ISO's names).
 const DRAFT_NAMES: &[(&str, &str)] = &[("ARSO", "WD,CD,DARS,FDARS"), ("SMIIC", "WD,CD,DS,FDS")];
@@ -466,6 +493,10 @@ const MEMBER_BODY_ROLES: &[(&str, &str, &str)] = &[
     ("observer@comity.example", "ASN", "expert"),
     ("delegate.eos@comity.example", "EOS", "expert"),
     ("observer.tc71@comity.example", "GSA", "expert"),
+    ("officer.imanor@comity.example", "IMANOR", "officer"),
+    ("officer.son@comity.example", "SON", "officer"),
+    ("officer.eos@comity.example", "EOS", "officer"),
+    ("officer.asn@comity.example", "ASN", "officer"),
 ];
 
 /// (person, committee, role, nominating member body for delegates).
@@ -619,6 +650,9 @@ pub async fn load(state: &AppState) -> AppResult<bool> {
         )
         .await?;
     }
+    for (acronym, zone) in TIME_ZONES {
+        db::committees::set_time_zone_of_body(&mut *tx, &body_ids[acronym], zone).await?;
+    }
     tx.commit().await?;
     load_work(state).await?;
     Ok(true)
@@ -710,12 +744,13 @@ async fn load_work(state: &AppState) -> AppResult<()> {
             "MB\tLine\tClause\tType\tComment\tProposed change\nTSE\t12\t4.2\tte\tClarify stunning conditions\tAdd reference to annex B\n",
         ),
     ];
+    let mut enquiry_draft = None;
     for (title, name, kind, status, project, text) in documents {
         let stream = futures_util::stream::iter([Ok::<_, std::convert::Infallible>(
             axum::body::Bytes::from(text.to_string()),
         )]);
         let file = files::spool(stream, u64::MAX, |_| false).await?;
-        documents::register(
+        let registered = documents::register(
             state,
             admin,
             &committee,
@@ -732,6 +767,30 @@ async fn load_work(state: &AppState) -> AppResult<()> {
             }),
         )
         .await?;
+        if kind == "enquiry_draft" {
+            enquiry_draft = Some(registered.document.id);
+        }
     }
+    // The DS enquiry on it, open for 12 weeks from the first start: TSE's officer finds it
+    // among the ballots needing a vote.
+    super::ballots::create(
+        state,
+        admin,
+        &committee,
+        &crate::model::BallotInput {
+            kind: "DIS".into(),
+            title: "Enquiry on OIC/SMIIC 1 (revision)".into(),
+            question:
+                "Do you approve the draft OIC/SMIIC 1 (revision) for publication as a standard?"
+                    .into(),
+            document_id: enquiry_draft,
+            opens_at: None,
+            closes_at: super::time::input_value(
+                super::now_ms() + 12 * crate::domain::ballots::WEEK_MS,
+                "Europe/Istanbul",
+            ),
+        },
+    )
+    .await?;
     Ok(())
 }

@@ -7,6 +7,7 @@ pub mod committees;
 pub mod db;
 pub mod demo;
 pub mod documents;
+pub mod exports;
 pub mod files;
 pub mod member_bodies;
 pub mod password;
@@ -14,6 +15,7 @@ pub mod projects;
 pub mod session;
 pub mod session_store;
 pub mod state;
+pub mod time;
 
 use rand::RngCore;
 use sha2::{Digest, Sha256};

@@ -1,13 +1,18 @@
-//! `/api/v1` for ballots: open one, vote, see the votes and the result, close.
+//! `/api/v1` for ballots: open one, vote, see the votes and the result, close, export it,
+//! record a late vote; a committee's list and participation; the caller's ballots to vote on.
 
 use app::{
     error::AppError,
-    model::{BallotInput, BallotResultView, BallotView, VoteInput, VoteView},
-    server::{ballots, state::AppState},
+    model::{
+        BallotInput, BallotList, BallotNeedingVote, BallotResultView, BallotView, LateVoteInput,
+        ParticipationView, VoteInput, VoteView,
+    },
+    server::{ballots, exports::Format, state::AppState},
 };
 use axum::{
     extract::{Path, Query, State},
-    http::StatusCode,
+    http::{header, HeaderMap, HeaderValue, StatusCode},
+    response::{IntoResponse, Response},
     Json,
 };
 use serde::Deserialize;
@@ -151,4 +156,117 @@ pub async fn patch(
     Ok(Json(
         ballots::change(&state, user.as_ref(), &id, &input).await?,
     ))
+}
+
+#[derive(Deserialize, utoipa::IntoParams)]
+/// Paging of a list.
+pub struct PageParams {
+    /// Page number from 1.
+    page: Option<i64>,
+}
+
+/// A committee's ballots, newest first, 25 to a page (those who read its circulated documents,
+/// and the officers of its member bodies).
+#[utoipa::path(get, path = "/api/v1/committees/{id}/ballots", tag = "ballots",
+    params(("id" = String, Path, description = "Committee id"), PageParams), security(("bearer" = []), ("session" = [])),
+    responses((status = 200, body = BallotList), (status = 401, body = super::ErrorBody), (status = 403, body = super::ErrorBody), (status = 404, body = super::ErrorBody)))]
+pub async fn list(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    Path(id): Path<String>,
+    Query(params): Query<PageParams>,
+) -> Result<Json<BallotList>, AppError> {
+    Ok(Json(
+        ballots::list(&state, user.as_ref(), &id, params.page.unwrap_or(1)).await?,
+    ))
+}
+
+/// Open ballots in which a member body the caller is an officer of has a vote and has not
+/// voted yet, the soonest closing first.
+#[utoipa::path(get, path = "/api/v1/me/ballots-needing-vote", tag = "ballots", security(("bearer" = []), ("session" = [])),
+    responses((status = 200, body = Vec<BallotNeedingVote>), (status = 401, body = super::ErrorBody)))]
+pub async fn needing_my_vote(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+) -> Result<Json<Vec<BallotNeedingVote>>, AppError> {
+    let user = app::server::session::require_user(user)?;
+    Ok(Json(ballots::needing_my_vote(&state, Some(&user)).await?))
+}
+
+/// A committee's participation in ballots closed in the last 12 months: each P-member's missed
+/// ballots, and whether the body's downgrade rule flags it.
+#[utoipa::path(get, path = "/api/v1/committees/{id}/participation", tag = "ballots",
+    params(("id" = String, Path, description = "Committee id")), security(("bearer" = []), ("session" = [])),
+    responses((status = 200, body = ParticipationView), (status = 401, body = super::ErrorBody), (status = 403, body = super::ErrorBody), (status = 404, body = super::ErrorBody)))]
+pub async fn participation(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    Path(id): Path<String>,
+) -> Result<Json<ParticipationView>, AppError> {
+    Ok(Json(
+        ballots::participation(&state, user.as_ref(), &id).await?,
+    ))
+}
+
+/// Re-opens a closed internal ballot (CIB) to record a member body's late vote (committee
+/// manager, with an explanation): the vote counts, the outcome is recomputed, all recorded.
+#[utoipa::path(post, path = "/api/v1/ballots/{id}/late-votes", tag = "ballots", request_body = LateVoteInput,
+    params(("id" = String, Path, description = "Ballot id")), security(("bearer" = []), ("session" = [])),
+    responses((status = 200, body = BallotResultView), (status = 401, body = super::ErrorBody), (status = 403, body = super::ErrorBody),
+        (status = 404, body = super::ErrorBody), (status = 409, body = super::ErrorBody, description = "Not a closed internal ballot"),
+        (status = 422, body = super::ErrorBody)))]
+pub async fn late_vote(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    Path(id): Path<String>,
+    ApiJson(input): ApiJson<LateVoteInput>,
+) -> Result<Json<BallotResultView>, AppError> {
+    Ok(Json(
+        ballots::record_late_vote(&state, user.as_ref(), &id, &input).await?,
+    ))
+}
+
+#[derive(Deserialize, utoipa::IntoParams)]
+/// The format of an export.
+pub struct ExportParams {
+    /// `csv` or `xlsx`.
+    format: String,
+}
+
+/// The result as a file: `?format=csv` or `?format=xlsx` (the ballot, its outcome, each
+/// criterion with its numbers, the votes with who cast them and when, who did not vote),
+/// headings in the caller's language.
+#[utoipa::path(get, path = "/api/v1/ballots/{id}/result/export", tag = "ballots",
+    params(("id" = String, Path, description = "Ballot id"), ExportParams), security(("bearer" = []), ("session" = [])),
+    responses((status = 200, description = "The file", content_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        (status = 401, body = super::ErrorBody), (status = 403, body = super::ErrorBody), (status = 404, body = super::ErrorBody)))]
+pub async fn export(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    Path(id): Path<String>,
+    Query(params): Query<ExportParams>,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
+    let format = Format::from_extension(&params.format).ok_or(AppError::NotFound)?;
+    let locale = user
+        .as_ref()
+        .and_then(|u| u.locale)
+        .unwrap_or_else(|| super::request_locale(&headers));
+    let download = ballots::export(&state, user.as_ref(), &id, locale, format).await?;
+    let value = |v: &str| HeaderValue::from_str(v).map_err(|_| AppError::Internal);
+    Ok((
+        [
+            (header::CONTENT_TYPE, value(download.content_type)?),
+            (
+                header::CONTENT_DISPOSITION,
+                value(&super::documents::content_disposition(&download.file_name))?,
+            ),
+            (
+                header::CACHE_CONTROL,
+                HeaderValue::from_static("private, no-cache"),
+            ),
+        ],
+        download.bytes,
+    )
+        .into_response())
 }

@@ -186,7 +186,7 @@ pub async fn file(
 }
 
 /// `attachment` with the original name: an ASCII fallback and the exact UTF-8 name (RFC 6266).
-fn content_disposition(file_name: &str) -> String {
+pub(crate) fn content_disposition(file_name: &str) -> String {
     let fallback: String = file_name
         .chars()
         .map(|c| {

@@ -102,7 +102,17 @@ pub fn routes() -> Router<AppState> {
         .route("/projects/{id}", get(documents::project))
         .route("/projects/{id}/stage", post(documents::move_stage))
         .route("/search", get(documents::search))
-        .route("/committees/{id}/ballots", post(ballots::create))
+        .route(
+            "/committees/{id}/ballots",
+            get(ballots::list).post(ballots::create),
+        )
+        .route(
+            "/committees/{id}/participation",
+            get(ballots::participation),
+        )
+        .route("/me/ballots-needing-vote", get(ballots::needing_my_vote))
+        .route("/ballots/{id}/late-votes", post(ballots::late_vote))
+        .route("/ballots/{id}/result/export", get(ballots::export))
         .route("/ballots/{id}", get(ballots::get).patch(ballots::patch))
         .route("/ballots/{id}/cancel", post(ballots::cancel))
         .route(
@@ -131,10 +141,11 @@ pub fn routes() -> Router<AppState> {
         documents::create, documents::list, documents::get, documents::patch, documents::add_version, documents::file,
         documents::programme, documents::create_project, documents::project, documents::move_stage, documents::search,
         ballots::create, ballots::get, ballots::put_vote, ballots::votes, ballots::result, ballots::close, ballots::open, ballots::cancel, ballots::patch,
+        ballots::list, ballots::needing_my_vote, ballots::participation, ballots::late_vote, ballots::export,
     ),
     components(schemas(ErrorBody)),
     modifiers(&SecurityAddon),
-    tags((name = "accounts", description = "Sign-in, tokens, invitations"), (name = "bodies", description = "Standards bodies"), (name = "committees", description = "Committees, their members and roles"), (name = "member bodies", description = "National standards bodies and their people"), (name = "documents", description = "The document register of each committee, versions, files and search"), (name = "work programme", description = "Projects and their stages"), (name = "ballots", description = "Ballots, votes and results (pages to come)"))
+    tags((name = "accounts", description = "Sign-in, tokens, invitations"), (name = "bodies", description = "Standards bodies"), (name = "committees", description = "Committees, their members and roles"), (name = "member bodies", description = "National standards bodies and their people"), (name = "documents", description = "The document register of each committee, versions, files and search"), (name = "work programme", description = "Projects and their stages"), (name = "ballots", description = "Ballots, votes, results and participation"))
 )]
 pub struct ApiDoc;
 
@@ -172,7 +183,7 @@ pub struct ErrorBody {
 }
 
 /// The language of an API request: the language cookie, else `Accept-Language`, else English.
-fn request_locale(headers: &axum::http::HeaderMap) -> Locale {
+pub(crate) fn request_locale(headers: &axum::http::HeaderMap) -> Locale {
     let cookies = headers
         .get_all(header::COOKIE)
         .iter()

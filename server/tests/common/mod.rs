@@ -316,6 +316,8 @@ impl Client {
             reply.status
         );
         let to = reply.location().expect("redirect has a location");
+        // A browser keeps the fragment to itself.
+        let to = to.split('#').next().unwrap_or_default().to_string();
         self.get(&to).await
     }
 

@@ -121,23 +121,39 @@ pub fn TextArea(
     /// The text to fill in.
     #[prop(optional)]
     value: String,
+    /// A hint shown under the label (tied to the field).
+    #[prop(optional)]
+    hint: Option<String>,
+    /// An id of its own, when a page has several forms with this field.
+    #[prop(optional)]
+    id: Option<String>,
     /// The flash of this form, for its errors.
     flash: Option<Flash>,
 ) -> impl IntoView {
     let errors = field_errors(flash.as_ref(), name);
-    let id = format!("field-{name}");
+    let id = id.unwrap_or_else(|| format!("field-{name}"));
     let error_id = format!("{id}-error");
+    let hint_id = format!("{id}-hint");
     let invalid = !errors.is_empty();
+    let described = [
+        hint.as_ref().map(|_| hint_id.clone()),
+        invalid.then(|| error_id.clone()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ");
     view! {
         <div class="field" class:invalid=invalid>
             <label for=id.clone()>{label}</label>
+            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{h}</p> })}
             <textarea
                 id=id
                 name=name
                 rows="4"
                 dir="auto"
                 aria-invalid=invalid.then_some("true")
-                aria-describedby=invalid.then(|| error_id.clone())
+                aria-describedby=(!described.is_empty()).then_some(described)
             >{value}</textarea>
             {invalid.then(|| view! { <p class="field-error" id=error_id>{errors.join(" ")}</p> })}
         </div>

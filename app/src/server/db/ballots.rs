@@ -127,22 +127,230 @@ pub struct BallotRow {
     pub p_members: i64,
     /// Member bodies with a current vote.
     pub votes_cast: i64,
+    /// Member bodies in the electorate (P and O).
+    pub voters: i64,
+    /// The outcome, once closed.
+    pub outcome: Option<String>,
+    /// Why it was cancelled.
+    pub cancel_reason: Option<String>,
+    /// The committee's time zone.
+    pub time_zone: String,
+    /// The body's rule profile (JSON), if it has its own.
+    pub rule_profile: Option<String>,
 }
+
+/// The columns of [`BallotRow`], over `ballots b JOIN committees c JOIN bodies bo`.
+const BALLOT_COLUMNS: &str = "b.id, b.committee_id, c.reference AS committee_reference, c.body_id, bo.draft_names, \
+    b.kind, b.title, b.question, b.document_id, b.opens_at, b.closes_at, b.status, b.p_members, \
+    (SELECT COUNT(*) FROM ballot_votes v WHERE v.ballot_id = b.id AND v.is_current = 1) AS votes_cast, \
+    (SELECT COUNT(*) FROM ballot_voters bv WHERE bv.ballot_id = b.id) AS voters, \
+    b.outcome, b.cancel_reason, c.time_zone, bo.rule_profile";
+
+const BALLOT_FROM: &str =
+    "ballots b JOIN committees c ON c.id = b.committee_id JOIN bodies bo ON bo.id = c.body_id";
 
 /// One ballot.
 pub async fn find<'e>(
     db: impl Executor<'e, Database = Any>,
     id: &str,
 ) -> sqlx::Result<Option<BallotRow>> {
-    sqlx::query_as(
-        "SELECT b.id, b.committee_id, c.reference AS committee_reference, c.body_id, bo.draft_names, b.kind, b.title, b.question, \
-             b.document_id, b.opens_at, b.closes_at, b.status, b.p_members, \
-             (SELECT COUNT(*) FROM ballot_votes v WHERE v.ballot_id = b.id AND v.is_current = 1) AS votes_cast \
-         FROM ballots b JOIN committees c ON c.id = b.committee_id JOIN bodies bo ON bo.id = c.body_id WHERE b.id = $1",
-    )
+    sqlx::query_as(&format!(
+        "SELECT {BALLOT_COLUMNS} FROM {BALLOT_FROM} WHERE b.id = $1"
+    ))
     .bind(id)
     .fetch_optional(db)
     .await
+}
+
+/// A page of a committee's ballots, newest first, and how many there are.
+pub async fn list(
+    pool: &AnyPool,
+    committee_id: &str,
+    limit: i64,
+    offset: i64,
+) -> sqlx::Result<(Vec<BallotRow>, i64)> {
+    let sql = format!(
+        "SELECT {BALLOT_COLUMNS} FROM {BALLOT_FROM} WHERE b.committee_id = $1 \
+         ORDER BY b.opens_at DESC, b.id DESC LIMIT $2 OFFSET $3"
+    );
+    let rows = sqlx::query_as(&sql)
+        .bind(committee_id)
+        .bind(limit)
+        .bind(offset)
+        .fetch_all(pool);
+    let total = sqlx::query_scalar("SELECT COUNT(*) FROM ballots WHERE committee_id = $1")
+        .bind(committee_id)
+        .fetch_one(pool);
+    tokio::try_join!(rows, total)
+}
+
+/// An open ballot in which a member body the person is an officer of has no current vote.
+#[derive(Debug, FromRow)]
+pub struct PendingRow {
+    /// The ballot.
+    #[sqlx(flatten)]
+    pub ballot: BallotRow,
+    /// The member body's code.
+    pub member_body: String,
+    /// Its membership at opening (P / O).
+    pub membership: String,
+}
+
+/// Open ballots in which a member body the person is an officer of has not voted, closing
+/// soonest first.
+pub async fn pending_for_officer(pool: &AnyPool, user_id: &str) -> sqlx::Result<Vec<PendingRow>> {
+    sqlx::query_as(&format!(
+        "SELECT {BALLOT_COLUMNS}, mb.code AS member_body, bvo.membership FROM {BALLOT_FROM} \
+         JOIN ballot_voters bvo ON bvo.ballot_id = b.id \
+         JOIN member_body_roles r ON r.member_body_id = bvo.member_body_id AND r.user_id = $1 AND r.role = 'officer' \
+         JOIN member_bodies mb ON mb.id = bvo.member_body_id \
+         WHERE b.status = 'open' AND NOT EXISTS (SELECT 1 FROM ballot_votes cv WHERE cv.ballot_id = b.id \
+             AND cv.member_body_id = bvo.member_body_id AND cv.is_current = 1) \
+         ORDER BY b.closes_at, mb.code LIMIT 200"
+    ))
+    .bind(user_id)
+    .fetch_all(pool)
+    .await
+}
+
+/// Whether the person is an officer of a member body that is a P- or O-member of the committee.
+pub async fn officer_in_committee(
+    pool: &AnyPool,
+    committee_id: &str,
+    user_id: &str,
+) -> sqlx::Result<bool> {
+    let found: Option<i64> = sqlx::query_scalar(
+        "SELECT 1 FROM committee_members cm JOIN member_body_roles r ON r.member_body_id = cm.member_body_id \
+         WHERE cm.committee_id = $1 AND cm.status IN ('P', 'O') AND r.user_id = $2 AND r.role = 'officer' LIMIT 1",
+    )
+    .bind(committee_id)
+    .bind(user_id)
+    .fetch_optional(pool)
+    .await?;
+    Ok(found.is_some())
+}
+
+/// A member body the person votes for in a ballot.
+#[derive(Debug, FromRow)]
+pub struct OfficerVoter {
+    /// Member body id.
+    pub member_body_id: String,
+    /// Code.
+    pub code: String,
+    /// Name.
+    pub name: String,
+    /// P / O at opening.
+    pub membership: String,
+}
+
+/// The member bodies of a ballot's electorate the person is an officer of, by code.
+pub async fn officer_voter_rows(
+    pool: &AnyPool,
+    ballot_id: &str,
+    user_id: &str,
+) -> sqlx::Result<Vec<OfficerVoter>> {
+    sqlx::query_as(
+        "SELECT bv.member_body_id, mb.code, mb.name, bv.membership FROM ballot_voters bv \
+         JOIN member_body_roles r ON r.member_body_id = bv.member_body_id \
+         JOIN member_bodies mb ON mb.id = bv.member_body_id \
+         WHERE bv.ballot_id = $1 AND r.user_id = $2 AND r.role = 'officer' ORDER BY mb.code",
+    )
+    .bind(ballot_id)
+    .bind(user_id)
+    .fetch_all(pool)
+    .await
+}
+
+/// Something that happened to a ballot, with the person's name.
+#[derive(Debug, FromRow)]
+pub struct EventRow {
+    /// When, epoch ms.
+    pub at: i64,
+    /// What.
+    pub kind: String,
+    /// Who.
+    pub actor: Option<String>,
+    /// Detail.
+    pub detail: Option<String>,
+}
+
+/// A ballot's events, oldest first.
+pub async fn events(pool: &AnyPool, ballot_id: &str) -> sqlx::Result<Vec<EventRow>> {
+    sqlx::query_as(
+        "SELECT e.at, e.kind, u.name AS actor, e.detail FROM ballot_events e LEFT JOIN users u ON u.id = e.actor_id \
+         WHERE e.ballot_id = $1 ORDER BY e.at, e.id",
+    )
+    .bind(ballot_id)
+    .fetch_all(pool)
+    .await
+}
+
+/// The documents a ballot of a committee may be on: (id, number, title), newest first.
+pub async fn document_choices(
+    pool: &AnyPool,
+    committee_id: &str,
+) -> sqlx::Result<Vec<(String, String, String)>> {
+    sqlx::query_as(
+        "SELECT id, reference, title FROM documents WHERE committee_id = $1 ORDER BY number DESC LIMIT 500",
+    )
+    .bind(committee_id)
+    .fetch_all(pool)
+    .await
+}
+
+/// One closed ballot in which a member body was a P-member: for the participation page.
+#[derive(Debug, FromRow)]
+pub struct ParticipationRow {
+    /// Member body code.
+    pub code: String,
+    /// Its name.
+    pub name: String,
+    /// Its membership of the committee now (P / O / ended…), if any.
+    pub membership_now: Option<String>,
+    /// The ballot's type.
+    pub kind: String,
+    /// 1 when it had a current vote.
+    pub voted: i64,
+}
+
+/// The committee's ballots closed since `since`, one row per P-member of each.
+pub async fn participation(
+    pool: &AnyPool,
+    committee_id: &str,
+    since: i64,
+) -> sqlx::Result<Vec<ParticipationRow>> {
+    sqlx::query_as(
+        "SELECT mb.code, mb.name, cm.status AS membership_now, b.kind, \
+             CASE WHEN EXISTS (SELECT 1 FROM ballot_votes v WHERE v.ballot_id = b.id \
+                 AND v.member_body_id = bv.member_body_id AND v.is_current = 1) THEN 1 ELSE 0 END AS voted \
+         FROM ballots b JOIN ballot_voters bv ON bv.ballot_id = b.id AND bv.membership = 'P' \
+         JOIN member_bodies mb ON mb.id = bv.member_body_id \
+         LEFT JOIN committee_members cm ON cm.committee_id = b.committee_id AND cm.member_body_id = bv.member_body_id \
+         WHERE b.committee_id = $1 AND b.status = 'closed' AND b.closes_at >= $2 ORDER BY mb.code",
+    )
+    .bind(committee_id)
+    .bind(since)
+    .fetch_all(pool)
+    .await
+}
+
+/// Re-opens a closed ballot for a late vote: its closing instant becomes `now` (so the vote
+/// recorded at `now` is in time) and its outcome the one recomputed; false when not closed.
+pub async fn reclose<'e>(
+    db: impl Executor<'e, Database = Any>,
+    id: &str,
+    outcome: &str,
+    now: i64,
+) -> sqlx::Result<bool> {
+    let done = sqlx::query(
+        "UPDATE ballots SET outcome = $2, closes_at = $3, closed_at = $3 WHERE id = $1 AND status = 'closed'",
+    )
+    .bind(id)
+    .bind(outcome)
+    .bind(now)
+    .execute(db)
+    .await?;
+    Ok(done.rows_affected() == 1)
 }
 
 /// The member body's membership in the ballot's electorate (`P` / `O`), locking its row until
@@ -182,6 +390,8 @@ pub struct NewVote<'a> {
     pub cast_by: &'a str,
     /// When, epoch ms.
     pub cast_at: i64,
+    /// A late vote recorded by the committee manager: why.
+    pub recorded_reason: Option<&'a str>,
 }
 
 /// Records a vote as the member body's current one; the one it replaces stays in the history.
@@ -199,8 +409,9 @@ pub async fn record_vote(
     .await?
     .rows_affected();
     sqlx::query(
-        "INSERT INTO ballot_votes (id, ballot_id, member_body_id, position, reasons, commits, experts, cast_by, cast_at, is_current) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 1)",
+        "INSERT INTO ballot_votes (id, ballot_id, member_body_id, position, reasons, commits, experts, cast_by, cast_at, \
+             recorded_reason, is_current) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 1)",
     )
     .bind(v.id)
     .bind(v.ballot_id)
@@ -211,13 +422,14 @@ pub async fn record_vote(
     .bind(v.experts)
     .bind(v.cast_by)
     .bind(v.cast_at)
+    .bind(v.recorded_reason)
     .execute(&mut **tx)
     .await?;
     Ok(replaced > 0)
 }
 
 /// A vote with its member body and the person who cast it.
-#[derive(Debug, FromRow)]
+#[derive(Clone, Debug, FromRow)]
 pub struct VoteRow {
     /// Member body code.
     pub member_body: String,

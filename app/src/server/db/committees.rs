@@ -71,6 +71,10 @@ pub struct CommitteeRow {
     pub secretariat: Option<String>,
     /// The parent committee's status (`None` for a TC).
     pub parent_status: Option<String>,
+    /// Its time zone (IANA name).
+    pub time_zone: String,
+    /// The body's rule profile (JSON), if it has its own.
+    pub rule_profile: Option<String>,
 }
 
 /// One committee by id.
@@ -80,7 +84,7 @@ pub async fn find<'e>(
 ) -> sqlx::Result<Option<CommitteeRow>> {
     sqlx::query_as(
         "SELECT c.id, c.body_id, b.acronym AS body_acronym, c.reference, c.title_en, c.title_fr, c.title_ar, c.scope, \
-                c.status, mb.code AS secretariat, p.status AS parent_status \
+                c.status, mb.code AS secretariat, p.status AS parent_status, c.time_zone, b.rule_profile \
          FROM committees c JOIN bodies b ON b.id = c.body_id LEFT JOIN member_bodies mb ON mb.id = c.secretariat_id \
          LEFT JOIN committees p ON p.id = c.parent_id \
          WHERE c.id = $1",
@@ -552,17 +556,19 @@ pub struct CommitteeDetails<'a> {
     pub secretariat_id: &'a str,
     /// active / disbanded.
     pub status: &'a str,
+    /// Time zone (IANA name).
+    pub time_zone: &'a str,
 }
 
-/// Writes a committee's titles, scope, secretariat and status.
+/// Writes a committee's titles, scope, secretariat, status and time zone.
 pub async fn update_details<'e>(
     db: impl Executor<'e, Database = Any>,
     committee_id: &str,
     details: &CommitteeDetails<'_>,
 ) -> sqlx::Result<()> {
     sqlx::query(
-        "UPDATE committees SET title_en = $2, title_fr = $3, title_ar = $4, scope = $5, secretariat_id = $6, status = $7 \
-         WHERE id = $1",
+        "UPDATE committees SET title_en = $2, title_fr = $3, title_ar = $4, scope = $5, secretariat_id = $6, status = $7, \
+             time_zone = $8 WHERE id = $1",
     )
     .bind(committee_id)
     .bind(details.titles.0)
@@ -571,6 +577,7 @@ pub async fn update_details<'e>(
     .bind(details.scope)
     .bind(details.secretariat_id)
     .bind(details.status)
+    .bind(details.time_zone)
     .execute(db)
     .await?;
     Ok(())
@@ -678,4 +685,18 @@ pub async fn committee_id_by_reference(
         .bind(reference)
         .fetch_optional(pool)
         .await
+}
+
+/// Sets the time zone of every committee of a body (demo data).
+pub async fn set_time_zone_of_body<'e>(
+    db: impl Executor<'e, Database = Any>,
+    body_id: &str,
+    zone: &str,
+) -> sqlx::Result<()> {
+    sqlx::query("UPDATE committees SET time_zone = $2 WHERE body_id = $1")
+        .bind(body_id)
+        .bind(zone)
+        .execute(db)
+        .await?;
+    Ok(())
 }

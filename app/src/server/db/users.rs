@@ -19,6 +19,8 @@ pub struct UserRow {
     pub is_portal_admin: i64,
     /// Preferred language code.
     pub locale: Option<String>,
+    /// Own time zone (IANA name).
+    pub time_zone: Option<String>,
 }
 
 impl UserRow {
@@ -30,11 +32,12 @@ impl UserRow {
             name: self.name,
             is_portal_admin: self.is_portal_admin != 0,
             locale: self.locale.as_deref().and_then(Locale::from_code),
+            time_zone: self.time_zone,
         }
     }
 }
 
-const COLUMNS: &str = "id, email, name, password_hash, is_portal_admin, locale";
+const COLUMNS: &str = "id, email, name, password_hash, is_portal_admin, locale, time_zone";
 
 /// Finds a person by (normalised) e-mail address.
 pub async fn find_by_email<'e>(
