@@ -1,4 +1,5 @@
 import { expect, Page, TestInfo } from '@playwright/test';
+import * as zlib from 'node:zlib';
 
 export const DEMO_PASSWORD = 'comity-demo-2026';
 
@@ -15,6 +16,10 @@ export const DEMO_ACCOUNTS: [string, string][] = [
   ['observer@comity.example', 'Fatou Ndiaye'],
   ['delegate.eos@comity.example', 'Mona Farouk'],
   ['observer.tc71@comity.example', 'Kwame Mensah'],
+  ['officer.imanor@comity.example', 'Khadija Benali'],
+  ['officer.son@comity.example', 'Chinedu Okafor'],
+  ['officer.eos@comity.example', 'Ahmed Mansour'],
+  ['officer.asn@comity.example', 'Aminata Diallo'],
 ];
 
 /** Errors the browser logged on each page (hydration mismatches, panics in the WASM). */
@@ -80,4 +85,28 @@ export function pdfWithText(text: string): Buffer {
   for (const offset of offsets) pdf += `${String(offset).padStart(10, '0')} 00000 n \n`;
   pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(pdf, 'latin1');
+}
+
+/** One file of a ZIP archive (an XLSX is one), read through the central directory. */
+export function unzipEntry(zip: Buffer, name: string): string {
+  let end = zip.length - 22;
+  while (end >= 0 && zip.readUInt32LE(end) !== 0x06054b50) end--;
+  if (end < 0) throw new Error('not a ZIP archive');
+  const entries = zip.readUInt16LE(end + 10);
+  let at = zip.readUInt32LE(end + 16);
+  for (let i = 0; i < entries; i++) {
+    if (zip.readUInt32LE(at) !== 0x02014b50) throw new Error('broken central directory');
+    const method = zip.readUInt16LE(at + 10);
+    const size = zip.readUInt32LE(at + 20);
+    const nameLength = zip.readUInt16LE(at + 28);
+    const skip = nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+    const local = zip.readUInt32LE(at + 42);
+    if (zip.toString('utf8', at + 46, at + 46 + nameLength) === name) {
+      const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+      const data = zip.subarray(start, start + size);
+      return (method === 8 ? zlib.inflateRawSync(data) : data).toString('utf8');
+    }
+    at += 46 + skip;
+  }
+  throw new Error(`${name} is not in the archive`);
 }

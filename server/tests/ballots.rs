@@ -213,8 +213,15 @@ async fn officers_vote_and_the_result_follows_the_rules(app: &TestApp) {
         "TSE is not in TC 70"
     );
 
-    // The votes, current and with history.
-    let current = kebs
+    // The votes, current and with history: while open, an officer sees its own member body's
+    // vote only; the manager sees all of them.
+    let own = kebs
+        .api("GET", &format!("/api/v1/ballots/{id}/votes"), None, None)
+        .await
+        .json();
+    assert_eq!(own.as_array().map(Vec::len), Some(1));
+    assert_eq!(own[0]["member_body"], "KEBS");
+    let current = manager
         .api("GET", &format!("/api/v1/ballots/{id}/votes"), None, None)
         .await
         .json();
@@ -306,11 +313,11 @@ async fn officers_vote_and_the_result_follows_the_rules(app: &TestApp) {
     assert_eq!(closed["outcome"], "not_approved");
     assert_eq!(
         closed["criteria"][0],
-        json!({"name": "criterion-p-approval", "met": false, "numerator": 1, "denominator": 2})
+        json!({"name": "criterion-p-approval", "met": false, "numerator": 1, "denominator": 2, "threshold": "2/3", "comparison": "at_least"})
     );
     assert_eq!(
         closed["criteria"][1],
-        json!({"name": "criterion-negative-votes", "met": false, "numerator": 1, "denominator": 3})
+        json!({"name": "criterion-negative-votes", "met": false, "numerator": 1, "denominator": 3, "threshold": "1/4", "comparison": "at_most"})
     );
     assert_eq!(
         app.text("SELECT outcome FROM ballots WHERE id = $1", &id)

@@ -507,7 +507,7 @@ ballot-result-after-closing = تُعرض الأصوات والحصيلة عند 
 ballot-result-so-far = الاقتراع ما زال مفتوحًا: الحصيلة حتى الآن (لا نتيجة بعد).
 ballot-outcome = النتيجة:
 ballot-criteria = المعايير
-ballot-criterion-share = { $name }: { $part } من { $whole } = { $percent }% { $sign } { $threshold_percent }% ({ $threshold }): { $status }
+ballot-criterion-share = { $name }: { $part } من { $whole } = { $percent } { $sign } { $threshold_percent } ({ $threshold }): { $status }
 ballot-criterion-count = { $name }: { $part }، والمطلوب { $needed }: { $status }
 ballot-criterion-met = مستوفى
 ballot-criterion-not-met = غير مستوفى

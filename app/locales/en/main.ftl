@@ -485,7 +485,7 @@ ballot-result-after-closing = The votes and the tally are shown when the ballot 
 ballot-result-so-far = The ballot is still open: the tally so far (no outcome yet).
 ballot-outcome = Outcome:
 ballot-criteria = Criteria
-ballot-criterion-share = { $name }: { $part } of { $whole } = { $percent }% { $sign } { $threshold_percent }% ({ $threshold }): { $status }
+ballot-criterion-share = { $name }: { $part } of { $whole } = { $percent } { $sign } { $threshold_percent } ({ $threshold }): { $status }
 ballot-criterion-count = { $name }: { $part }, { $needed } needed: { $status }
 ballot-criterion-met = met
 ballot-criterion-not-met = not met

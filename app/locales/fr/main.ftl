@@ -485,7 +485,7 @@ ballot-result-after-closing = Les votes et le décompte sont affichés à la cl�
 ballot-result-so-far = Le vote est encore ouvert : décompte provisoire (pas encore de résultat).
 ballot-outcome = Résultat :
 ballot-criteria = Critères
-ballot-criterion-share = { $name } : { $part } sur { $whole } = { $percent } % { $sign } { $threshold_percent } % ({ $threshold }) : { $status }
+ballot-criterion-share = { $name } : { $part } sur { $whole } = { $percent } { $sign } { $threshold_percent } ({ $threshold }) : { $status }
 ballot-criterion-count = { $name } : { $part }, { $needed } requis : { $status }
 ballot-criterion-met = atteint
 ballot-criterion-not-met = non atteint

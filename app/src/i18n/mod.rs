@@ -64,10 +64,15 @@ pub fn tenths_of_percent(part: u64, whole: u64) -> Option<u64> {
     (whole > 0).then(|| (part * 2000 + whole) / (2 * whole))
 }
 
-/// Tenths of a percent as the language writes them: `66.7` (English, Arabic), `66,7` (French).
+/// Tenths of a percent as the language writes a percentage: `66.7%` (English, Arabic),
+/// `66,7 %` (French, with a no-break space). Never a bare number, so that Fluent keeps the
+/// decimal as written.
 pub fn format_tenths(locale: Locale, tenths: u64) -> String {
-    let separator = if locale == Locale::Fr { ',' } else { '.' };
-    format!("{}{separator}{}", tenths / 10, tenths % 10)
+    if locale == Locale::Fr {
+        format!("{},{}\u{a0}%", tenths / 10, tenths % 10)
+    } else {
+        format!("{}.{}%", tenths / 10, tenths % 10)
+    }
 }
 
 /// One criterion of a ballot's result as a sentence with its numbers: "Approvals among

@@ -1247,7 +1247,14 @@ pub async fn export(
         Ok(db::ballots::votes(&state.pool, id, false).await?)
     })?;
     let t = |key: &str| translate(locale, key);
-    let heading = |key: &str| Cell::Heading(translate(locale, key));
+    // Headings as the page's labels, without their colons.
+    let heading = |key: &str| {
+        Cell::Heading(
+            translate(locale, key)
+                .trim_end_matches([':', ' ', '\u{a0}'])
+                .to_string(),
+        )
+    };
     let utc = |ms: i64| zones::format_in(ms, "UTC");
     let status = t(status_key(&row.status));
     let outcome = result
