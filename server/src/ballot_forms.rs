@@ -28,6 +28,7 @@ pub fn routes() -> Router<AppState> {
         .route("/ballots/{id}/cancel", post(cancel))
         .route("/ballots/{id}/closing", post(change_closing))
         .route("/ballots/{id}/late-vote", post(late_vote))
+        .route("/bodies/{acronym}/rules", post(set_rules))
 }
 
 #[derive(Deserialize)]
@@ -268,4 +269,28 @@ async fn late_vote(
     values.push(("member_body", form.member_body));
     values.push(("explanation", form.explanation));
     finish(&session, "late-vote", result, values, &back).await
+}
+
+async fn set_rules(
+    State(state): State<AppState>,
+    session: Session,
+    Path(acronym): Path<String>,
+    Form(form): Form<std::collections::HashMap<String, String>>,
+) -> Response {
+    let back = format!("/bodies/{acronym}");
+    let value = |name: &str| form.get(name).cloned().unwrap_or_default();
+    let result = async {
+        let user = session::session_user(&state, &session).await?;
+        ballots::set_rules(&state, user.as_ref(), &acronym, value).await?;
+        Ok(Done::to(
+            tkey("notice-rules-changed"),
+            format!("{back}#rules-title"),
+        ))
+    }
+    .await;
+    let values = app::domain::ballots::RULE_FIELDS
+        .iter()
+        .map(|name| (*name, value(name)))
+        .collect();
+    finish(&session, "rules", result, values, &back).await
 }

@@ -14,6 +14,7 @@ on_both_databases! {
     results_export_as_xlsx_and_csv => results_export_as_xlsx_and_csv;
     participation_flags_p_members_that_missed_ballots => participation_flags_p_members_that_missed_ballots;
     times_are_typed_and_shown_in_the_committee_time_zone => times_are_typed_and_shown_in_the_committee_time_zone;
+    the_body_changes_its_ballot_rules => the_body_changes_its_ballot_rules;
 }
 
 /// Registers a draft in TC 70 and opens a ballot of `kind` through the manager's form;
@@ -707,4 +708,107 @@ async fn times_are_typed_and_shown_in_the_committee_time_zone(app: &TestApp) {
         "{}",
         page.body
     );
+}
+
+async fn the_body_changes_its_ballot_rules(app: &TestApp) {
+    app.with_demo().await;
+    // Anyone reads them: ISO's by default.
+    let mut visitor = app.client();
+    let rules = visitor
+        .api("GET", "/api/v1/bodies/ARSO/rules", None, None)
+        .await;
+    assert_eq!(rules.status, 200);
+    assert_eq!(rules.json()["weeks"]["dis"], 12);
+    let page = visitor.get("/bodies/ARSO").await;
+    assert!(page.body.contains("Ballot rules"));
+    assert!(
+        !page.body.contains("Save the rules"),
+        "no form for a visitor"
+    );
+
+    // Its administrator changes them through the form; a bad field is named, nothing stored.
+    let mut admin = app.signed_in("arso.admin@comity.example").await;
+    let page = admin.get("/bodies/ARSO").await;
+    assert!(page.body.contains("Save the rules"));
+    let mut fields: Vec<(String, String)> =
+        app::domain::ballots::RuleProfile::default().to_fields();
+    let set = |fields: &mut Vec<(String, String)>, name: &str, value: &str| {
+        for f in fields.iter_mut().filter(|(k, _)| k == name) {
+            f.1 = value.to_string();
+        }
+    };
+    set(&mut fields, "enquiry_approval", "3/2");
+    let form: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let refused = admin.submit("/bodies/ARSO/rules", &form).await;
+    assert!(
+        refused.body.contains("Write a fraction no greater than 1"),
+        "{}",
+        refused.body
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM bodies WHERE rule_profile IS NOT NULL")
+            .await,
+        0
+    );
+    set(&mut fields, "enquiry_approval", ">1/2");
+    set(&mut fields, "weeks_dis", "8");
+    let form: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let done = admin.submit("/bodies/ARSO/rules", &form).await;
+    assert!(
+        done.body.contains("The ballot rules are changed."),
+        "{}",
+        done.body
+    );
+    let rules = visitor
+        .api("GET", "/api/v1/bodies/ARSO/rules", None, None)
+        .await
+        .json();
+    assert_eq!(
+        rules["enquiry_approval"],
+        json!({"num": 1, "den": 2, "strict": true})
+    );
+    assert_eq!(rules["weeks"]["dis"], 8);
+    // The ballot form now proposes 8 weeks for a DARS.
+    let tc70 = app.committee_id("ARSO/TC 70").await;
+    let mut manager = app.signed_in("manager@comity.example").await;
+    let form = manager.get(&format!("/committees/{tc70}/ballots")).await;
+    assert!(form.body.contains("DARS 8"), "{}", form.body);
+
+    // Not the committee manager, nor another body's administrator; the API checks the same.
+    let reply = manager
+        .api(
+            "PUT",
+            "/api/v1/bodies/ARSO/rules",
+            Some(json!({"family": "chair_consensus"})),
+            None,
+        )
+        .await;
+    assert_eq!(reply.status, 403);
+    let mut portal = app.signed_in("admin@comity.example").await;
+    let bad = portal
+        .api(
+            "PUT",
+            "/api/v1/bodies/ARSO/rules",
+            Some(json!({"family": "iso", "weeks": {"sr": 0}})),
+            None,
+        )
+        .await;
+    assert_eq!(bad.status, 422);
+    assert!(bad.body.contains("weeks_sr"), "{}", bad.body);
+    let ok = portal
+        .api(
+            "PUT",
+            "/api/v1/bodies/SMIIC/rules",
+            Some(json!({"family": "chair_consensus"})),
+            None,
+        )
+        .await;
+    assert_eq!(ok.status, 200, "{}", ok.body);
+    assert_eq!(ok.json()["family"], "chair_consensus");
 }

@@ -42,3 +42,14 @@ pub async fn get_participation(committee_id: String) -> Result<ParticipationView
     let (state, user) = user().await?;
     crate::server::ballots::participation(&state, user.as_ref(), &committee_id).await
 }
+
+/// A body's ballot rules.
+#[server(prefix = "/_sf", endpoint = "body_rules")]
+pub async fn get_rules(acronym: String) -> Result<crate::model::RulesView, AppError> {
+    let (state, user) = user().await?;
+    Ok(
+        crate::server::ballots::rules(&state, user.as_ref(), &acronym)
+            .await?
+            .0,
+    )
+}

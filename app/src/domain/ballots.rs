@@ -242,6 +242,29 @@ impl Ratio {
         }
     }
 
+    /// Reads a threshold as people write it: `2/3` (at least), `>1/2` (more than). The
+    /// fraction is at most 1 and its denominator not 0.
+    pub fn parse(text: &str) -> Option<Ratio> {
+        let text = text.trim();
+        let (strict, text) = match text.strip_prefix('>') {
+            Some(rest) => (true, rest.trim()),
+            None => (false, text),
+        };
+        let (num, den) = text.split_once('/')?;
+        let (num, den): (u64, u64) = (num.trim().parse().ok()?, den.trim().parse().ok()?);
+        (den > 0 && num <= den && den <= 1_000).then_some(Ratio { num, den, strict })
+    }
+
+    /// As [`Ratio::parse`] reads it.
+    pub fn text(self) -> String {
+        format!(
+            "{}{}/{}",
+            if self.strict { ">" } else { "" },
+            self.num,
+            self.den
+        )
+    }
+
     /// Whether `part` of `whole` reaches the ratio, in integers. An empty whole never does.
     pub fn reached(self, part: u64, whole: u64) -> bool {
         if whole == 0 {
@@ -351,6 +374,171 @@ impl BallotWeeks {
             BallotKind::Sr => self.sr,
             BallotKind::Cib => self.cib,
         }
+    }
+}
+
+/// The fields of a rule profile as a form shows them: (name, value as typed).
+pub const RULE_FIELDS: [&str; 19] = [
+    "family",
+    "np_approval",
+    "np_participants_small",
+    "np_participants_large",
+    "np_large_committee",
+    "cd_consensus",
+    "enquiry_approval",
+    "enquiry_max_negative",
+    "sr_majority",
+    "cib_majority",
+    "cib_missed_flag",
+    "weeks_np",
+    "weeks_cd",
+    "weeks_dis",
+    "weeks_fdis",
+    "weeks_sr",
+    "weeks_cib",
+    "weights",
+    "weighted_threshold",
+];
+
+impl RuleProfile {
+    /// The profile as form fields (see [`RULE_FIELDS`]); weights one `CODE weight` per line.
+    pub fn to_fields(&self) -> Vec<(String, String)> {
+        let (family, weights, threshold) = match &self.family {
+            RuleFamily::Iso => ("iso", String::new(), String::new()),
+            RuleFamily::ChairConsensus => ("chair_consensus", String::new(), String::new()),
+            RuleFamily::Weighted { weights, threshold } => (
+                "weighted",
+                weights
+                    .iter()
+                    .map(|(code, w)| format!("{code} {w}"))
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+                threshold.text(),
+            ),
+        };
+        let w = self.weeks;
+        [
+            ("family", family.to_string()),
+            ("np_approval", self.np_approval.text()),
+            (
+                "np_participants_small",
+                self.np_participants_small.to_string(),
+            ),
+            (
+                "np_participants_large",
+                self.np_participants_large.to_string(),
+            ),
+            ("np_large_committee", self.np_large_committee.to_string()),
+            ("cd_consensus", self.cd_consensus.text()),
+            ("enquiry_approval", self.enquiry_approval.text()),
+            ("enquiry_max_negative", self.enquiry_max_negative.text()),
+            ("sr_majority", self.sr_majority.text()),
+            ("cib_majority", self.cib_majority.text()),
+            ("cib_missed_flag", self.cib_missed_flag.text()),
+            ("weeks_np", w.np.to_string()),
+            ("weeks_cd", w.cd.to_string()),
+            ("weeks_dis", w.dis.to_string()),
+            ("weeks_fdis", w.fdis.to_string()),
+            ("weeks_sr", w.sr.to_string()),
+            ("weeks_cib", w.cib.to_string()),
+            ("weights", weights),
+            ("weighted_threshold", threshold),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v))
+        .collect()
+    }
+
+    /// Reads a profile from form fields, with a message for each field that cannot be read.
+    pub fn from_fields(
+        value: impl Fn(&str) -> String,
+    ) -> Result<RuleProfile, Vec<(&'static str, crate::model::Message)>> {
+        use crate::model::Message;
+        let mut errors = Vec::new();
+        let mut ratio = |name: &'static str| {
+            Ratio::parse(&value(name)).unwrap_or_else(|| {
+                errors.push((name, Message::new("error-rules-ratio")));
+                Ratio::at_least(1, 1)
+            })
+        };
+        let np_approval = ratio("np_approval");
+        let cd_consensus = ratio("cd_consensus");
+        let enquiry_approval = ratio("enquiry_approval");
+        let enquiry_max_negative = ratio("enquiry_max_negative");
+        let sr_majority = ratio("sr_majority");
+        let cib_majority = ratio("cib_majority");
+        let cib_missed_flag = ratio("cib_missed_flag");
+        let family_code = value("family");
+        let weighted_threshold =
+            (family_code.trim() == "weighted").then(|| ratio("weighted_threshold"));
+        let mut count = |name: &'static str, max: u64| match value(name).trim().parse::<u64>() {
+            Ok(n) if (1..=max).contains(&n) => n,
+            _ => {
+                errors.push((
+                    name,
+                    Message::new("error-rules-number").arg("max", max.to_string()),
+                ));
+                1
+            }
+        };
+        let np_participants_small = count("np_participants_small", 100);
+        let np_participants_large = count("np_participants_large", 100);
+        let np_large_committee = count("np_large_committee", 1_000);
+        let mut week = |name: &'static str| u32::try_from(count(name, 52)).unwrap_or(1);
+        let weeks = BallotWeeks {
+            np: week("weeks_np"),
+            cd: week("weeks_cd"),
+            dis: week("weeks_dis"),
+            fdis: week("weeks_fdis"),
+            sr: week("weeks_sr"),
+            cib: week("weeks_cib"),
+        };
+        let family = match (family_code.trim(), weighted_threshold) {
+            ("iso", _) => RuleFamily::Iso,
+            ("chair_consensus", _) => RuleFamily::ChairConsensus,
+            ("weighted", Some(threshold)) => {
+                let mut weights = Vec::new();
+                for line in value("weights")
+                    .lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty())
+                {
+                    match line.rsplit_once(char::is_whitespace) {
+                        Some((code, w)) if w.parse::<u64>().is_ok_and(|w| w > 0) => {
+                            weights.push((code.trim().to_uppercase(), w.parse().unwrap_or(1)))
+                        }
+                        _ => {
+                            errors.push((
+                                "weights",
+                                Message::new("error-rules-weight-line").arg("line", line),
+                            ));
+                        }
+                    }
+                }
+                RuleFamily::Weighted { weights, threshold }
+            }
+            _ => {
+                errors.push(("family", Message::new("error-rules-family")));
+                RuleFamily::Iso
+            }
+        };
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        Ok(RuleProfile {
+            family,
+            np_approval,
+            np_participants_small,
+            np_participants_large,
+            np_large_committee,
+            cd_consensus,
+            enquiry_approval,
+            enquiry_max_negative,
+            sr_majority,
+            cib_majority,
+            weeks,
+            cib_missed_flag,
+        })
     }
 }
 
@@ -1129,5 +1317,60 @@ mod tests {
             assert_eq!((s.internal_missed, s.internal), internal, "{ballots:?}");
             assert_eq!(s.ballots, ballots.len() as u64);
         }
+    }
+
+    #[test]
+    fn profiles_read_from_and_back_to_form_fields() {
+        assert_eq!(Ratio::parse("2/3"), Some(Ratio::at_least(2, 3)));
+        assert_eq!(Ratio::parse(" > 1 / 2 "), Some(Ratio::more_than(1, 2)));
+        for bad in ["", "3/2", "1/0", "half", "-1/2", "2/3/4"] {
+            assert_eq!(Ratio::parse(bad), None, "{bad}");
+        }
+        let iso = RuleProfile::default();
+        let fields = iso.to_fields();
+        assert_eq!(fields.len(), RULE_FIELDS.len());
+        let get = |fields: &[(String, String)], name: &str| {
+            fields
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.clone())
+                .unwrap_or_default()
+        };
+        assert_eq!(get(&fields, "sr_majority"), ">1/2");
+        assert_eq!(RuleProfile::from_fields(|n| get(&fields, n)), Ok(iso));
+
+        // CEN-style weights, a simple majority for NP, 8-week enquiries.
+        let mut own = fields.clone();
+        let set = |fields: &mut Vec<(String, String)>, name: &str, value: &str| {
+            if let Some(f) = fields.iter_mut().find(|(k, _)| k == name) {
+                f.1 = value.to_string();
+            }
+        };
+        set(&mut own, "family", "weighted");
+        set(&mut own, "weights", "afnor 29\nKEBS 10\n\n");
+        set(&mut own, "weighted_threshold", "71/100");
+        set(&mut own, "np_approval", ">1/2");
+        set(&mut own, "weeks_dis", "8");
+        let read = RuleProfile::from_fields(|n| get(&own, n)).expect("readable");
+        assert_eq!(
+            read.family,
+            RuleFamily::Weighted {
+                weights: vec![("AFNOR".into(), 29), ("KEBS".into(), 10)],
+                threshold: Ratio::at_least(71, 100)
+            }
+        );
+        assert_eq!(
+            (read.np_approval, read.weeks.dis),
+            (Ratio::more_than(1, 2), 8)
+        );
+
+        // Every bad field is named.
+        set(&mut own, "enquiry_approval", "3/2");
+        set(&mut own, "weeks_sr", "0");
+        set(&mut own, "weights", "KEBS ten");
+        set(&mut own, "family", "lottery");
+        let errors = RuleProfile::from_fields(|n| get(&own, n)).expect_err("refused");
+        let names: Vec<_> = errors.iter().map(|(n, _)| *n).collect();
+        assert_eq!(names, vec!["enquiry_approval", "weeks_sr", "family"]);
     }
 }

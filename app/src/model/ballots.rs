@@ -405,3 +405,25 @@ pub struct LateVoteInput {
     #[serde(default)]
     pub explanation: String,
 }
+
+/// A body's ballot rules: its profile as form fields, and whether the reader may change them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RulesView {
+    /// The body's acronym.
+    pub acronym: String,
+    /// The reader may change them (the body's administrators).
+    pub can_edit: bool,
+    /// (field, value) as `domain::ballots::RULE_FIELDS` names them.
+    pub fields: Vec<(String, String)>,
+}
+
+impl RulesView {
+    /// The value of one field.
+    pub fn value(&self, name: &str) -> String {
+        self.fields
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    }
+}

@@ -861,3 +861,125 @@ pub fn NeedingMyVote() -> impl IntoView {
         </Suspense>
     }
 }
+
+/// A body's ballot rules on its page: every threshold and default length, and for its
+/// administrators the form that changes them.
+#[component]
+pub fn BodyRules(
+    /// The body's acronym.
+    acronym: String,
+    /// The flash of the rules form.
+    flash: Option<Flash>,
+) -> impl IntoView {
+    let rules = Resource::new(move || acronym.clone(), api::ballots::get_rules);
+    view! {
+        <Suspense fallback=|| ()>
+            {move || {
+                let flash = flash.clone();
+                Suspend::new(async move {
+                    let rules = rules.await.ok()?;
+                    Some(view! { <RulesCard rules=rules flash=flash /> })
+                })
+            }}
+        </Suspense>
+    }
+}
+
+/// (field, label key) of the threshold settings.
+const THRESHOLDS: [(&str, &str); 7] = [
+    ("np_approval", "rules-np-approval"),
+    ("cd_consensus", "rules-cd-consensus"),
+    ("enquiry_approval", "rules-enquiry-approval"),
+    ("enquiry_max_negative", "rules-enquiry-max-negative"),
+    ("sr_majority", "rules-sr-majority"),
+    ("cib_majority", "rules-cib-majority"),
+    ("cib_missed_flag", "rules-cib-missed-flag"),
+];
+
+const COUNTS: [(&str, &str); 3] = [
+    ("np_participants_small", "rules-np-participants-small"),
+    ("np_participants_large", "rules-np-participants-large"),
+    ("np_large_committee", "rules-np-large-committee"),
+];
+
+const WEEKS: [(&str, &str); 6] = [
+    ("weeks_np", "NP"),
+    ("weeks_cd", "CD"),
+    ("weeks_dis", "DIS"),
+    ("weeks_fdis", "FDIS"),
+    ("weeks_sr", "SR"),
+    ("weeks_cib", "CIB"),
+];
+
+fn family_key(family: &str) -> &'static str {
+    match family {
+        "weighted" => tkey("rules-family-weighted"),
+        "chair_consensus" => tkey("rules-family-chair-consensus"),
+        _ => tkey("rules-family-iso"),
+    }
+}
+
+#[component]
+fn RulesCard(rules: crate::model::RulesView, flash: Option<Flash>) -> impl IntoView {
+    let i18n = use_i18n();
+    let failed = flash.clone().filter(|f| !f.success);
+    let value = |name: &str| {
+        failed
+            .as_ref()
+            .map(|f| f.value(name))
+            .unwrap_or_else(|| rules.value(name))
+    };
+    let facts = view! {
+        <dl class="facts">
+            <dt>{i18n.t("rules-family")}</dt>
+            <dd>{i18n.t(family_key(&rules.value("family")))}</dd>
+            {THRESHOLDS.iter().map(|(name, label)| view! {
+                <dt>{i18n.t(label)}</dt><dd><bdi dir="ltr">{rules.value(name)}</bdi></dd>
+            }).collect_view()}
+            {COUNTS.iter().map(|(name, label)| view! {
+                <dt>{i18n.t(label)}</dt><dd>{rules.value(name)}</dd>
+            }).collect_view()}
+            <dt>{i18n.t("rules-weeks")}</dt>
+            <dd><bdi dir="ltr">{WEEKS.iter().map(|(name, kind)| format!("{kind} {}", rules.value(name))).collect::<Vec<_>>().join(" · ")}</bdi></dd>
+        </dl>
+    };
+    let form = rules.can_edit.then(|| {
+        let families = ["iso", "weighted", "chair_consensus"]
+            .into_iter()
+            .map(|f| (f.to_string(), i18n.t(family_key(f))))
+            .collect::<Vec<_>>();
+        view! {
+            <details class="rules-form" open=failed.is_some()>
+                <summary>{i18n.t("rules-change")}</summary>
+                <FlashNotice flash=failed.clone() />
+                <form class="stack" method="post" action=format!("/bodies/{}/rules", rules.acronym)>
+                    <p class="hint">{i18n.t("rules-ratio-hint")}</p>
+                    <Select name="family" label=i18n.t("rules-family") options=families selected=value("family") flash=failed.clone() />
+                    {THRESHOLDS.iter().map(|(name, label)| view! {
+                        <Field name=name label=i18n.t(label) value=value(name) flash=failed.clone() />
+                    }).collect_view()}
+                    {COUNTS.iter().map(|(name, label)| view! {
+                        <Field name=name kind="number" label=i18n.t(label) value=value(name) flash=failed.clone() />
+                    }).collect_view()}
+                    <fieldset class="weeks">
+                        <legend>{i18n.t("rules-weeks")}</legend>
+                        {WEEKS.iter().map(|(name, kind)| view! {
+                            <Field name=name kind="number" label=kind.to_string() value=value(name) flash=failed.clone() />
+                        }).collect_view()}
+                    </fieldset>
+                    <TextArea name="weights" label=i18n.t("rules-weights") hint=i18n.t("rules-weights-hint") value=value("weights") flash=failed.clone() />
+                    <Field name="weighted_threshold" label=i18n.t("rules-weighted-threshold") value=value("weighted_threshold") flash=failed.clone() />
+                    <button type="submit" class="button primary">{i18n.t("rules-save")}</button>
+                </form>
+            </details>
+        }
+    });
+    view! {
+        <section class="card" aria-labelledby="rules-title">
+            <h2 id="rules-title">{i18n.t("rules-title")}</h2>
+            <FlashNotice flash=flash.clone().filter(|f| f.success) />
+            {facts}
+            {form}
+        </section>
+    }
+}

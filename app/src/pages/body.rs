@@ -121,6 +121,7 @@ pub fn BodyPage() -> impl IntoView {
                             {body.can_manage_members.then(|| view! { <SetBodyMember body=body.clone() flash=members_flash.clone() /> })}
                         </section>
                     </div>
+                    <super::ballots::BodyRules acronym=body.acronym.clone() flash=flash_for(&context, "rules") />
                 }.into_any()
             })}
         </Suspense>

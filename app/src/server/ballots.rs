@@ -1346,3 +1346,65 @@ pub async fn export(
         locale,
     )
 }
+
+/// A body's ballot rules (anyone may read them), with whether the person may change them.
+pub async fn rules(
+    state: &AppState,
+    user: Option<&UserView>,
+    acronym: &str,
+) -> AppResult<(crate::model::RulesView, RuleProfile)> {
+    let body = db::bodies::find_by_acronym(&state.pool, &acronym.to_uppercase())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let actor = session::load_actor(state, user).await?;
+    let can_edit = session::check(
+        &actor,
+        &Action::ManageCommitteesOf {
+            body_id: body.id.clone(),
+        },
+    )
+    .is_ok();
+    let stored = db::bodies::rule_profile(&state.pool, &body.id).await?;
+    let profile = profile_of(&body.id, stored.as_deref());
+    Ok((
+        crate::model::RulesView {
+            acronym: body.acronym,
+            can_edit,
+            fields: profile.to_fields(),
+        },
+        profile,
+    ))
+}
+
+/// Changes a body's ballot rules (its administrators): every threshold, length and the family,
+/// read from form fields; each field that cannot be read is named. Ballots already closed keep
+/// their stored outcome; open ones are decided under the rules in force when they close.
+pub async fn set_rules(
+    state: &AppState,
+    user: Option<&UserView>,
+    acronym: &str,
+    value: impl Fn(&str) -> String,
+) -> AppResult<RuleProfile> {
+    let body = db::bodies::find_by_acronym(&state.pool, &acronym.to_uppercase())
+        .await?
+        .ok_or(AppError::NotFound)?;
+    session::require(
+        state,
+        user,
+        &Action::ManageCommitteesOf {
+            body_id: body.id.clone(),
+        },
+    )
+    .await?;
+    let profile = RuleProfile::from_fields(value).map_err(|errors| {
+        let mut fields = FieldErrors::default();
+        for (name, message) in errors {
+            fields.add(name, message);
+        }
+        AppError::Invalid(fields)
+    })?;
+    let json = serde_json::to_string(&profile).map_err(|_| AppError::Internal)?;
+    db::bodies::set_rule_profile(&state.pool, &body.id, &json).await?;
+    tracing::info!(body = %body.acronym, "ballot rules changed");
+    Ok(profile)
+}

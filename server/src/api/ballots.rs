@@ -2,6 +2,7 @@
 //! record a late vote; a committee's list and participation; the caller's ballots to vote on.
 
 use app::{
+    domain::ballots::RuleProfile,
     error::AppError,
     model::{
         BallotInput, BallotList, BallotNeedingVote, BallotResultView, BallotView, LateVoteInput,
@@ -269,4 +270,46 @@ pub async fn export(
         download.bytes,
     )
         .into_response())
+}
+
+/// A body's ballot rules: the family (`iso`, `weighted` with `weights` and `threshold`,
+/// `chair_consensus`), every threshold (`{"num", "den", "strict"}`) and the default lengths in
+/// weeks (`weeks`). Anyone may read them.
+#[utoipa::path(get, path = "/api/v1/bodies/{acronym}/rules", tag = "ballots",
+    params(("acronym" = String, Path, description = "e.g. ARSO")),
+    responses((status = 200, body = Object), (status = 404, body = super::ErrorBody)))]
+pub async fn get_rules(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    Path(acronym): Path<String>,
+) -> Result<Json<RuleProfile>, AppError> {
+    Ok(Json(
+        ballots::rules(&state, user.as_ref(), &acronym).await?.1,
+    ))
+}
+
+/// Changes a body's ballot rules (its administrators). Settings left out keep ISO's values;
+/// a threshold above 1 or with a zero denominator, a length outside 1–52 weeks: 422 naming it.
+#[utoipa::path(put, path = "/api/v1/bodies/{acronym}/rules", tag = "ballots", request_body = Object,
+    params(("acronym" = String, Path, description = "e.g. ARSO")), security(("bearer" = []), ("session" = [])),
+    responses((status = 200, body = Object), (status = 401, body = super::ErrorBody), (status = 403, body = super::ErrorBody),
+        (status = 404, body = super::ErrorBody), (status = 422, body = super::ErrorBody)))]
+pub async fn put_rules(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    Path(acronym): Path<String>,
+    ApiJson(profile): ApiJson<RuleProfile>,
+) -> Result<Json<RuleProfile>, AppError> {
+    // Checked as the form is: written out as fields and read back.
+    let fields = profile.to_fields();
+    let value = |name: &str| {
+        fields
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    };
+    Ok(Json(
+        ballots::set_rules(&state, user.as_ref(), &acronym, value).await?,
+    ))
 }

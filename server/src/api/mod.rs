@@ -112,6 +112,10 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/me/ballots-needing-vote", get(ballots::needing_my_vote))
         .route("/ballots/{id}/late-votes", post(ballots::late_vote))
+        .route(
+            "/bodies/{acronym}/rules",
+            get(ballots::get_rules).put(ballots::put_rules),
+        )
         .route("/ballots/{id}/result/export", get(ballots::export))
         .route("/ballots/{id}", get(ballots::get).patch(ballots::patch))
         .route("/ballots/{id}/cancel", post(ballots::cancel))
@@ -141,7 +145,7 @@ pub fn routes() -> Router<AppState> {
         documents::create, documents::list, documents::get, documents::patch, documents::add_version, documents::file,
         documents::programme, documents::create_project, documents::project, documents::move_stage, documents::search,
         ballots::create, ballots::get, ballots::put_vote, ballots::votes, ballots::result, ballots::close, ballots::open, ballots::cancel, ballots::patch,
-        ballots::list, ballots::needing_my_vote, ballots::participation, ballots::late_vote, ballots::export,
+        ballots::list, ballots::needing_my_vote, ballots::participation, ballots::late_vote, ballots::export, ballots::get_rules, ballots::put_rules,
     ),
     components(schemas(ErrorBody)),
     modifiers(&SecurityAddon),

@@ -262,3 +262,13 @@ pub async fn rule_profile(pool: &AnyPool, body_id: &str) -> sqlx::Result<Option<
         .await
         .map(Option::flatten)
 }
+
+/// Stores a body's ballot rules (JSON).
+pub async fn set_rule_profile(pool: &AnyPool, body_id: &str, profile: &str) -> sqlx::Result<()> {
+    sqlx::query("UPDATE bodies SET rule_profile = $2 WHERE id = $1")
+        .bind(body_id)
+        .bind(profile)
+        .execute(pool)
+        .await?;
+    Ok(())
+}
