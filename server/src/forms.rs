@@ -30,6 +30,7 @@ pub fn routes() -> Router<AppState> {
         .route("/logout", post(logout))
         .route("/lang", post(language))
         .route("/account/password", post(change_password))
+        .route("/account/time-zone", post(set_time_zone))
         .route("/account/tokens", post(create_token))
         .route("/account/tokens/{id}/revoke", post(revoke_token))
         .route("/admin/invitations", post(invite))
@@ -239,6 +240,27 @@ struct PasswordForm {
     new_password: String,
     #[serde(default)]
     confirm_password: String,
+}
+
+#[derive(Deserialize)]
+struct TimeZoneForm {
+    #[serde(default)]
+    time_zone: String,
+}
+
+async fn set_time_zone(
+    State(state): State<AppState>,
+    session: Session,
+    Form(form): Form<TimeZoneForm>,
+) -> Response {
+    let result = async {
+        let user = session::session_user(&state, &session).await?;
+        auth::set_time_zone(&state, user.as_ref(), &form.time_zone).await?;
+        Ok(Done::to(tkey("notice-time-zone-saved"), "/account"))
+    }
+    .await;
+    let values = vec![("time_zone", form.time_zone)];
+    finish(&session, "time-zone", result, values, "/account").await
 }
 
 async fn change_password(

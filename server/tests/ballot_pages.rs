@@ -667,6 +667,29 @@ async fn times_are_typed_and_shown_in_the_committee_time_zone(app: &TestApp) {
     let page = manager.get(&format!("/ballots/{id}")).await;
     assert!(page.body.contains("2099-03-01 15:00 (UTC+03:00)"));
     assert!(page.body.contains("Africa/Nairobi"));
+    assert!(!page.body.contains("Your time:"));
+    // A reader with a time zone of their own sees it beside the committee's.
+    let bad = manager
+        .api(
+            "PUT",
+            "/api/v1/me/time-zone",
+            Some(json!({"time_zone": "Paris"})),
+            None,
+        )
+        .await;
+    assert_eq!(bad.status, 422, "{}", bad.body);
+    let account = manager
+        .submit("/account/time-zone", &[("time_zone", "Europe/Paris")])
+        .await;
+    assert!(
+        account.body.contains("Your time zone is saved."),
+        "{}",
+        account.body
+    );
+    let page = manager.get(&format!("/ballots/{id}")).await;
+    assert!(page.body.contains("Your time:"));
+    assert!(page.body.contains("2099-03-01 13:00 (UTC+01:00)"));
+    assert!(page.body.contains("Europe/Paris"));
     // A shorter ballot than the body's default is allowed and marked.
     let short = open_through_the_form(
         app,

@@ -507,7 +507,7 @@ ballot-result-after-closing = تُعرض الأصوات والحصيلة عند 
 ballot-result-so-far = الاقتراع ما زال مفتوحًا: الحصيلة حتى الآن (لا نتيجة بعد).
 ballot-outcome = النتيجة:
 ballot-criteria = المعايير
-ballot-criterion-share = { $name }: { $part } من { $whole } = { $percent } { $sign } { $threshold_percent } ({ $threshold }): { $status }
+ballot-criterion-share = { $name }: ⁦{ $part }⁩ من ⁦{ $whole } = { $percent } { $sign } { $threshold_percent } ({ $threshold })⁩: { $status }
 ballot-criterion-count = { $name }: { $part }، والمطلوب { $needed }: { $status }
 ballot-criterion-met = مستوفى
 ballot-criterion-not-met = غير مستوفى
@@ -523,7 +523,7 @@ ballot-experts = الخبراء المرشحون
 ballot-cast-by = صوّت باسمها
 ballot-cast-at = وقت التصويت (UTC)
 ballot-export = تنزيل النتيجة:
-ballot-export-xlsx = Excel ‏(XLSX)
+ballot-export-xlsx = ⁦Excel (XLSX)⁩
 ballot-export-csv = CSV
 ballot-manage = إدارة الاقتراع
 ballot-open-now = افتح الآن
@@ -637,3 +637,9 @@ error-rules-ratio = اكتب كسرًا لا يزيد على 1، مثل 2/3، أ
 error-rules-number = اكتب عددًا صحيحًا من 1 إلى { $max }.
 error-rules-weight-line = «{ $line }» ليس رمز هيئة عضو يليه وزن، مثل AFNOR 29.
 error-rules-family = اختر طريقة البت في الاقتراعات.
+event-late-recorded = سجّله المدير متأخرًا
+account-time-zone = منطقتك الزمنية
+field-own-time-zone = المنطقة الزمنية
+field-own-time-zone-hint = اسم من قاعدة IANA مثل Europe/Paris أو Africa/Lagos. تُعرض مواعيد إغلاق الاقتراعات عندئذ بها إلى جانب توقيت اللجنة. اتركه فارغًا لتوقيت اللجنة وحده.
+account-time-zone-save = احفظ المنطقة الزمنية
+notice-time-zone-saved = حُفظت منطقتك الزمنية.

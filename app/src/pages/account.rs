@@ -37,6 +37,16 @@ pub fn AccountPage() -> impl IntoView {
                             <dt>{i18n.t("field-email")}</dt><dd><bdi>{user.email.clone()}</bdi></dd>
                         </dl>
                     </section>
+                    <section class="card" aria-labelledby="time-zone-title">
+                        <h2 id="time-zone-title">{i18n.t("account-time-zone")}</h2>
+                        <FlashNotice flash=flash_for(&context, "time-zone") />
+                        <form method="post" action="/account/time-zone" class="inline-stack" novalidate>
+                            <Field name="time_zone" label=i18n.t("field-own-time-zone") hint=i18n.t("field-own-time-zone-hint")
+                                value=flash_for(&context, "time-zone").filter(|f| !f.success).map(|f| f.value("time_zone")).unwrap_or_else(|| user.time_zone.clone().unwrap_or_default())
+                                flash=flash_for(&context, "time-zone") />
+                            <button type="submit" class="button">{i18n.t("account-time-zone-save")}</button>
+                        </form>
+                    </section>
                     <section class="card" aria-labelledby="password-title">
                         <h2 id="password-title">{i18n.t("account-change-password")}</h2>
                         <FlashNotice flash=password_flash.clone() />

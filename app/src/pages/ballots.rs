@@ -353,7 +353,15 @@ pub fn BallotPage() -> impl IntoView {
                             <ResultCard page=page.clone() />
                         </div>
                         <div>
-                            {page.can_manage.then(|| view! { <Manage page=page.clone() context=context.clone() /> })}
+                            {(page.can_manage && (matches!(b.status.as_str(), "open" | "scheduled") || page.may_record_late_vote)).then(|| view! {
+                                <Manage page=page.clone() context=context.clone() />
+                            })}
+                            {(!page.history.is_empty()).then(|| view! {
+                                <section class="card" aria-labelledby="history-title">
+                                    <h2 id="history-title">{i18n.t("ballot-vote-history")}</h2>
+                                    <VotesTable votes=page.history.clone() />
+                                </section>
+                            })}
                             <Events page=page.clone() />
                         </div>
                     </div>
@@ -616,7 +624,7 @@ fn VotesTable(votes: Vec<(VoteView, LocalTime)>) -> impl IntoView {
 }
 
 /// The committee manager's actions: open, close, move the closing time, cancel, record a
-/// late vote; and the history of replaced votes.
+/// late vote.
 #[component]
 fn Manage(page: BallotData, context: PageContext) -> impl IntoView {
     let i18n = use_i18n();
@@ -662,12 +670,6 @@ fn Manage(page: BallotData, context: PageContext) -> impl IntoView {
             })}
             {page.may_record_late_vote.then(|| view! { <LateVote page=page.clone() flash=late_flash.clone() /> })}
         </section>
-        {(!page.history.is_empty()).then(|| view! {
-            <section class="card" aria-labelledby="history-title">
-                <h2 id="history-title">{i18n.t("ballot-vote-history")}</h2>
-                <VotesTable votes=page.history.clone() />
-            </section>
-        })}
     }
 }
 
@@ -711,8 +713,9 @@ fn Events(page: BallotData) -> impl IntoView {
                 <ol class="timeline">
                     {page.events.iter().map(|e| {
                         let detail = match (e.kind.as_str(), e.detail.clone()) {
-                            ("closing_changed", Some(d)) => Some(closing_change(&d, &page.ballot.time_zone)),
+                            ("closing_changed", Some(d)) => Some(closing_change(&d)),
                             ("closed", Some(d)) => Some(i18n.t(outcome_key(&d))),
+                            ("vote_cast" | "vote_changed", Some(d)) => Some(vote_detail(i18n, &d)),
                             (_, d) => d,
                         };
                         view! {
@@ -730,8 +733,25 @@ fn Events(page: BallotData) -> impl IntoView {
     })
 }
 
+/// "KEBS: Approve" from the stored `KEBS approve` (a late vote recorded by the manager says so).
+fn vote_detail(i18n: I18n, detail: &str) -> String {
+    let mut words = detail.split_whitespace();
+    match (words.next(), words.next()) {
+        (Some(code), Some(position)) => {
+            let late = words.next().is_some();
+            let text = format!("{code}: {}", i18n.t(position_key(position)));
+            if late {
+                format!("{text} ({})", i18n.t("event-late-recorded"))
+            } else {
+                text
+            }
+        }
+        _ => detail.to_string(),
+    }
+}
+
 /// "2027-02-17 12:00 UTC → 2027-03-03 12:00 UTC" from the stored `old → new` milliseconds.
-fn closing_change(detail: &str, _zone: &str) -> String {
+fn closing_change(detail: &str) -> String {
     match detail.split_once(" → ") {
         Some((from, to)) => match (from.trim().parse::<i64>(), to.trim().parse::<i64>()) {
             (Ok(from), Ok(to)) => format!("{} → {}", format_utc(from), format_utc(to)),

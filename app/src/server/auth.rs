@@ -353,3 +353,19 @@ pub async fn create_admin(
         Err(e) => Err(e.into()),
     }
 }
+
+/// Sets the signed-in person's own time zone (an IANA name; empty: none, times are shown in
+/// each committee's zone only).
+pub async fn set_time_zone(
+    state: &AppState,
+    user: Option<&UserView>,
+    zone: &str,
+) -> AppResult<Option<String>> {
+    let user = user.ok_or(AppError::Unauthenticated)?;
+    let zone = match zone.trim() {
+        "" => None,
+        name => Some(super::time::check_zone(name).map_err(|m| AppError::invalid("time_zone", m))?),
+    };
+    db::users::set_time_zone(&state.pool, &user.id, zone.as_deref()).await?;
+    Ok(zone)
+}

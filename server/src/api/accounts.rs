@@ -57,6 +57,28 @@ pub async fn me(ApiUser(user): ApiUser) -> Result<Json<UserView>, AppError> {
     Ok(Json(session::require_user(user)?))
 }
 
+/// The caller's own time zone.
+#[derive(Deserialize, ToSchema)]
+pub struct TimeZoneRequest {
+    /// An IANA name (`Europe/Paris`); empty for none (times in each committee's zone only).
+    #[serde(default)]
+    pub time_zone: String,
+}
+
+/// Sets the caller's own time zone: ballot closings are then shown in it beside the
+/// committee's.
+#[utoipa::path(put, path = "/api/v1/me/time-zone", tag = "accounts", request_body = TimeZoneRequest,
+    security(("bearer" = []), ("session" = [])),
+    responses((status = 204), (status = 401, body = super::ErrorBody), (status = 422, body = super::ErrorBody)))]
+pub async fn put_time_zone(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    ApiJson(body): ApiJson<TimeZoneRequest>,
+) -> Result<StatusCode, AppError> {
+    auth::set_time_zone(&state, user.as_ref(), &body.time_zone).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
 /// A token to create.
 #[derive(Deserialize, ToSchema)]
 pub struct TokenRequest {

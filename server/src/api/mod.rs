@@ -38,6 +38,7 @@ pub fn routes() -> Router<AppState> {
         .route("/auth/login", post(accounts::login))
         .route("/auth/logout", post(accounts::logout))
         .route("/me", get(accounts::me))
+        .route("/me/time-zone", axum::routing::put(accounts::put_time_zone))
         .route(
             "/tokens",
             post(accounts::create_token).get(accounts::list_tokens),
@@ -136,7 +137,7 @@ pub fn routes() -> Router<AppState> {
 #[openapi(
     info(title = "Comity API", description = "The JSON API of Comity, a portal for standards committees."),
     paths(
-        accounts::login, accounts::logout, accounts::me, accounts::create_token, accounts::list_tokens,
+        accounts::login, accounts::logout, accounts::me, accounts::put_time_zone, accounts::create_token, accounts::list_tokens,
         accounts::revoke_token, accounts::invite, accounts::accept_invitation, accounts::list_bodies,
         committees::get, committees::put_member, committees::delete_member, committees::get_body,
         committees::list_committees, committees::create_committee, committees::put_role, committees::delete_role,

@@ -136,3 +136,17 @@ pub async fn count<'e>(db: impl Executor<'e, Database = Any>) -> sqlx::Result<i6
 pub fn is_unique_violation(error: &sqlx::Error) -> bool {
     matches!(error, sqlx::Error::Database(e) if e.is_unique_violation())
 }
+
+/// Sets (or, with `None`, clears) a person's own time zone.
+pub async fn set_time_zone<'e>(
+    db: impl Executor<'e, Database = Any>,
+    user_id: &str,
+    zone: Option<&str>,
+) -> sqlx::Result<()> {
+    sqlx::query("UPDATE users SET time_zone = $2 WHERE id = $1")
+        .bind(user_id)
+        .bind(zone)
+        .execute(db)
+        .await?;
+    Ok(())
+}
