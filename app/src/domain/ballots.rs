@@ -627,13 +627,16 @@ impl Default for RuleProfile {
     }
 }
 
+/// A stored rule profile that cannot be read (the caller logs it and applies ISO's rules).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct UnreadableProfile;
+
 impl RuleProfile {
-    /// The profile stored for a body: ISO's rules when there is none; a stored profile that
-    /// cannot be read also falls back to ISO's rules (and the caller logs it).
-    pub fn from_stored(stored: Option<&str>) -> Result<RuleProfile, RuleProfile> {
+    /// The profile stored for a body: ISO's rules when there is none.
+    pub fn from_stored(stored: Option<&str>) -> Result<RuleProfile, UnreadableProfile> {
         match stored.map(str::trim).filter(|s| !s.is_empty()) {
             None => Ok(RuleProfile::default()),
-            Some(json) => serde_json::from_str(json).map_err(|_| RuleProfile::default()),
+            Some(json) => serde_json::from_str(json).map_err(|_| UnreadableProfile),
         }
     }
 }
@@ -1209,7 +1212,7 @@ mod tests {
         ));
         assert_eq!(
             RuleProfile::from_stored(Some("{not json")),
-            Err(RuleProfile::default())
+            Err(UnreadableProfile)
         );
         // The stored form of the default reads back as the default.
         let stored = serde_json::to_string(&RuleProfile::default()).unwrap_or_default();
@@ -1297,7 +1300,8 @@ mod tests {
         let p = |kind, voted| Participation { kind, voted };
         let iso = RuleProfile::default();
         // (ballots, flagged, missed, internal missed of internal)
-        let table: Vec<(Vec<Participation>, bool, u64, (u64, u64))> = vec![
+        type Row = (Vec<Participation>, bool, u64, (u64, u64));
+        let table: Vec<Row> = vec![
             (vec![], false, 0, (0, 0)),
             (vec![p(Dis, true), p(Fdis, true), p(Sr, true)], false, 0, (0, 0)),
             (vec![p(Dis, false)], true, 1, (0, 0)),

@@ -11,7 +11,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use super::{
     components::{
         form::{Field, FlashNotice, Select, TextArea},
-        format_date, format_utc,
+        format_date, format_utc, Pager,
     },
     errors::error_view,
     flash_for, use_page_data,
@@ -136,7 +136,7 @@ pub fn BallotsPage() -> impl IntoView {
                         <section class="card" aria-labelledby="ballots-list-title">
                             <h2 id="ballots-list-title">{i18n.t("ballots-list")} " " <span class="count">{list.total}</span></h2>
                             <BallotTable list=list.clone() />
-                            <Pager list=list.clone() />
+                            <Pager page=list.page per_page=list.per_page total=list.total link=format!("/committees/{}/ballots?page=", list.committee_id) />
                         </section>
                         {list.can_manage.then(|| view! { <CreateForm list=list.clone() flash=flash kind=chosen_kind /> })}
                     </div>
@@ -182,22 +182,6 @@ fn BallotTable(list: BallotList) -> impl IntoView {
         </table>
     }
     .into_any()
-}
-
-#[component]
-fn Pager(list: BallotList) -> impl IntoView {
-    let i18n = use_i18n();
-    let pages = ((list.total + list.per_page - 1) / list.per_page).max(1);
-    let link = move |page: i64| format!("/committees/{}/ballots?page={page}", list.committee_id);
-    (pages > 1).then(|| {
-        view! {
-            <nav class="pager" aria-label=i18n.t("pager-label")>
-                {(list.page > 1).then(|| view! { <a rel="prev" href=link(list.page - 1)>{i18n.t("pager-previous")}</a> })}
-                <span>{i18n.msg(&Message::new("pager-position").arg("page", list.page.to_string()).arg("pages", pages.to_string()))}</span>
-                {(list.page < pages).then(|| view! { <a rel="next" href=link(list.page + 1)>{i18n.t("pager-next")}</a> })}
-            </nav>
-        }
-    })
 }
 
 /// The creation form. The closing time proposed is the body's default length for the type
@@ -347,7 +331,7 @@ pub fn BallotPage() -> impl IntoView {
                     <div class="two-columns wide-first">
                         <div>
                             <About page=page.clone() />
-                            {page.my_votes.iter().cloned().map(|mine| view! {
+                            {page.my_votes.iter().map(|mine| view! {
                                 <VoteCard page=page.clone() mine=mine.clone() flash=flash_for(&context, &format!("vote-{}", mine.member_body)) />
                             }).collect_view()}
                             <ResultCard page=page.clone() />

@@ -9,7 +9,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use super::{
     components::{
         form::{Field, FlashNotice, Select},
-        format_date, format_utc,
+        format_date, format_utc, Pager,
     },
     errors::error_view,
     flash_for,
@@ -140,7 +140,8 @@ pub fn RegisterPage() -> impl IntoView {
                             <h2 id="register-title">{i18n.t("documents-register")} " " <span class="count">{list.total}</span></h2>
                             <Filter list=list.clone() kind=kind.clone() sort=sort.clone() dir=dir.clone() />
                             <RegisterTable list=list.clone() />
-                            <Pager list=list.clone() kind=kind sort=sort dir=dir />
+                            <Pager page=list.page per_page=list.per_page total=list.total
+                                link=format!("/committees/{}/documents?kind={kind}&sort={sort}&dir={dir}&page=", list.committee_id) />
                         </section>
                         {list.can_manage.then(|| view! { <UploadForm list=list.clone() flash=flash /> })}
                     </div>
@@ -224,28 +225,6 @@ fn RegisterTable(list: DocumentList) -> impl IntoView {
         </table>
     }
     .into_any()
-}
-
-/// Previous / next page links that keep the filter.
-#[component]
-fn Pager(list: DocumentList, kind: String, sort: String, dir: String) -> impl IntoView {
-    let i18n = use_i18n();
-    let pages = ((list.total + list.per_page - 1) / list.per_page).max(1);
-    let link = move |page: i64| {
-        format!(
-            "/committees/{}/documents?kind={}&sort={}&dir={}&page={page}",
-            list.committee_id, kind, sort, dir
-        )
-    };
-    (pages > 1).then(|| {
-        view! {
-            <nav class="pager" aria-label=i18n.t("pager-label")>
-                {(list.page > 1).then(|| view! { <a rel="prev" href=link(list.page - 1)>{i18n.t("pager-previous")}</a> })}
-                <span>{i18n.msg(&crate::model::Message::new("pager-position").arg("page", list.page.to_string()).arg("pages", pages.to_string()))}</span>
-                {(list.page < pages).then(|| view! { <a rel="next" href=link(list.page + 1)>{i18n.t("pager-next")}</a> })}
-            </nav>
-        }
-    })
 }
 
 /// The upload form: a plain multipart POST, so it works without JavaScript.

@@ -30,9 +30,9 @@ const PER_PAGE: i64 = 25;
 /// A body's rule profile from its stored JSON (ISO's rules when it has none, or when it
 /// cannot be read: logged).
 fn profile_of(body_id: &str, stored: Option<&str>) -> RuleProfile {
-    RuleProfile::from_stored(stored).unwrap_or_else(|iso| {
+    RuleProfile::from_stored(stored).unwrap_or_else(|_| {
         tracing::warn!(body = %body_id, "the body's rule profile cannot be read; ISO's rules apply");
-        iso
+        RuleProfile::default()
     })
 }
 

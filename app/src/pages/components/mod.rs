@@ -3,6 +3,35 @@
 pub mod form;
 pub mod layout;
 
+use leptos::prelude::*;
+
+/// Previous / next links of a paged list; `link` is the list's address up to `page=`
+/// (`/committees/1/documents?kind=agenda&page=`), so that filters are kept.
+#[component]
+pub fn Pager(
+    /// This page, from 1.
+    page: i64,
+    /// Rows per page.
+    per_page: i64,
+    /// Rows in all.
+    total: i64,
+    /// The address up to the page number.
+    link: String,
+) -> impl IntoView {
+    let i18n = crate::i18n::use_i18n();
+    let pages = ((total + per_page - 1) / per_page.max(1)).max(1);
+    let to = move |n: i64| format!("{link}{n}");
+    (pages > 1).then(|| {
+        view! {
+            <nav class="pager" aria-label=i18n.t("pager-label")>
+                {(page > 1).then(|| view! { <a rel="prev" href=to(page - 1)>{i18n.t("pager-previous")}</a> })}
+                <span>{i18n.msg(&crate::model::Message::new("pager-position").arg("page", page.to_string()).arg("pages", pages.to_string()))}</span>
+                {(page < pages).then(|| view! { <a rel="next" href=to(page + 1)>{i18n.t("pager-next")}</a> })}
+            </nav>
+        }
+    })
+}
+
 /// Percent-encodes a string for use inside a query parameter.
 pub fn encode_query(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
