@@ -643,3 +643,10 @@ field-own-time-zone = المنطقة الزمنية
 field-own-time-zone-hint = اسم من قاعدة IANA مثل Europe/Paris أو Africa/Lagos. تُعرض مواعيد إغلاق الاقتراعات عندئذ بها إلى جانب توقيت اللجنة. اتركه فارغًا لتوقيت اللجنة وحده.
 account-time-zone-save = احفظ المنطقة الزمنية
 notice-time-zone-saved = حُفظت منطقتك الزمنية.
+
+## Comments on drafts
+error-comment-kind-required = اختر نوع التعليق: ge (عام) أو te (فني) أو ed (تحريري).
+error-comment-kind-unknown = «{ $kind }» ليس نوع تعليق: استعمل ge (عام) أو te (فني) أو ed (تحريري).
+error-comment-text-required = اكتب التعليق.
+error-comment-too-long = اجعل هذه الخلية أقل من 20000 حرف.
+error-comment-reference-too-long = اجعل هذا المرجع أقل من 200 حرف.

@@ -621,3 +621,10 @@ field-own-time-zone = Time zone
 field-own-time-zone-hint = An IANA name such as Europe/Paris or Africa/Lagos. Ballot closings are then shown in it beside the committee's time. Leave empty for the committee's time only.
 account-time-zone-save = Save the time zone
 notice-time-zone-saved = Your time zone is saved.
+
+## Comments on drafts
+error-comment-kind-required = Choose the type of comment: ge (general), te (technical) or ed (editorial).
+error-comment-kind-unknown = “{ $kind }” is not a type of comment: use ge (general), te (technical) or ed (editorial).
+error-comment-text-required = Write the comment.
+error-comment-too-long = Keep this cell under 20,000 characters.
+error-comment-reference-too-long = Keep this reference under 200 characters.

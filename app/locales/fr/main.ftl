@@ -621,3 +621,10 @@ field-own-time-zone = Fuseau horaire
 field-own-time-zone-hint = Un nom IANA comme Europe/Paris ou Africa/Lagos. Les clôtures de vote sont alors affichées dans ce fuseau à côté de l'heure du comité. Laisser vide pour l'heure du comité seule.
 account-time-zone-save = Enregistrer le fuseau horaire
 notice-time-zone-saved = Votre fuseau horaire est enregistré.
+
+## Comments on drafts
+error-comment-kind-required = Choisissez le type d'observation : ge (générale), te (technique) ou ed (rédactionnelle).
+error-comment-kind-unknown = « { $kind } » n'est pas un type d'observation : utilisez ge (générale), te (technique) ou ed (rédactionnelle).
+error-comment-text-required = Rédigez l'observation.
+error-comment-too-long = Limitez cette cellule à 20 000 caractères.
+error-comment-reference-too-long = Limitez cette référence à 200 caractères.

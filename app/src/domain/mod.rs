@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod ballots;
+pub mod comments;
 pub mod committees;
 pub mod documents;
 pub mod locale;
