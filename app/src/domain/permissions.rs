@@ -103,6 +103,12 @@ impl Actor {
             .any(|(c, r)| c == committee_id && *r == role)
     }
 
+    fn has_member_body_role(&self, member_body_id: &str) -> bool {
+        self.member_body_roles
+            .iter()
+            .any(|(m, _)| m == member_body_id)
+    }
+
     fn is_officer_of(&self, member_body_id: &str) -> bool {
         self.member_body_roles
             .iter()
@@ -243,6 +249,34 @@ pub enum Action {
         /// The person is an officer of a member body with a vote in it.
         officer_of_voter: bool,
     },
+    /// Draft comments on a committee's document for a member body: its experts and officers,
+    /// where the member body is a P- or O-member of the committee.
+    DraftComment {
+        /// The document's committee.
+        committee: CommitteeRef,
+        /// The member body the comments are for.
+        member_body_id: String,
+        /// Whether that member body is a P- or O-member of the committee.
+        member_body_takes_part: bool,
+    },
+    /// Change or drop a comment before its member body submits: its author, or the member
+    /// body's officer (who consolidates); nobody once submitted.
+    EditComment {
+        /// The comment's member body.
+        member_body_id: String,
+        /// The person wrote it.
+        is_author: bool,
+        /// The member body has submitted its comments on the document.
+        submitted: bool,
+    },
+    /// Submit a member body's consolidated comments on a document: its officer.
+    SubmitComments {
+        /// The member body.
+        member_body_id: String,
+    },
+    /// Compile the submitted comments of a document and record dispositions: the committee
+    /// manager and the body's administrators.
+    CompileComments(CommitteeRef),
     /// See the other member bodies' votes and the tally of a ballot the person may read
     /// (`ReadBallot`): the committee manager as they come in, everyone once it has closed
     /// (as in ISO's balloting application, so that no member body votes after seeing the
@@ -337,6 +371,18 @@ pub fn decide(actor: &Actor, action: &Action) -> Decision {
             committee,
             officer_of_voter,
         } => allow_if(*officer_of_voter || DocumentScope::of(actor).allows(committee, true, false)),
+        Action::DraftComment {
+            member_body_id,
+            member_body_takes_part,
+            ..
+        } => allow_if(*member_body_takes_part && actor.has_member_body_role(member_body_id)),
+        Action::EditComment {
+            member_body_id,
+            is_author,
+            submitted,
+        } => allow_if(!*submitted && (*is_author || actor.is_officer_of(member_body_id))),
+        Action::SubmitComments { member_body_id } => allow_if(actor.is_officer_of(member_body_id)),
+        Action::CompileComments(committee) => allow_if(actor.manages_committee(committee)),
         Action::SeeVotes {
             committee,
             closed,
@@ -503,6 +549,20 @@ mod tests {
             (vote(&tc70, "imanor", true),         [SignInRequired, Deny,  Deny,  Deny,  Deny,  Deny,  Deny,  Deny,  Deny]),
             (Action::ReadBallot { committee: tc70.clone(), officer_of_voter: false },
                                                   [SignInRequired, Deny,  Allow, Allow, Allow, Allow, Allow, Deny,  Deny]),
+            // Comments: KEBS's people draft for KEBS where KEBS takes part; its officer submits;
+            // the manager compiles.
+            (Action::DraftComment { committee: tc70.clone(), member_body_id: "kebs".into(), member_body_takes_part: true },
+                                                  [SignInRequired, Deny,  Deny,  Deny,  Deny,  Deny,  Deny,  Allow, Allow]),
+            (Action::DraftComment { committee: tc70.clone(), member_body_id: "kebs".into(), member_body_takes_part: false },
+                                                  [SignInRequired, Deny,  Deny,  Deny,  Deny,  Deny,  Deny,  Deny,  Deny]),
+            (Action::EditComment { member_body_id: "kebs".into(), is_author: false, submitted: false },
+                                                  [SignInRequired, Deny,  Deny,  Deny,  Deny,  Deny,  Deny,  Allow, Deny]),
+            (Action::EditComment { member_body_id: "kebs".into(), is_author: true, submitted: true },
+                                                  [SignInRequired, Deny,  Deny,  Deny,  Deny,  Deny,  Deny,  Deny,  Deny]),
+            (Action::SubmitComments { member_body_id: "kebs".into() },
+                                                  [SignInRequired, Deny,  Deny,  Deny,  Deny,  Deny,  Deny,  Allow, Deny]),
+            (Action::CompileComments(tc70.clone()),
+                                                  [SignInRequired, Deny,  Allow, Allow, Allow, Deny,  Deny,  Deny,  Deny]),
             // The tally: the manager while open, everyone (who reads the ballot) once closed;
             // replaced votes: the manager only.
             (Action::SeeVotes { committee: tc70.clone(), closed: false, history: false },
