@@ -650,3 +650,12 @@ error-comment-kind-unknown = «{ $kind }» ليس نوع تعليق: استعم�
 error-comment-text-required = اكتب التعليق.
 error-comment-too-long = اجعل هذه الخلية أقل من 20000 حرف.
 error-comment-reference-too-long = اجعل هذا المرجع أقل من 200 حرف.
+error-comment-member-body = علّق باسم هيئة عضو تنتمي إليها وهي عضو P أو O في هذه اللجنة.
+error-comments-submitted = قدّمت هذه الهيئة العضو تعليقاتها على هذه الوثيقة: لم يعد بالإمكان تغييرها.
+error-comment-changed = غيّر شخص آخر هذا التعليق منذ فتحته: أعد التحميل لترى نسخته، ثم أعد تعديلك.
+error-comments-changed-before-submit = { $count ->
+    [one] تغيّر تعليق أو أُضيف منذ فتحت القائمة: لم يُقدَّم شيء. أعد التحميل وراجعه ثم قدّم من جديد.
+   *[other] تغيّرت { $count } تعليقات أو أُضيفت منذ فتحت القائمة: لم يُقدَّم شيء. أعد التحميل وراجعها ثم قدّم من جديد.
+}
+error-disposition-invalid = اختر قرارًا: مقبول، أو مقبول من حيث المبدأ، أو غير مقبول، أو أُحيط به علمًا.
+error-comment-not-submitted = لا يُسجَّل قرار إلا على تعليق قدّمته هيئته العضو.

@@ -628,3 +628,12 @@ error-comment-kind-unknown = “{ $kind }” is not a type of comment: use ge (g
 error-comment-text-required = Write the comment.
 error-comment-too-long = Keep this cell under 20,000 characters.
 error-comment-reference-too-long = Keep this reference under 200 characters.
+error-comment-member-body = Comment for a member body you belong to that is a P- or O-member of this committee.
+error-comments-submitted = This member body has already submitted its comments on this document: they can no longer change.
+error-comment-changed = Someone changed this comment since you opened it: reload to see their version, then make your change again.
+error-comments-changed-before-submit = { $count ->
+    [one] One comment changed or was added since you opened the list: nothing was submitted. Reload, check it and submit again.
+   *[other] { $count } comments changed or were added since you opened the list: nothing was submitted. Reload, check them and submit again.
+}
+error-disposition-invalid = Choose a decision: accepted, accepted in principle, not accepted or noted.
+error-comment-not-submitted = A decision is recorded only on a comment its member body has submitted.

@@ -628,3 +628,12 @@ error-comment-kind-unknown = « { $kind } » n'est pas un type d'observation : u
 error-comment-text-required = Rédigez l'observation.
 error-comment-too-long = Limitez cette cellule à 20 000 caractères.
 error-comment-reference-too-long = Limitez cette référence à 200 caractères.
+error-comment-member-body = Commentez pour un membre dont vous faites partie et qui est membre P ou O de ce comité.
+error-comments-submitted = Ce membre a déjà soumis ses observations sur ce document : elles ne peuvent plus changer.
+error-comment-changed = Quelqu'un a modifié cette observation depuis que vous l'avez ouverte : rechargez pour voir sa version, puis refaites votre modification.
+error-comments-changed-before-submit = { $count ->
+    [one] Une observation a changé ou a été ajoutée depuis l'ouverture de la liste : rien n'a été soumis. Rechargez, vérifiez-la et soumettez à nouveau.
+   *[other] { $count } observations ont changé ou ont été ajoutées depuis l'ouverture de la liste : rien n'a été soumis. Rechargez, vérifiez-les et soumettez à nouveau.
+}
+error-disposition-invalid = Choisissez une décision : acceptée, acceptée sur le principe, non acceptée ou notée.
+error-comment-not-submitted = Une décision ne s'enregistre que sur une observation soumise par son membre.

@@ -5,8 +5,10 @@ use serde::{Deserialize, Serialize};
 use crate::domain::locale::Locale;
 
 mod ballots;
+mod comments;
 mod documents;
 pub use ballots::*;
+pub use comments::*;
 pub use documents::*;
 
 /// A translatable message: an i18n key with its arguments, translated where it is shown.

@@ -350,7 +350,7 @@ fn clean_file_name(name: &str) -> String {
 }
 
 /// Loads a document and checks that the person may read it.
-async fn readable(
+pub(crate) async fn readable(
     state: &AppState,
     user: Option<&UserView>,
     document_id: &str,

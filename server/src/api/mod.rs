@@ -7,6 +7,7 @@
 
 pub mod accounts;
 pub mod ballots;
+pub mod comments;
 pub mod committees;
 pub mod documents;
 pub mod member_bodies;
@@ -114,6 +115,16 @@ pub fn routes() -> Router<AppState> {
         .route("/me/ballots-needing-vote", get(ballots::needing_my_vote))
         .route("/ballots/{id}/late-votes", post(ballots::late_vote))
         .route(
+            "/documents/{id}/comments",
+            get(comments::list).post(comments::create),
+        )
+        .route("/documents/{id}/comments/submit", post(comments::submit))
+        .route("/comments/{id}", axum::routing::patch(comments::patch))
+        .route(
+            "/comments/{id}/disposition",
+            axum::routing::put(comments::put_disposition),
+        )
+        .route(
             "/bodies/{acronym}/rules",
             get(ballots::get_rules).put(ballots::put_rules),
         )
@@ -147,10 +158,11 @@ pub fn routes() -> Router<AppState> {
         documents::programme, documents::create_project, documents::project, documents::move_stage, documents::search,
         ballots::create, ballots::get, ballots::put_vote, ballots::votes, ballots::result, ballots::close, ballots::open, ballots::cancel, ballots::patch,
         ballots::list, ballots::needing_my_vote, ballots::participation, ballots::late_vote, ballots::export, ballots::get_rules, ballots::put_rules,
+        comments::list, comments::create, comments::patch, comments::submit, comments::put_disposition,
     ),
     components(schemas(ErrorBody)),
     modifiers(&SecurityAddon),
-    tags((name = "accounts", description = "Sign-in, tokens, invitations"), (name = "bodies", description = "Standards bodies"), (name = "committees", description = "Committees, their members and roles"), (name = "member bodies", description = "National standards bodies and their people"), (name = "documents", description = "The document register of each committee, versions, files and search"), (name = "work programme", description = "Projects and their stages"), (name = "ballots", description = "Ballots, votes, results and participation"))
+    tags((name = "accounts", description = "Sign-in, tokens, invitations"), (name = "bodies", description = "Standards bodies"), (name = "committees", description = "Committees, their members and roles"), (name = "member bodies", description = "National standards bodies and their people"), (name = "documents", description = "The document register of each committee, versions, files and search"), (name = "work programme", description = "Projects and their stages"), (name = "ballots", description = "Ballots, votes, results and participation"), (name = "comments", description = "Comments on drafts in the 8-column template"))
 )]
 pub struct ApiDoc;
 

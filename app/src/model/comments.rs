@@ -1,0 +1,124 @@
+//! Wire types of comments on drafts.
+
+use serde::{Deserialize, Serialize};
+
+/// A comment to write or change (one row of the 8-column template; MB/NC is the member body).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct CommentInput {
+    /// The member body the comment is for (its code); left out, the author's member body that
+    /// takes part in the committee.
+    #[serde(default)]
+    pub member_body: Option<String>,
+    /// Line number.
+    #[serde(default)]
+    pub line: String,
+    /// Clause/subclause (`5.2`, `A.1`, empty or `General`).
+    #[serde(default)]
+    pub clause: String,
+    /// Paragraph/figure/table.
+    #[serde(default)]
+    pub paragraph: String,
+    /// `ge`, `te` or `ed`.
+    #[serde(default)]
+    pub kind: String,
+    /// The comment.
+    #[serde(default)]
+    pub comment: String,
+    /// The proposed change.
+    #[serde(default)]
+    pub proposed_change: String,
+    /// Changing: the version the person saw (a comment changed meanwhile is not overwritten).
+    #[serde(default)]
+    pub version: Option<i64>,
+    /// Changing: the officer leaves it out of the national position (`true`) or takes it back.
+    #[serde(default)]
+    pub dropped: Option<bool>,
+}
+
+/// A comment as listed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct CommentView {
+    /// Identifier.
+    pub id: String,
+    /// MB/NC: the member body's code.
+    pub member_body: String,
+    /// Who wrote it.
+    pub author: Option<String>,
+    /// Line number.
+    pub line: String,
+    /// Clause/subclause.
+    pub clause: String,
+    /// Paragraph/figure/table.
+    pub paragraph: String,
+    /// `ge`, `te` or `ed`.
+    pub kind: String,
+    /// The comment.
+    pub comment: String,
+    /// The proposed change.
+    pub proposed_change: String,
+    /// The secretariat's observations.
+    pub observations: Option<String>,
+    /// `accepted`, `accepted_in_principle`, `not_accepted`, `noted`, or none yet.
+    pub disposition: Option<String>,
+    /// `draft`, `dropped` or `submitted`.
+    pub status: String,
+    /// Grows with each change; send it back when changing.
+    pub version: i64,
+}
+
+/// Comments of a document: a member body's own (all statuses), or the compiled submitted ones.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct CommentList {
+    /// The document.
+    pub document_id: String,
+    /// The member body whose comments these are, or none for the compiled table.
+    pub member_body: Option<String>,
+    /// The comments, in clause order.
+    pub comments: Vec<CommentView>,
+    /// How many in all (this filter).
+    pub total: i64,
+    /// How many have a disposition.
+    pub resolved: i64,
+    /// Page from 1.
+    pub page: i64,
+    /// Rows per page.
+    pub per_page: i64,
+}
+
+/// A comment the officer saw, at the version they saw it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct SeenComment {
+    /// Comment id.
+    pub id: String,
+    /// Its version then.
+    pub version: i64,
+}
+
+/// Submitting a member body's national position on a document.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct SubmitCommentsInput {
+    /// The member body (code).
+    #[serde(default)]
+    pub member_body: String,
+    /// The draft comments the officer saw, each at its version: if any changed, or another
+    /// was added, nothing is submitted and the conflict is reported.
+    #[serde(default)]
+    pub seen: Vec<SeenComment>,
+}
+
+/// The secretariat's decision on a submitted comment.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct DispositionInput {
+    /// `accepted`, `accepted_in_principle`, `not_accepted` or `noted`.
+    #[serde(default)]
+    pub disposition: String,
+    /// Observations of the secretariat.
+    #[serde(default)]
+    pub observations: Option<String>,
+}

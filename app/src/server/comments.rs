@@ -1,0 +1,355 @@
+//! Comments on drafts: experts draft them for their member body, its officer consolidates and
+//! submits the national position, the committee manager compiles them and records a
+//! disposition on each. Called by the JSON API (and the pages to come).
+
+use super::{db, documents::readable, new_id, now_ms, session, state::AppState};
+use crate::{
+    domain::{
+        comments::{check_row, CheckedRow, Disposition, Row},
+        permissions::{Action, CommitteeRef},
+    },
+    error::{AppError, AppResult},
+    model::{
+        CommentInput, CommentList, CommentView, DispositionInput, FieldErrors, Message,
+        SubmitCommentsInput, UserView,
+    },
+};
+
+/// Compiled comments per page.
+const PER_PAGE: i64 = 200;
+
+fn view(c: db::comments::CommentRow) -> CommentView {
+    CommentView {
+        id: c.id,
+        member_body: c.member_body,
+        author: c.author,
+        line: c.line_ref,
+        clause: c.clause,
+        paragraph: c.paragraph,
+        kind: c.kind,
+        comment: c.comment,
+        proposed_change: c.proposed_change,
+        observations: c.observations,
+        disposition: c.disposition,
+        status: c.status,
+        version: c.version,
+    }
+}
+
+fn checked(input: &CommentInput) -> AppResult<CheckedRow> {
+    check_row(&Row {
+        line: input.line.clone(),
+        clause: input.clause.clone(),
+        paragraph: input.paragraph.clone(),
+        kind: input.kind.clone(),
+        comment: input.comment.clone(),
+        proposed_change: input.proposed_change.clone(),
+    })
+    .map_err(|errors| {
+        let mut fields = FieldErrors::default();
+        for (field, message) in errors {
+            fields.add(field, message);
+        }
+        AppError::Invalid(fields)
+    })
+}
+
+/// The member body a person comments for: the one named, or their only member body that is a
+/// P- or O-member of the committee. Returns (id, code, takes part).
+async fn member_body_for(
+    state: &AppState,
+    user: &UserView,
+    committee_id: &str,
+    named: Option<&str>,
+) -> AppResult<(String, String, bool)> {
+    let code = match named.map(str::trim).filter(|c| !c.is_empty()) {
+        Some(code) => code.to_uppercase(),
+        None => db::committees::member_body_of_user(&state.pool, &user.id)
+            .await?
+            .map(|(_, code)| code)
+            .ok_or_else(|| {
+                AppError::invalid("member_body", Message::new("error-comment-member-body"))
+            })?,
+    };
+    let (id, code) = db::committees::member_body_by_code(&state.pool, &code)
+        .await?
+        .ok_or_else(|| {
+            AppError::invalid("member_body", Message::new("error-comment-member-body"))
+        })?;
+    let takes_part = matches!(
+        db::committees::membership(&state.pool, committee_id, &id)
+            .await?
+            .as_deref(),
+        Some("P" | "O")
+    );
+    Ok((id, code, takes_part))
+}
+
+/// Drafts a comment on a document for the author's member body.
+pub async fn create(
+    state: &AppState,
+    user: Option<&UserView>,
+    document_id: &str,
+    input: &CommentInput,
+) -> AppResult<CommentView> {
+    let user = user.ok_or(AppError::Unauthenticated)?;
+    let (document, _) = readable(state, Some(user), document_id).await?;
+    let (member_body_id, _, takes_part) = member_body_for(
+        state,
+        user,
+        &document.committee_id,
+        input.member_body.as_deref(),
+    )
+    .await?;
+    session::require(
+        state,
+        Some(user),
+        &Action::DraftComment {
+            committee: CommitteeRef {
+                id: document.committee_id.clone(),
+                body_id: document.body_id.clone(),
+            },
+            member_body_id: member_body_id.clone(),
+            member_body_takes_part: takes_part,
+        },
+    )
+    .await?;
+    let row = checked(input)?;
+    let id = new_id();
+    let mut tx = db::begin_write(&state.pool).await?;
+    if db::comments::submitted(&mut *tx, document_id, &member_body_id).await? {
+        return Err(AppError::Conflict(Message::new("error-comments-submitted")));
+    }
+    db::comments::insert(
+        &mut *tx,
+        &db::comments::NewComment {
+            id: &id,
+            document_id,
+            member_body_id: &member_body_id,
+            author_id: &user.id,
+            row: &row,
+            now: now_ms(),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    let comment = db::comments::find(&state.pool, &id)
+        .await?
+        .ok_or(AppError::Internal)?;
+    Ok(view(comment))
+}
+
+/// Changes a draft comment (its author, or its member body's officer), or drops it from the
+/// national position (`dropped`); refused once submitted, and when it changed since the
+/// version the person saw.
+pub async fn update(
+    state: &AppState,
+    user: Option<&UserView>,
+    id: &str,
+    input: &CommentInput,
+) -> AppResult<CommentView> {
+    let user = user.ok_or(AppError::Unauthenticated)?;
+    let current = db::comments::find(&state.pool, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    session::require(
+        state,
+        Some(user),
+        &Action::EditComment {
+            member_body_id: current.member_body_id.clone(),
+            is_author: current.author_id.as_deref() == Some(user.id.as_str()),
+            submitted: current.status == "submitted",
+        },
+    )
+    .await?;
+    let row = checked(input)?;
+    let status = match input.dropped {
+        Some(true) => "dropped",
+        Some(false) => "draft",
+        None => current.status.as_str(),
+    };
+    let seen = input.version.unwrap_or(current.version);
+    if !db::comments::update(&state.pool, id, seen, &row, status, now_ms()).await? {
+        return Err(AppError::Conflict(Message::new("error-comment-changed")));
+    }
+    let comment = db::comments::find(&state.pool, id)
+        .await?
+        .ok_or(AppError::Internal)?;
+    Ok(view(comment))
+}
+
+/// A document's comments: with `member_body`, that member body's own (for its experts and
+/// officer, every status); without, the compiled submitted comments (for those who read the
+/// document), in clause order, filtered by member body and type.
+pub async fn list(
+    state: &AppState,
+    user: Option<&UserView>,
+    document_id: &str,
+    member_body: Option<&str>,
+    filter_member_body: Option<&str>,
+    kind: Option<&str>,
+    page: i64,
+) -> AppResult<CommentList> {
+    let (document, _) = readable(state, user, document_id).await?;
+    if let Some(code) = member_body.map(str::trim).filter(|c| !c.is_empty()) {
+        let user = user.ok_or(AppError::Unauthenticated)?;
+        let (member_body_id, code, takes_part) =
+            member_body_for(state, user, &document.committee_id, Some(code)).await?;
+        session::require(
+            state,
+            Some(user),
+            &Action::DraftComment {
+                committee: CommitteeRef {
+                    id: document.committee_id.clone(),
+                    body_id: document.body_id.clone(),
+                },
+                member_body_id: member_body_id.clone(),
+                member_body_takes_part: takes_part,
+            },
+        )
+        .await?;
+        let rows = db::comments::of_member_body(&state.pool, document_id, &member_body_id).await?;
+        let total = i64::try_from(rows.len()).unwrap_or(i64::MAX);
+        return Ok(CommentList {
+            document_id: document_id.to_string(),
+            member_body: Some(code),
+            resolved: rows.iter().filter(|r| r.disposition.is_some()).count() as i64,
+            comments: rows.into_iter().map(view).collect(),
+            total,
+            page: 1,
+            per_page: total.max(1),
+        });
+    }
+    let page = page.max(1);
+    let (rows, total, resolved) = db::comments::compiled(
+        &state.pool,
+        document_id,
+        filter_member_body.map(str::to_uppercase).as_deref(),
+        kind,
+        PER_PAGE,
+        (page - 1) * PER_PAGE,
+    )
+    .await?;
+    Ok(CommentList {
+        document_id: document_id.to_string(),
+        member_body: None,
+        comments: rows.into_iter().map(view).collect(),
+        total,
+        resolved,
+        page,
+        per_page: PER_PAGE,
+    })
+}
+
+/// Submits a member body's national position on a document (its officer): the draft comments
+/// the officer saw, each at the version seen, become frozen and visible to the committee; the
+/// dropped ones stay out. If any draft changed, or was added, since: nothing is submitted and
+/// the conflict is reported.
+pub async fn submit(
+    state: &AppState,
+    user: Option<&UserView>,
+    document_id: &str,
+    input: &SubmitCommentsInput,
+) -> AppResult<CommentList> {
+    let user = user.ok_or(AppError::Unauthenticated)?;
+    let (document, _) = readable(state, Some(user), document_id).await?;
+    let (member_body_id, code, _) = member_body_for(
+        state,
+        user,
+        &document.committee_id,
+        Some(input.member_body.as_str()),
+    )
+    .await?;
+    session::require(
+        state,
+        Some(user),
+        &Action::SubmitComments {
+            member_body_id: member_body_id.clone(),
+        },
+    )
+    .await?;
+    let now = now_ms();
+    let submission_id = new_id();
+    let mut tx = db::begin_write(&state.pool).await?;
+    if !db::comments::insert_submission(
+        &mut tx,
+        &submission_id,
+        document_id,
+        &member_body_id,
+        None,
+        &user.id,
+        now,
+    )
+    .await?
+    {
+        return Err(AppError::Conflict(Message::new("error-comments-submitted")));
+    }
+    // The comments that changed since seen, and those added (still drafts after freezing).
+    let mut conflicts = std::collections::BTreeSet::new();
+    for seen in &input.seen {
+        if !db::comments::freeze(&mut tx, &seen.id, seen.version, &submission_id, now).await? {
+            conflicts.insert(seen.id.clone());
+        }
+    }
+    conflicts.extend(db::comments::draft_ids(&mut tx, document_id, &member_body_id).await?);
+    if !conflicts.is_empty() {
+        // Dropping the transaction rolls everything back.
+        return Err(AppError::Conflict(
+            Message::new("error-comments-changed-before-submit")
+                .arg("count", conflicts.len().to_string()),
+        ));
+    }
+    tx.commit().await?;
+    tracing::info!(document = %document_id, member_body = %code, comments = input.seen.len(), "comments submitted");
+    list(state, Some(user), document_id, Some(&code), None, None, 1).await
+}
+
+/// Records the secretariat's disposition and observations on a submitted comment (the
+/// committee manager and the body's administrators).
+pub async fn set_disposition(
+    state: &AppState,
+    user: Option<&UserView>,
+    id: &str,
+    input: &DispositionInput,
+) -> AppResult<CommentView> {
+    let comment = db::comments::find(&state.pool, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let document = db::documents::find(&state.pool, &comment.document_id)
+        .await?
+        .ok_or(AppError::Internal)?;
+    session::require(
+        state,
+        user,
+        &Action::CompileComments(CommitteeRef {
+            id: document.committee_id.clone(),
+            body_id: document.body_id.clone(),
+        }),
+    )
+    .await?;
+    let disposition = Disposition::from_code(&input.disposition).ok_or_else(|| {
+        AppError::invalid("disposition", Message::new("error-disposition-invalid"))
+    })?;
+    let observations = input
+        .observations
+        .as_deref()
+        .map(str::trim)
+        .filter(|o| !o.is_empty());
+    if observations.is_some_and(|o| o.chars().count() > crate::domain::comments::CELL_MAX_CHARS) {
+        return Err(AppError::invalid(
+            "observations",
+            Message::new("error-comment-too-long"),
+        ));
+    }
+    if !db::comments::set_disposition(&state.pool, id, disposition.code(), observations, now_ms())
+        .await?
+    {
+        return Err(AppError::Conflict(Message::new(
+            "error-comment-not-submitted",
+        )));
+    }
+    let comment = db::comments::find(&state.pool, id)
+        .await?
+        .ok_or(AppError::Internal)?;
+    Ok(view(comment))
+}

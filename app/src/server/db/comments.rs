@@ -1,0 +1,277 @@
+//! Comments on drafts, submissions and dispositions.
+
+use sqlx::{Any, AnyPool, Executor, FromRow};
+
+/// A comment with its member body and author.
+#[derive(Clone, Debug, FromRow)]
+pub struct CommentRow {
+    /// Identifier.
+    pub id: String,
+    /// Document.
+    pub document_id: String,
+    /// Member body id.
+    pub member_body_id: String,
+    /// Member body code (MB/NC).
+    pub member_body: String,
+    /// Author id.
+    pub author_id: Option<String>,
+    /// Author's name.
+    pub author: Option<String>,
+    /// Line number.
+    pub line_ref: String,
+    /// Clause.
+    pub clause: String,
+    /// Paragraph/figure/table.
+    pub paragraph: String,
+    /// ge / te / ed.
+    pub kind: String,
+    /// Comment.
+    pub comment: String,
+    /// Proposed change.
+    pub proposed_change: String,
+    /// Secretariat's observations.
+    pub observations: Option<String>,
+    /// Disposition code.
+    pub disposition: Option<String>,
+    /// draft / dropped / submitted.
+    pub status: String,
+    /// Grows with each change.
+    pub version: i64,
+    /// Last change, epoch ms.
+    pub updated_at: i64,
+}
+
+const COLUMNS: &str = "c.id, c.document_id, c.member_body_id, mb.code AS member_body, c.author_id, u.name AS author, \
+    c.line_ref, c.clause, c.paragraph, c.kind, c.comment, c.proposed_change, c.observations, c.disposition, \
+    c.status, c.version, c.updated_at";
+const FROM: &str = "comments c JOIN member_bodies mb ON mb.id = c.member_body_id LEFT JOIN users u ON u.id = c.author_id";
+
+/// A comment to write.
+pub struct NewComment<'a> {
+    /// Identifier.
+    pub id: &'a str,
+    /// Document.
+    pub document_id: &'a str,
+    /// Member body.
+    pub member_body_id: &'a str,
+    /// Author.
+    pub author_id: &'a str,
+    /// The checked row.
+    pub row: &'a crate::domain::comments::CheckedRow,
+    /// Now, epoch ms.
+    pub now: i64,
+}
+
+/// Writes a draft comment.
+pub async fn insert<'e>(
+    db: impl Executor<'e, Database = Any>,
+    c: &NewComment<'_>,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO comments (id, document_id, member_body_id, author_id, line_ref, clause, clause_key, paragraph, kind, \
+             comment, proposed_change, status, version, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'draft', 1, $12, $12)",
+    )
+    .bind(c.id)
+    .bind(c.document_id)
+    .bind(c.member_body_id)
+    .bind(c.author_id)
+    .bind(&c.row.line)
+    .bind(&c.row.clause)
+    .bind(crate::domain::comments::clause_sort_key(&c.row.clause))
+    .bind(&c.row.paragraph)
+    .bind(c.row.kind.code())
+    .bind(&c.row.comment)
+    .bind(&c.row.proposed_change)
+    .bind(c.now)
+    .execute(db)
+    .await?;
+    Ok(())
+}
+
+/// One comment.
+pub async fn find(pool: &AnyPool, id: &str) -> sqlx::Result<Option<CommentRow>> {
+    sqlx::query_as(&format!("SELECT {COLUMNS} FROM {FROM} WHERE c.id = $1"))
+        .bind(id)
+        .fetch_optional(pool)
+        .await
+}
+
+/// Changes a draft comment's cells, if it is still the version the person saw and still a
+/// draft; false otherwise (changed meanwhile, or submitted).
+pub async fn update<'e>(
+    db: impl Executor<'e, Database = Any>,
+    id: &str,
+    seen_version: i64,
+    row: &crate::domain::comments::CheckedRow,
+    status: &str,
+    now: i64,
+) -> sqlx::Result<bool> {
+    let done = sqlx::query(
+        "UPDATE comments SET line_ref = $3, clause = $4, clause_key = $5, paragraph = $6, kind = $7, comment = $8, \
+             proposed_change = $9, status = $10, version = version + 1, updated_at = $11 \
+         WHERE id = $1 AND version = $2 AND status IN ('draft', 'dropped')",
+    )
+    .bind(id)
+    .bind(seen_version)
+    .bind(&row.line)
+    .bind(&row.clause)
+    .bind(crate::domain::comments::clause_sort_key(&row.clause))
+    .bind(&row.paragraph)
+    .bind(row.kind.code())
+    .bind(&row.comment)
+    .bind(&row.proposed_change)
+    .bind(status)
+    .bind(now)
+    .execute(db)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// A member body's comments on a document (drafts, dropped and submitted), in clause order.
+pub async fn of_member_body(
+    pool: &AnyPool,
+    document_id: &str,
+    member_body_id: &str,
+) -> sqlx::Result<Vec<CommentRow>> {
+    sqlx::query_as(&format!(
+        "SELECT {COLUMNS} FROM {FROM} WHERE c.document_id = $1 AND c.member_body_id = $2 \
+         ORDER BY c.clause_key, c.created_at, c.id"
+    ))
+    .bind(document_id)
+    .bind(member_body_id)
+    .fetch_all(pool)
+    .await
+}
+
+/// The submitted comments of a document in clause order (General and empty first), filtered by
+/// member body code and type when given; a page of them, the total and how many are resolved.
+pub async fn compiled(
+    pool: &AnyPool,
+    document_id: &str,
+    member_body: Option<&str>,
+    kind: Option<&str>,
+    limit: i64,
+    offset: i64,
+) -> sqlx::Result<(Vec<CommentRow>, i64, i64)> {
+    let filter = "c.document_id = $1 AND c.status = 'submitted' \
+        AND ($2 = '' OR mb.code = $2) AND ($3 = '' OR c.kind = $3)";
+    let sql = format!(
+        "SELECT {COLUMNS} FROM {FROM} WHERE {filter} ORDER BY c.clause_key, mb.code, c.created_at, c.id LIMIT $4 OFFSET $5"
+    );
+    let rows = sqlx::query_as(&sql)
+        .bind(document_id)
+        .bind(member_body.unwrap_or(""))
+        .bind(kind.unwrap_or(""))
+        .bind(limit)
+        .bind(offset)
+        .fetch_all(pool);
+    let count_sql = format!(
+        "SELECT CAST(COUNT(*) AS BIGINT), CAST(COALESCE(SUM(CASE WHEN c.disposition IS NULL THEN 0 ELSE 1 END), 0) AS BIGINT) \
+         FROM {FROM} WHERE {filter}"
+    );
+    let counts = sqlx::query_as::<_, (i64, i64)>(&count_sql)
+        .bind(document_id)
+        .bind(member_body.unwrap_or(""))
+        .bind(kind.unwrap_or(""));
+    let (rows, (total, resolved)) = tokio::try_join!(rows, counts.fetch_one(pool))?;
+    Ok((rows, total, resolved))
+}
+
+/// Whether a member body has submitted its comments on a document.
+pub async fn submitted<'e>(
+    db: impl Executor<'e, Database = Any>,
+    document_id: &str,
+    member_body_id: &str,
+) -> sqlx::Result<bool> {
+    let found: Option<String> = sqlx::query_scalar(
+        "SELECT id FROM comment_submissions WHERE document_id = $1 AND member_body_id = $2",
+    )
+    .bind(document_id)
+    .bind(member_body_id)
+    .fetch_optional(db)
+    .await?;
+    Ok(found.is_some())
+}
+
+/// Records a member body's submission (false when it had already submitted).
+pub async fn insert_submission(
+    tx: &mut sqlx::Transaction<'static, Any>,
+    id: &str,
+    document_id: &str,
+    member_body_id: &str,
+    ballot_id: Option<&str>,
+    user_id: &str,
+    now: i64,
+) -> sqlx::Result<bool> {
+    let done = sqlx::query(
+        "INSERT INTO comment_submissions (id, document_id, member_body_id, ballot_id, submitted_by, submitted_at) \
+         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (document_id, member_body_id) DO NOTHING",
+    )
+    .bind(id)
+    .bind(document_id)
+    .bind(member_body_id)
+    .bind(ballot_id)
+    .bind(user_id)
+    .bind(now)
+    .execute(&mut **tx)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Freezes one draft comment as submitted, if it is still the version the officer saw.
+pub async fn freeze(
+    tx: &mut sqlx::Transaction<'static, Any>,
+    id: &str,
+    seen_version: i64,
+    submission_id: &str,
+    now: i64,
+) -> sqlx::Result<bool> {
+    let done = sqlx::query(
+        "UPDATE comments SET status = 'submitted', submission_id = $3, updated_at = $4 \
+         WHERE id = $1 AND version = $2 AND status = 'draft'",
+    )
+    .bind(id)
+    .bind(seen_version)
+    .bind(submission_id)
+    .bind(now)
+    .execute(&mut **tx)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Draft comments of a member body on a document (those a submission must have seen).
+pub async fn draft_ids(
+    tx: &mut sqlx::Transaction<'static, Any>,
+    document_id: &str,
+    member_body_id: &str,
+) -> sqlx::Result<Vec<String>> {
+    sqlx::query_scalar(
+        "SELECT id FROM comments WHERE document_id = $1 AND member_body_id = $2 AND status = 'draft'",
+    )
+    .bind(document_id)
+    .bind(member_body_id)
+    .fetch_all(&mut **tx)
+    .await
+}
+
+/// Records the secretariat's disposition and observations on a submitted comment.
+pub async fn set_disposition<'e>(
+    db: impl Executor<'e, Database = Any>,
+    id: &str,
+    disposition: &str,
+    observations: Option<&str>,
+    now: i64,
+) -> sqlx::Result<bool> {
+    let done = sqlx::query(
+        "UPDATE comments SET disposition = $2, observations = $3, version = version + 1, updated_at = $4 \
+         WHERE id = $1 AND status = 'submitted'",
+    )
+    .bind(id)
+    .bind(disposition)
+    .bind(observations)
+    .bind(now)
+    .execute(db)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}

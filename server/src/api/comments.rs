@@ -1,0 +1,120 @@
+//! `/api/v1` for comments on drafts: draft, change, list, submit the national position,
+//! record dispositions.
+
+use app::{
+    error::AppError,
+    model::{CommentInput, CommentList, CommentView, DispositionInput, SubmitCommentsInput},
+    server::{comments, state::AppState},
+};
+use axum::{
+    extract::{Path, Query, State},
+    http::StatusCode,
+    Json,
+};
+use serde::Deserialize;
+
+use super::{ApiJson, ApiUser};
+
+/// Which comments of a document.
+#[derive(Deserialize, utoipa::IntoParams)]
+pub struct CommentParams {
+    /// A member body's own comments (every status), for its experts and officer.
+    member_body: Option<String>,
+    /// The compiled table filtered to one member body (code).
+    from: Option<String>,
+    /// The compiled table filtered to one type (`ge`, `te`, `ed`).
+    kind: Option<String>,
+    /// Page of the compiled table, from 1 (200 a page).
+    page: Option<i64>,
+}
+
+/// A document's comments: `?member_body=KEBS`, that member body's own; otherwise the compiled
+/// submitted comments in clause order (General first, then 2 < 10 < 10.1 < A.2), with how many
+/// have a disposition.
+#[utoipa::path(get, path = "/api/v1/documents/{id}/comments", tag = "comments",
+    params(("id" = String, Path, description = "Document id"), CommentParams), security(("bearer" = []), ("session" = [])),
+    responses((status = 200, body = CommentList), (status = 401, body = super::ErrorBody), (status = 403, body = super::ErrorBody), (status = 404, body = super::ErrorBody)))]
+pub async fn list(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    Path(id): Path<String>,
+    Query(params): Query<CommentParams>,
+) -> Result<Json<CommentList>, AppError> {
+    Ok(Json(
+        comments::list(
+            &state,
+            user.as_ref(),
+            &id,
+            params.member_body.as_deref(),
+            params.from.as_deref(),
+            params.kind.as_deref(),
+            params.page.unwrap_or(1),
+        )
+        .await?,
+    ))
+}
+
+/// Drafts a comment for the author's member body (a P- or O-member of the committee).
+#[utoipa::path(post, path = "/api/v1/documents/{id}/comments", tag = "comments", request_body = CommentInput,
+    params(("id" = String, Path, description = "Document id")), security(("bearer" = []), ("session" = [])),
+    responses((status = 201, body = CommentView), (status = 401, body = super::ErrorBody), (status = 403, body = super::ErrorBody),
+        (status = 404, body = super::ErrorBody), (status = 409, body = super::ErrorBody, description = "Already submitted"), (status = 422, body = super::ErrorBody)))]
+pub async fn create(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    Path(id): Path<String>,
+    ApiJson(input): ApiJson<CommentInput>,
+) -> Result<(StatusCode, Json<CommentView>), AppError> {
+    let comment = comments::create(&state, user.as_ref(), &id, &input).await?;
+    Ok((StatusCode::CREATED, Json(comment)))
+}
+
+/// Changes a draft comment (its author or its member body's officer; `"dropped": true` leaves
+/// it out of the national position). Send the `version` you saw: 409 if it changed since.
+#[utoipa::path(patch, path = "/api/v1/comments/{id}", tag = "comments", request_body = CommentInput,
+    params(("id" = String, Path, description = "Comment id")), security(("bearer" = []), ("session" = [])),
+    responses((status = 200, body = CommentView), (status = 401, body = super::ErrorBody), (status = 403, body = super::ErrorBody),
+        (status = 404, body = super::ErrorBody), (status = 409, body = super::ErrorBody, description = "Changed meanwhile"), (status = 422, body = super::ErrorBody)))]
+pub async fn patch(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    Path(id): Path<String>,
+    ApiJson(input): ApiJson<CommentInput>,
+) -> Result<Json<CommentView>, AppError> {
+    Ok(Json(
+        comments::update(&state, user.as_ref(), &id, &input).await?,
+    ))
+}
+
+/// Submits a member body's national position (its officer), listing the draft comments seen
+/// with their versions: if one changed or was added since, nothing is submitted (409).
+#[utoipa::path(post, path = "/api/v1/documents/{id}/comments/submit", tag = "comments", request_body = SubmitCommentsInput,
+    params(("id" = String, Path, description = "Document id")), security(("bearer" = []), ("session" = [])),
+    responses((status = 200, body = CommentList), (status = 401, body = super::ErrorBody), (status = 403, body = super::ErrorBody),
+        (status = 404, body = super::ErrorBody), (status = 409, body = super::ErrorBody), (status = 422, body = super::ErrorBody)))]
+pub async fn submit(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    Path(id): Path<String>,
+    ApiJson(input): ApiJson<SubmitCommentsInput>,
+) -> Result<Json<CommentList>, AppError> {
+    Ok(Json(
+        comments::submit(&state, user.as_ref(), &id, &input).await?,
+    ))
+}
+
+/// Records the secretariat's disposition on a submitted comment (committee manager).
+#[utoipa::path(put, path = "/api/v1/comments/{id}/disposition", tag = "comments", request_body = DispositionInput,
+    params(("id" = String, Path, description = "Comment id")), security(("bearer" = []), ("session" = [])),
+    responses((status = 200, body = CommentView), (status = 401, body = super::ErrorBody), (status = 403, body = super::ErrorBody),
+        (status = 404, body = super::ErrorBody), (status = 409, body = super::ErrorBody), (status = 422, body = super::ErrorBody)))]
+pub async fn put_disposition(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    Path(id): Path<String>,
+    ApiJson(input): ApiJson<DispositionInput>,
+) -> Result<Json<CommentView>, AppError> {
+    Ok(Json(
+        comments::set_disposition(&state, user.as_ref(), &id, &input).await?,
+    ))
+}

@@ -1,0 +1,454 @@
+//! Comments on drafts over the JSON API, on SQLite and PostgreSQL: experts draft, the officer
+//! consolidates and submits (a change made meanwhile is reported, not overwritten), the
+//! committee manager compiles in clause order and records dispositions.
+
+mod common;
+
+use common::{Client, TestApp};
+use serde_json::{json, Value};
+
+on_both_databases! {
+    experts_comment_officers_submit_managers_compile => experts_comment_officers_submit_managers_compile;
+}
+
+async fn comment(client: &mut Client, doc: &str, clause: &str, kind: &str, text: &str) -> Value {
+    let reply = client
+        .api(
+            "POST",
+            &format!("/api/v1/documents/{doc}/comments"),
+            Some(json!({"clause": clause, "kind": kind, "comment": text, "proposed_change": "Reword.", "line": "12"})),
+            None,
+        )
+        .await;
+    assert_eq!(reply.status, 201, "{}", reply.body);
+    reply.json()
+}
+
+fn clauses(list: &Value) -> Vec<String> {
+    list["comments"]
+        .as_array()
+        .expect("comments")
+        .iter()
+        .map(|c| c["clause"].as_str().unwrap_or_default().to_string())
+        .collect()
+}
+
+async fn experts_comment_officers_submit_managers_compile(app: &TestApp) {
+    app.with_demo().await;
+    let tc70 = app.committee_id("ARSO/TC 70").await;
+    let mut manager = app.signed_in("manager@comity.example").await;
+    let doc = manager
+        .upload(
+            &format!("/api/v1/committees/{tc70}/documents"),
+            &[
+                ("title", "DARS 11 Moringa leaf powder"),
+                ("kind", "enquiry_draft"),
+            ],
+            Some(("dars11.txt", b"Moringa leaf powder - Specification")),
+        )
+        .await
+        .json();
+    let doc = doc["id"].as_str().expect("id").to_string();
+
+    // KEBS's officer nominates its expert and themself as delegates to TC 70, as does EOS's:
+    // delegates read the committee's drafts.
+    let mut officer = app.signed_in("officer.kebs@comity.example").await;
+    let mut eos = app.signed_in("officer.eos@comity.example").await;
+    for (kebs, email) in [
+        (true, "delegate.kebs@comity.example"),
+        (true, "officer.kebs@comity.example"),
+        (false, "officer.eos@comity.example"),
+    ] {
+        let user = app.user_id(email).await;
+        let client = if kebs { &mut officer } else { &mut eos };
+        let page = client
+            .submit(
+                &format!("/committees/{tc70}/delegates"),
+                &[("user_id", &user)],
+            )
+            .await;
+        assert!(page.body.contains("The delegate was nominated."), "{email}");
+    }
+    // Two KEBS experts (the delegate and the officer) and EOS's officer comment.
+    let mut expert = app.signed_in("delegate.kebs@comity.example").await;
+    let c10 = comment(
+        &mut expert,
+        &doc,
+        "10",
+        "te",
+        "The moisture limit lacks data.",
+    )
+    .await;
+    assert_eq!(
+        c10["member_body"], "KEBS",
+        "MB/NC from the author's member body"
+    );
+    let c2 = comment(
+        &mut expert,
+        &doc,
+        "2",
+        "ed",
+        "Normative references: update the year.",
+    )
+    .await;
+    let general = comment(
+        &mut expert,
+        &doc,
+        "General",
+        "ge",
+        "Align the terms with CXS 329.",
+    )
+    .await;
+    let annex = comment(&mut officer, &doc, "A.2", "te", "مخطط أخذ العينات غير واضح").await;
+    comment(
+        &mut eos,
+        &doc,
+        "10.1",
+        "te",
+        "Test method reference missing.",
+    )
+    .await;
+
+    // Bad rows: every problem named, nothing written.
+    let before = app.count("SELECT COUNT(*) FROM comments").await;
+    let bad = expert
+        .api(
+            "POST",
+            &format!("/api/v1/documents/{doc}/comments"),
+            Some(json!({"clause": "3", "kind": "xx", "comment": " "})),
+            None,
+        )
+        .await;
+    assert_eq!(bad.status, 422);
+    assert!(
+        bad.body.contains("\"kind\"") && bad.body.contains("\"comment\""),
+        "{}",
+        bad.body
+    );
+    assert!(
+        bad.body.contains("“xx” is not a type of comment"),
+        "{}",
+        bad.body
+    );
+    // A member body outside the committee (TSE) cannot comment, nor read the draft.
+    let mut tse = app.signed_in("officer.tse@comity.example").await;
+    let refused = tse
+        .api(
+            "POST",
+            &format!("/api/v1/documents/{doc}/comments"),
+            Some(json!({"kind": "te", "comment": "x"})),
+            None,
+        )
+        .await;
+    assert_eq!(refused.status, 403);
+    assert_eq!(app.count("SELECT COUNT(*) FROM comments").await, before);
+
+    // Each member body sees its own drafts; the compiled table holds nothing yet.
+    let own = expert
+        .api(
+            "GET",
+            &format!("/api/v1/documents/{doc}/comments?member_body=KEBS"),
+            None,
+            None,
+        )
+        .await
+        .json();
+    assert_eq!(clauses(&own), vec!["General", "2", "10", "A.2"]);
+    let refused = expert
+        .api(
+            "GET",
+            &format!("/api/v1/documents/{doc}/comments?member_body=EOS"),
+            None,
+            None,
+        )
+        .await;
+    assert_eq!(
+        refused.status, 403,
+        "KEBS's expert does not read EOS's drafts"
+    );
+    let compiled = manager
+        .api(
+            "GET",
+            &format!("/api/v1/documents/{doc}/comments"),
+            None,
+            None,
+        )
+        .await
+        .json();
+    assert_eq!(compiled["total"], 0);
+
+    // The officer edits the expert's comment and drops the editorial one; the expert, working
+    // on the version they opened, is told it changed instead of overwriting it.
+    let edited = officer
+        .api(
+            "PATCH",
+            &format!("/api/v1/comments/{}", c10["id"].as_str().unwrap_or_default()),
+            Some(json!({"clause": "10", "kind": "te", "comment": "The moisture limit (8 %) lacks supporting data.", "version": c10["version"]})),
+            None,
+        )
+        .await;
+    assert_eq!(edited.status, 200, "{}", edited.body);
+    let stale = expert
+        .api(
+            "PATCH",
+            &format!(
+                "/api/v1/comments/{}",
+                c10["id"].as_str().unwrap_or_default()
+            ),
+            Some(
+                json!({"clause": "10", "kind": "te", "comment": "mine", "version": c10["version"]}),
+            ),
+            None,
+        )
+        .await;
+    assert_eq!(stale.status, 409);
+    assert!(
+        stale.body.contains("changed this comment"),
+        "{}",
+        stale.body
+    );
+    let dropped = officer
+        .api(
+            "PATCH",
+            &format!("/api/v1/comments/{}", c2["id"].as_str().unwrap_or_default()),
+            Some(json!({"clause": "2", "kind": "ed", "comment": c2["comment"], "dropped": true, "version": c2["version"]})),
+            None,
+        )
+        .await;
+    assert_eq!(dropped.json()["status"], "dropped");
+    // The expert is not the officer: cannot submit.
+    let own = officer
+        .api(
+            "GET",
+            &format!("/api/v1/documents/{doc}/comments?member_body=KEBS"),
+            None,
+            None,
+        )
+        .await
+        .json();
+    let seen: Vec<Value> = own["comments"]
+        .as_array()
+        .expect("comments")
+        .iter()
+        .filter(|c| c["status"] == "draft")
+        .map(|c| json!({"id": c["id"], "version": c["version"]}))
+        .collect();
+    assert_eq!(seen.len(), 3);
+    let submit = |seen: Vec<Value>| json!({"member_body": "KEBS", "seen": seen});
+    let refused = expert
+        .api(
+            "POST",
+            &format!("/api/v1/documents/{doc}/comments/submit"),
+            Some(submit(seen.clone())),
+            None,
+        )
+        .await;
+    assert_eq!(refused.status, 403);
+
+    // Meanwhile the expert changes the general comment: the officer's submission is refused,
+    // nothing is frozen.
+    let changed = expert
+        .api(
+            "PATCH",
+            &format!("/api/v1/comments/{}", general["id"].as_str().unwrap_or_default()),
+            Some(json!({"clause": "General", "kind": "ge", "comment": "Align all terms with CXS 329-2017.", "version": general["version"]})),
+            None,
+        )
+        .await;
+    assert_eq!(changed.status, 200);
+    let conflict = officer
+        .api(
+            "POST",
+            &format!("/api/v1/documents/{doc}/comments/submit"),
+            Some(submit(seen)),
+            None,
+        )
+        .await;
+    assert_eq!(conflict.status, 409, "{}", conflict.body);
+    assert!(
+        conflict.body.contains("One comment changed"),
+        "{}",
+        conflict.body
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM comment_submissions").await,
+        0
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM comments WHERE status = 'submitted'")
+            .await,
+        0
+    );
+
+    // Reloaded and submitted: the three drafts are frozen, the dropped one stays out.
+    let own = officer
+        .api(
+            "GET",
+            &format!("/api/v1/documents/{doc}/comments?member_body=KEBS"),
+            None,
+            None,
+        )
+        .await
+        .json();
+    let seen: Vec<Value> = own["comments"]
+        .as_array()
+        .expect("comments")
+        .iter()
+        .filter(|c| c["status"] == "draft")
+        .map(|c| json!({"id": c["id"], "version": c["version"]}))
+        .collect();
+    let done = officer
+        .api(
+            "POST",
+            &format!("/api/v1/documents/{doc}/comments/submit"),
+            Some(submit(seen.clone())),
+            None,
+        )
+        .await;
+    assert_eq!(done.status, 200, "{}", done.body);
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM comments WHERE status = 'submitted'")
+            .await,
+        3
+    );
+    let again = officer
+        .api(
+            "POST",
+            &format!("/api/v1/documents/{doc}/comments/submit"),
+            Some(submit(seen)),
+            None,
+        )
+        .await;
+    assert_eq!(again.status, 409);
+    // Frozen: no change, no new comment.
+    let frozen = expert
+        .api(
+            "PATCH",
+            &format!(
+                "/api/v1/comments/{}",
+                annex["id"].as_str().unwrap_or_default()
+            ),
+            Some(json!({"clause": "A.2", "kind": "te", "comment": "later"})),
+            None,
+        )
+        .await;
+    assert_eq!(frozen.status, 403);
+    let late = expert
+        .api(
+            "POST",
+            &format!("/api/v1/documents/{doc}/comments"),
+            Some(json!({"kind": "ge", "comment": "late"})),
+            None,
+        )
+        .await;
+    assert_eq!(late.status, 409);
+
+    // EOS submits too; the manager compiles in clause order.
+    let eos_own = eos
+        .api(
+            "GET",
+            &format!("/api/v1/documents/{doc}/comments?member_body=EOS"),
+            None,
+            None,
+        )
+        .await
+        .json();
+    let seen: Vec<Value> = eos_own["comments"]
+        .as_array()
+        .expect("comments")
+        .iter()
+        .map(|c| json!({"id": c["id"], "version": c["version"]}))
+        .collect();
+    let done = eos
+        .api(
+            "POST",
+            &format!("/api/v1/documents/{doc}/comments/submit"),
+            Some(json!({"member_body": "EOS", "seen": seen})),
+            None,
+        )
+        .await;
+    assert_eq!(done.status, 200, "{}", done.body);
+    let compiled = manager
+        .api(
+            "GET",
+            &format!("/api/v1/documents/{doc}/comments"),
+            None,
+            None,
+        )
+        .await
+        .json();
+    assert_eq!(clauses(&compiled), vec!["General", "10", "10.1", "A.2"]);
+    assert_eq!(
+        (compiled["total"].clone(), compiled["resolved"].clone()),
+        (json!(4), json!(0))
+    );
+    let kebs_te = manager
+        .api(
+            "GET",
+            &format!("/api/v1/documents/{doc}/comments?from=kebs&kind=te"),
+            None,
+            None,
+        )
+        .await
+        .json();
+    assert_eq!(clauses(&kebs_te), vec!["10", "A.2"]);
+
+    // Dispositions: the manager only; a bad decision is named.
+    let id = annex["id"].as_str().unwrap_or_default();
+    let refused = officer
+        .api(
+            "PUT",
+            &format!("/api/v1/comments/{id}/disposition"),
+            Some(json!({"disposition": "accepted"})),
+            None,
+        )
+        .await;
+    assert_eq!(refused.status, 403);
+    let bad = manager
+        .api(
+            "PUT",
+            &format!("/api/v1/comments/{id}/disposition"),
+            Some(json!({"disposition": "maybe"})),
+            None,
+        )
+        .await;
+    assert_eq!(bad.status, 422);
+    let done = manager
+        .api(
+            "PUT",
+            &format!("/api/v1/comments/{id}/disposition"),
+            Some(json!({"disposition": "accepted_in_principle", "observations": "Sampling plan redrawn in A.2."})),
+            None,
+        )
+        .await;
+    assert_eq!(done.status, 200, "{}", done.body);
+    assert_eq!(done.json()["disposition"], "accepted_in_principle");
+    let compiled = manager
+        .api(
+            "GET",
+            &format!("/api/v1/documents/{doc}/comments"),
+            None,
+            None,
+        )
+        .await
+        .json();
+    assert_eq!(compiled["resolved"], 1);
+    assert_eq!(
+        app.text("SELECT observations FROM comments WHERE id = $1", id)
+            .await
+            .as_deref(),
+        Some("Sampling plan redrawn in A.2.")
+    );
+    // A delegate of the committee reads the compiled (submitted) comments.
+    let mut eos_delegate = app.signed_in("delegate.eos@comity.example").await;
+    let read = eos_delegate
+        .api(
+            "GET",
+            &format!("/api/v1/documents/{doc}/comments"),
+            None,
+            None,
+        )
+        .await;
+    assert_eq!(read.status, 200);
+    assert_eq!(read.json()["total"], 4);
+}
