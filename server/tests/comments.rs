@@ -451,4 +451,44 @@ async fn experts_comment_officers_submit_managers_compile(app: &TestApp) {
         .await;
     assert_eq!(read.status, 200);
     assert_eq!(read.json()["total"], 4);
+
+    // Exports in the template's columns, in clause order.
+    let csv = manager
+        .api(
+            "GET",
+            &format!("/api/v1/documents/{doc}/comments/export?format=csv"),
+            None,
+            None,
+        )
+        .await;
+    assert_eq!(csv.status, 200);
+    let lines: Vec<&str> = csv.body.trim_start_matches('\u{feff}').lines().collect();
+    assert_eq!(
+        lines[0],
+        "MB/NC,Line number,Clause/Subclause,Paragraph/Figure/Table,Type of comment,Comments,Proposed change,Observations of the secretariat,Decision"
+    );
+    assert_eq!(lines.len(), 5);
+    assert!(lines[1].starts_with("KEBS,12,General,,ge,"), "{}", lines[1]);
+    assert!(
+        lines[4].contains("Sampling plan redrawn in A.2.,Accepted in principle"),
+        "{}",
+        lines[4]
+    );
+    let xlsx = manager
+        .api(
+            "GET",
+            &format!("/api/v1/documents/{doc}/comments/export?format=xlsx"),
+            None,
+            None,
+        )
+        .await;
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(xlsx.bytes)).expect("an XLSX");
+    let mut strings = String::new();
+    std::io::Read::read_to_string(
+        &mut archive.by_name("xl/sharedStrings.xml").expect("strings"),
+        &mut strings,
+    )
+    .expect("text");
+    assert!(strings.contains("مخطط أخذ العينات غير واضح"));
+    assert!(strings.contains("Observations of the secretariat"));
 }

@@ -659,3 +659,17 @@ error-comments-changed-before-submit = { $count ->
 }
 error-disposition-invalid = اختر قرارًا: مقبول، أو مقبول من حيث المبدأ، أو غير مقبول، أو أُحيط به علمًا.
 error-comment-not-submitted = لا يُسجَّل قرار إلا على تعليق قدّمته هيئته العضو.
+comments-sheet = التعليقات
+comment-col-mb = الهيئة العضو/اللجنة الوطنية
+comment-col-line = رقم السطر
+comment-col-clause = البند/البند الفرعي
+comment-col-paragraph = الفقرة/الشكل/الجدول
+comment-col-type = نوع التعليق
+comment-col-comment = التعليقات
+comment-col-proposed = التغيير المقترح
+comment-col-observations = ملاحظات الأمانة
+comment-col-disposition = القرار
+disposition-accepted = مقبول
+disposition-accepted-in-principle = مقبول من حيث المبدأ
+disposition-not-accepted = غير مقبول
+disposition-noted = أُحيط به علمًا

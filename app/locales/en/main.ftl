@@ -637,3 +637,17 @@ error-comments-changed-before-submit = { $count ->
 }
 error-disposition-invalid = Choose a decision: accepted, accepted in principle, not accepted or noted.
 error-comment-not-submitted = A decision is recorded only on a comment its member body has submitted.
+comments-sheet = Comments
+comment-col-mb = MB/NC
+comment-col-line = Line number
+comment-col-clause = Clause/Subclause
+comment-col-paragraph = Paragraph/Figure/Table
+comment-col-type = Type of comment
+comment-col-comment = Comments
+comment-col-proposed = Proposed change
+comment-col-observations = Observations of the secretariat
+comment-col-disposition = Decision
+disposition-accepted = Accepted
+disposition-accepted-in-principle = Accepted in principle
+disposition-not-accepted = Not accepted
+disposition-noted = Noted

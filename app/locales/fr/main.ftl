@@ -637,3 +637,17 @@ error-comments-changed-before-submit = { $count ->
 }
 error-disposition-invalid = Choisissez une décision : acceptée, acceptée sur le principe, non acceptée ou notée.
 error-comment-not-submitted = Une décision ne s'enregistre que sur une observation soumise par son membre.
+comments-sheet = Observations
+comment-col-mb = MB/NC
+comment-col-line = Numéro de ligne
+comment-col-clause = Article/Paragraphe
+comment-col-paragraph = Alinéa/Figure/Tableau
+comment-col-type = Type d'observation
+comment-col-comment = Observations
+comment-col-proposed = Modification proposée
+comment-col-observations = Observations du secrétariat
+comment-col-disposition = Décision
+disposition-accepted = Acceptée
+disposition-accepted-in-principle = Acceptée sur le principe
+disposition-not-accepted = Non acceptée
+disposition-noted = Notée

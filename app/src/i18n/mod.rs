@@ -165,6 +165,16 @@ pub fn position_key(position: &str) -> &'static str {
     }
 }
 
+/// The i18n key of a disposition.
+pub fn disposition_key(code: &str) -> &'static str {
+    match code {
+        "accepted" => tkey("disposition-accepted"),
+        "accepted_in_principle" => tkey("disposition-accepted-in-principle"),
+        "not_accepted" => tkey("disposition-not-accepted"),
+        _ => tkey("disposition-noted"),
+    }
+}
+
 /// The current language of a page, provided as context; `t` translates in it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct I18n(pub Locale);

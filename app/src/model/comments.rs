@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 /// A comment to write or change (one row of the 8-column template; MB/NC is the member body).
+/// Changing, a cell left out keeps its value.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
 pub struct CommentInput {
@@ -12,22 +13,22 @@ pub struct CommentInput {
     pub member_body: Option<String>,
     /// Line number.
     #[serde(default)]
-    pub line: String,
+    pub line: Option<String>,
     /// Clause/subclause (`5.2`, `A.1`, empty or `General`).
     #[serde(default)]
-    pub clause: String,
+    pub clause: Option<String>,
     /// Paragraph/figure/table.
     #[serde(default)]
-    pub paragraph: String,
+    pub paragraph: Option<String>,
     /// `ge`, `te` or `ed`.
     #[serde(default)]
-    pub kind: String,
+    pub kind: Option<String>,
     /// The comment.
     #[serde(default)]
-    pub comment: String,
+    pub comment: Option<String>,
     /// The proposed change.
     #[serde(default)]
-    pub proposed_change: String,
+    pub proposed_change: Option<String>,
     /// Changing: the version the person saw (a comment changed meanwhile is not overwritten).
     #[serde(default)]
     pub version: Option<i64>,

@@ -36,14 +36,16 @@ fn view(c: db::comments::CommentRow) -> CommentView {
     }
 }
 
-fn checked(input: &CommentInput) -> AppResult<CheckedRow> {
+/// The row a comment becomes: the cells given, the others as they were (`base`).
+fn checked(input: &CommentInput, base: &Row) -> AppResult<CheckedRow> {
+    let cell = |given: &Option<String>, now: &String| given.clone().unwrap_or_else(|| now.clone());
     check_row(&Row {
-        line: input.line.clone(),
-        clause: input.clause.clone(),
-        paragraph: input.paragraph.clone(),
-        kind: input.kind.clone(),
-        comment: input.comment.clone(),
-        proposed_change: input.proposed_change.clone(),
+        line: cell(&input.line, &base.line),
+        clause: cell(&input.clause, &base.clause),
+        paragraph: cell(&input.paragraph, &base.paragraph),
+        kind: cell(&input.kind, &base.kind),
+        comment: cell(&input.comment, &base.comment),
+        proposed_change: cell(&input.proposed_change, &base.proposed_change),
     })
     .map_err(|errors| {
         let mut fields = FieldErrors::default();
@@ -114,7 +116,7 @@ pub async fn create(
         },
     )
     .await?;
-    let row = checked(input)?;
+    let row = checked(input, &Row::default())?;
     let id = new_id();
     let mut tx = db::begin_write(&state.pool).await?;
     if db::comments::submitted(&mut *tx, document_id, &member_body_id).await? {
@@ -162,7 +164,17 @@ pub async fn update(
         },
     )
     .await?;
-    let row = checked(input)?;
+    let row = checked(
+        input,
+        &Row {
+            line: current.line_ref.clone(),
+            clause: current.clause.clone(),
+            paragraph: current.paragraph.clone(),
+            kind: current.kind.clone(),
+            comment: current.comment.clone(),
+            proposed_change: current.proposed_change.clone(),
+        },
+    )?;
     let status = match input.dropped {
         Some(true) => "dropped",
         Some(false) => "draft",
@@ -352,4 +364,72 @@ pub async fn set_disposition(
         .await?
         .ok_or(AppError::Internal)?;
     Ok(view(comment))
+}
+
+/// The compiled comments of a document as a table in the template's eight columns (MB/NC,
+/// line, clause, paragraph, type, comment, proposed change, observations) plus the decision,
+/// to export as CSV or XLSX; headings in the reader's language.
+pub async fn export(
+    state: &AppState,
+    user: Option<&UserView>,
+    document_id: &str,
+    locale: crate::domain::locale::Locale,
+    format: super::exports::Format,
+) -> AppResult<super::exports::Download> {
+    use super::exports::{write, Cell, Table};
+    use crate::i18n::{disposition_key, translate};
+    let (document, _) = readable(state, user, document_id).await?;
+    let (rows, _, _) =
+        db::comments::compiled(&state.pool, document_id, None, None, i64::MAX, 0).await?;
+    let heading = |key: &str| Cell::Heading(translate(locale, key));
+    let mut table = vec![[
+        "comment-col-mb",
+        "comment-col-line",
+        "comment-col-clause",
+        "comment-col-paragraph",
+        "comment-col-type",
+        "comment-col-comment",
+        "comment-col-proposed",
+        "comment-col-observations",
+        "comment-col-disposition",
+    ]
+    .into_iter()
+    .map(heading)
+    .collect::<Vec<_>>()];
+    for c in rows {
+        table.push(vec![
+            c.member_body.into(),
+            c.line_ref.into(),
+            c.clause.into(),
+            c.paragraph.into(),
+            c.kind.into(),
+            c.comment.into(),
+            c.proposed_change.into(),
+            c.observations.unwrap_or_default().into(),
+            c.disposition
+                .as_deref()
+                .map(|d| translate(locale, disposition_key(d)))
+                .unwrap_or_default()
+                .into(),
+        ]);
+    }
+    let stem: String = format!("{} comments", document.reference)
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    write(
+        &Table {
+            name: translate(locale, "comments-sheet"),
+            rows: table,
+        },
+        format,
+        &stem,
+        locale,
+    )
 }

@@ -12,8 +12,8 @@ use app::{
 };
 use axum::{
     extract::{Path, Query, State},
-    http::{header, HeaderMap, HeaderValue, StatusCode},
-    response::{IntoResponse, Response},
+    http::{HeaderMap, StatusCode},
+    response::Response,
     Json,
 };
 use serde::Deserialize;
@@ -254,22 +254,7 @@ pub async fn export(
         .and_then(|u| u.locale)
         .unwrap_or_else(|| super::request_locale(&headers));
     let download = ballots::export(&state, user.as_ref(), &id, locale, format).await?;
-    let value = |v: &str| HeaderValue::from_str(v).map_err(|_| AppError::Internal);
-    Ok((
-        [
-            (header::CONTENT_TYPE, value(download.content_type)?),
-            (
-                header::CONTENT_DISPOSITION,
-                value(&super::documents::content_disposition(&download.file_name))?,
-            ),
-            (
-                header::CACHE_CONTROL,
-                HeaderValue::from_static("private, no-cache"),
-            ),
-        ],
-        download.bytes,
-    )
-        .into_response())
+    super::download_response(download)
 }
 
 /// A body's ballot rules: the family (`iso`, `weighted` with `weights` and `threshold`,

@@ -8,7 +8,8 @@ use app::{
 };
 use axum::{
     extract::{Path, Query, State},
-    http::StatusCode,
+    http::{HeaderMap, StatusCode},
+    response::Response,
     Json,
 };
 use serde::Deserialize;
@@ -117,4 +118,34 @@ pub async fn put_disposition(
     Ok(Json(
         comments::set_disposition(&state, user.as_ref(), &id, &input).await?,
     ))
+}
+
+/// The format of an export.
+#[derive(Deserialize, utoipa::IntoParams)]
+pub struct ExportParams {
+    /// `xlsx` or `csv`.
+    format: String,
+}
+
+/// The compiled comments as a file in the template's eight columns plus the decision:
+/// `?format=xlsx` or `?format=csv`, headings in the caller's language.
+#[utoipa::path(get, path = "/api/v1/documents/{id}/comments/export", tag = "comments",
+    params(("id" = String, Path, description = "Document id"), ExportParams), security(("bearer" = []), ("session" = [])),
+    responses((status = 200, description = "The file"), (status = 401, body = super::ErrorBody), (status = 403, body = super::ErrorBody),
+        (status = 404, body = super::ErrorBody)))]
+pub async fn export(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    Path(id): Path<String>,
+    Query(params): Query<ExportParams>,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
+    let format =
+        app::server::exports::Format::from_extension(&params.format).ok_or(AppError::NotFound)?;
+    let locale = user
+        .as_ref()
+        .and_then(|u| u.locale)
+        .unwrap_or_else(|| super::request_locale(&headers));
+    let download = comments::export(&state, user.as_ref(), &id, locale, format).await?;
+    super::download_response(download)
 }

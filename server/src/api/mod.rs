@@ -119,6 +119,7 @@ pub fn routes() -> Router<AppState> {
             get(comments::list).post(comments::create),
         )
         .route("/documents/{id}/comments/submit", post(comments::submit))
+        .route("/documents/{id}/comments/export", get(comments::export))
         .route("/comments/{id}", axum::routing::patch(comments::patch))
         .route(
             "/comments/{id}/disposition",
@@ -158,7 +159,7 @@ pub fn routes() -> Router<AppState> {
         documents::programme, documents::create_project, documents::project, documents::move_stage, documents::search,
         ballots::create, ballots::get, ballots::put_vote, ballots::votes, ballots::result, ballots::close, ballots::open, ballots::cancel, ballots::patch,
         ballots::list, ballots::needing_my_vote, ballots::participation, ballots::late_vote, ballots::export, ballots::get_rules, ballots::put_rules,
-        comments::list, comments::create, comments::patch, comments::submit, comments::put_disposition,
+        comments::list, comments::create, comments::patch, comments::submit, comments::put_disposition, comments::export,
     ),
     components(schemas(ErrorBody)),
     modifiers(&SecurityAddon),
@@ -292,4 +293,26 @@ impl FromRequestParts<AppState> for ApiUser {
             .map_err(|_| AppError::Internal)?;
         Ok(ApiUser(session::session_user(state, &session).await?))
     }
+}
+
+/// A generated file (an export) as a download.
+pub(crate) fn download_response(
+    download: app::server::exports::Download,
+) -> Result<Response, AppError> {
+    let value = |v: &str| axum::http::HeaderValue::from_str(v).map_err(|_| AppError::Internal);
+    Ok((
+        [
+            (header::CONTENT_TYPE, value(download.content_type)?),
+            (
+                header::CONTENT_DISPOSITION,
+                value(&documents::content_disposition(&download.file_name))?,
+            ),
+            (
+                header::CACHE_CONTROL,
+                axum::http::HeaderValue::from_static("private, no-cache"),
+            ),
+        ],
+        download.bytes,
+    )
+        .into_response())
 }
