@@ -6,6 +6,7 @@
 
 pub mod api;
 pub mod ballot_forms;
+pub mod comment_forms;
 pub mod config;
 pub mod document_forms;
 pub mod forms;
@@ -147,6 +148,7 @@ pub fn router(state: AppState, options: &ServerOptions) -> Router {
         .merge(forms::routes())
         .merge(document_forms::routes())
         .merge(ballot_forms::routes())
+        .merge(comment_forms::routes())
         .fallback(leptos_axum::file_and_error_handler_with_context::<
             AppState,
             _,

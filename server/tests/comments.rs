@@ -9,6 +9,174 @@ use serde_json::{json, Value};
 
 on_both_databases! {
     experts_comment_officers_submit_managers_compile => experts_comment_officers_submit_managers_compile;
+    the_comment_pages_work_without_javascript => the_comment_pages_work_without_javascript;
+}
+
+/// The value of the hidden input `name` in a page.
+fn hidden(body: &str, name: &str) -> String {
+    let marker = format!("name=\"{name}\" value=\"");
+    body.split(&marker)
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap_or_default()
+        .to_string()
+}
+
+async fn the_comment_pages_work_without_javascript(app: &TestApp) {
+    app.with_demo().await;
+    let tc70 = app.committee_id("ARSO/TC 70").await;
+    let mut manager = app.signed_in("manager@comity.example").await;
+    let doc = manager
+        .upload(
+            &format!("/api/v1/committees/{tc70}/documents"),
+            &[
+                ("title", "DARS 12 Baobab fruit pulp"),
+                ("kind", "enquiry_draft"),
+            ],
+            Some(("dars12.txt", b"Baobab fruit pulp - Specification")),
+        )
+        .await
+        .json();
+    let doc = doc["id"].as_str().expect("id").to_string();
+    let mut officer = app.signed_in("officer.kebs@comity.example").await;
+    for email in [
+        "delegate.kebs@comity.example",
+        "officer.kebs@comity.example",
+    ] {
+        let user = app.user_id(email).await;
+        officer
+            .submit(
+                &format!("/committees/{tc70}/delegates"),
+                &[("user_id", &user)],
+            )
+            .await;
+    }
+    let page = format!("/documents/{doc}/comments");
+
+    // The expert adds two comments through the form; an empty comment is named and not kept.
+    let mut expert = app.signed_in("delegate.kebs@comity.example").await;
+    let form = expert.get(&page).await;
+    assert!(form.body.contains("Comments of KEBS"), "{}", form.body);
+    let refused = expert
+        .submit(
+            &page,
+            &[
+                ("member_body", "KEBS"),
+                ("clause", "4"),
+                ("kind", "te"),
+                ("comment", ""),
+            ],
+        )
+        .await;
+    assert!(
+        refused.body.contains("Write the comment."),
+        "{}",
+        refused.body
+    );
+    assert_eq!(app.count("SELECT COUNT(*) FROM comments").await, 0);
+    for (clause, kind, text) in [
+        ("4.1", "te", "Pulp acidity range is too wide."),
+        ("1", "ed", "Scope: typo."),
+    ] {
+        let done = expert
+            .submit(
+                &page,
+                &[
+                    ("member_body", "KEBS"),
+                    ("line", "7"),
+                    ("clause", clause),
+                    ("paragraph", ""),
+                    ("kind", kind),
+                    ("comment", text),
+                    ("proposed_change", ""),
+                ],
+            )
+            .await;
+        assert!(done.body.contains("The comment is added."), "{}", done.body);
+    }
+
+    // The officer leaves the editorial one out and submits what they see.
+    let view = officer.get(&page).await;
+    assert!(view.body.contains("Submit the national position of KEBS"));
+    let typo = app
+        .text("SELECT id FROM comments WHERE clause = $1", "1")
+        .await
+        .expect("typo comment");
+    let left_out = officer
+        .submit(
+            &format!("/comments/{typo}/drop"),
+            &[("dropped", "true"), ("version", "1")],
+        )
+        .await;
+    assert!(
+        left_out.body.contains("left out of the national position"),
+        "{}",
+        left_out.body
+    );
+    let seen = hidden(&left_out.body, "seen");
+    assert_eq!(seen.split(',').count(), 1, "{seen}");
+    let done = officer
+        .submit(
+            &format!("{page}/submit"),
+            &[("member_body", "KEBS"), ("seen", &seen)],
+        )
+        .await;
+    assert!(
+        done.body.contains("The national position is submitted"),
+        "{}",
+        done.body
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM comments WHERE status = 'submitted'")
+            .await,
+        1
+    );
+
+    // The manager records the decision on the compiled table.
+    let compiled = manager.get(&page).await;
+    assert!(
+        compiled.body.contains("0 of 1 comments resolved"),
+        "{}",
+        compiled.body
+    );
+    let acid = app
+        .text("SELECT id FROM comments WHERE clause = $1", "4.1")
+        .await
+        .expect("comment");
+    let done = manager
+        .submit(
+            &format!("/comments/{acid}/disposition"),
+            &[
+                ("disposition", "not_accepted"),
+                ("observations", "Range set by CXS 2019."),
+            ],
+        )
+        .await;
+    assert!(
+        done.body.contains("The decision is recorded."),
+        "{}",
+        done.body
+    );
+    assert!(done.body.contains("1 of 1 comments resolved"));
+    assert!(done.body.contains("Range set by CXS 2019."));
+    // The officer may not record decisions: refused on the page, nothing changed.
+    let refused = officer
+        .submit(
+            &format!("/comments/{acid}/disposition"),
+            &[("disposition", "accepted"), ("observations", "")],
+        )
+        .await;
+    assert!(
+        refused.body.contains("You are not allowed to do this."),
+        "{}",
+        refused.body
+    );
+    assert_eq!(
+        app.text("SELECT disposition FROM comments WHERE id = $1", &acid)
+            .await
+            .as_deref(),
+        Some("not_accepted")
+    );
 }
 
 async fn comment(client: &mut Client, doc: &str, clause: &str, kind: &str, text: &str) -> Value {

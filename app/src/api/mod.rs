@@ -6,6 +6,7 @@
 pub mod accounts;
 pub mod ballots;
 pub mod bodies;
+pub mod comments;
 pub mod committees;
 pub mod documents;
 pub mod page;

@@ -123,3 +123,37 @@ pub struct DispositionInput {
     #[serde(default)]
     pub observations: Option<String>,
 }
+
+/// A member body's own comments on a document, as its people see them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MemberBodyComments {
+    /// Its code.
+    pub member_body: String,
+    /// The reader is its officer (consolidates and submits).
+    pub is_officer: bool,
+    /// It has submitted its national position.
+    pub submitted: bool,
+    /// Its comments (drafts, left out, submitted), in clause order.
+    pub comments: Vec<CommentView>,
+}
+
+/// Everything the comments page of a document shows.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CommentsPage {
+    /// The document.
+    pub document_id: String,
+    /// Its number (`ARSO/TC 70 N 12`).
+    pub number: String,
+    /// Its title.
+    pub title: String,
+    /// Its committee.
+    pub committee_id: String,
+    /// The member bodies the reader comments for.
+    pub mine: Vec<MemberBodyComments>,
+    /// The compiled submitted comments (filtered).
+    pub compiled: CommentList,
+    /// The member bodies that submitted (for the filter).
+    pub submitters: Vec<String>,
+    /// The reader records dispositions.
+    pub can_compile: bool,
+}

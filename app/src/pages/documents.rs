@@ -312,6 +312,7 @@ pub fn DocumentPage() -> impl IntoView {
                                     <dt>{i18n.t("document-registered")}</dt>
                                     <dd><time>{format_date(view_data.created_at)}</time></dd>
                                 </dl>
+                                <p><a class="button" href=format!("/documents/{}/comments", d.id)>{i18n.t("comments-title")}</a></p>
                             </section>
                             <Versions document=view_data.clone() />
                         </div>

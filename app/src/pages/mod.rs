@@ -3,6 +3,7 @@
 pub mod account;
 pub mod ballots;
 pub mod body;
+pub mod comments;
 pub mod committee;
 pub mod components;
 pub mod documents;
@@ -103,6 +104,7 @@ pub fn AppRoutes() -> impl IntoView {
                     <Route path=path!("/my/committees") view=my_committees::MyCommitteesPage ssr=SsrMode::Async />
                     <Route path=path!("/committees/:id/documents") view=documents::RegisterPage ssr=SsrMode::Async />
                     <Route path=path!("/documents/:id") view=documents::DocumentPage ssr=SsrMode::Async />
+                    <Route path=path!("/documents/:id/comments") view=comments::CommentsPage ssr=SsrMode::Async />
                     <Route path=path!("/committees/:id/projects") view=projects::ProgrammePage ssr=SsrMode::Async />
                     <Route path=path!("/projects/:id") view=projects::ProjectPage ssr=SsrMode::Async />
                     <Route path=path!("/search") view=search::SearchPage ssr=SsrMode::Async />

@@ -10,8 +10,8 @@ use crate::{
     },
     error::{AppError, AppResult},
     model::{
-        CommentInput, CommentList, CommentView, DispositionInput, FieldErrors, Message,
-        SubmitCommentsInput, UserView,
+        CommentInput, CommentList, CommentView, CommentsPage, DispositionInput, FieldErrors,
+        MemberBodyComments, Message, SubmitCommentsInput, UserView,
     },
 };
 
@@ -432,4 +432,55 @@ pub async fn export(
         &stem,
         locale,
     )
+}
+
+/// Everything the comments page of a document shows: the reader's member bodies' own comments,
+/// and the compiled table (filtered by member body and type).
+pub async fn page(
+    state: &AppState,
+    user: Option<&UserView>,
+    document_id: &str,
+    from: Option<&str>,
+    kind: Option<&str>,
+    page: i64,
+) -> AppResult<CommentsPage> {
+    let (document, actor) = readable(state, user, document_id).await?;
+    let committee = CommitteeRef {
+        id: document.committee_id.clone(),
+        body_id: document.body_id.clone(),
+    };
+    let can_compile = session::check(&actor, &Action::CompileComments(committee)).is_ok();
+    let mut mine = Vec::new();
+    if let Some(user) = user {
+        for (id, code, role) in db::comments::member_bodies_of_user_in_committee(
+            &state.pool,
+            &user.id,
+            &document.committee_id,
+        )
+        .await?
+        {
+            let (comments, submitted) = tokio::try_join!(
+                db::comments::of_member_body(&state.pool, document_id, &id),
+                db::comments::submitted(&state.pool, document_id, &id),
+            )?;
+            mine.push(MemberBodyComments {
+                member_body: code,
+                is_officer: role == "officer",
+                submitted,
+                comments: comments.into_iter().map(view).collect(),
+            });
+        }
+    }
+    let compiled = list(state, user, document_id, None, from, kind, page).await?;
+    let submitters = db::comments::submitters(&state.pool, document_id).await?;
+    Ok(CommentsPage {
+        document_id: document.id,
+        number: document.reference,
+        title: document.title,
+        committee_id: document.committee_id,
+        mine,
+        compiled,
+        submitters,
+        can_compile,
+    })
 }

@@ -275,3 +275,32 @@ pub async fn set_disposition<'e>(
     .await?;
     Ok(done.rows_affected() == 1)
 }
+
+/// The member bodies a person has a role in (expert or officer) that are P- or O-members of
+/// the committee: (id, code, role), by code.
+pub async fn member_bodies_of_user_in_committee(
+    pool: &AnyPool,
+    user_id: &str,
+    committee_id: &str,
+) -> sqlx::Result<Vec<(String, String, String)>> {
+    sqlx::query_as(
+        "SELECT mb.id, mb.code, r.role FROM member_body_roles r JOIN member_bodies mb ON mb.id = r.member_body_id \
+         JOIN committee_members cm ON cm.member_body_id = r.member_body_id AND cm.committee_id = $2 AND cm.status IN ('P', 'O') \
+         WHERE r.user_id = $1 ORDER BY mb.code",
+    )
+    .bind(user_id)
+    .bind(committee_id)
+    .fetch_all(pool)
+    .await
+}
+
+/// The codes of the member bodies that submitted comments on a document.
+pub async fn submitters(pool: &AnyPool, document_id: &str) -> sqlx::Result<Vec<String>> {
+    sqlx::query_scalar(
+        "SELECT mb.code FROM comment_submissions s JOIN member_bodies mb ON mb.id = s.member_body_id \
+         WHERE s.document_id = $1 ORDER BY mb.code",
+    )
+    .bind(document_id)
+    .fetch_all(pool)
+    .await
+}
