@@ -659,4 +659,29 @@ async fn experts_comment_officers_submit_managers_compile(app: &TestApp) {
     .expect("text");
     assert!(strings.contains("مخطط أخذ العينات غير واضح"));
     assert!(strings.contains("Observations of the secretariat"));
+    let docx = manager
+        .api(
+            "GET",
+            &format!("/api/v1/documents/{doc}/comments/export?format=docx"),
+            None,
+            None,
+        )
+        .await;
+    assert_eq!(docx.status, 200);
+    assert!(docx.headers["content-disposition"]
+        .to_str()
+        .unwrap_or_default()
+        .contains(".docx"));
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(docx.bytes)).expect("a DOCX");
+    let mut xml = String::new();
+    std::io::Read::read_to_string(
+        &mut archive.by_name("word/document.xml").expect("document"),
+        &mut xml,
+    )
+    .expect("text");
+    // Header row repeated, then the rows in clause order.
+    let general = xml.find("Align all terms").expect("General row");
+    let annex = xml.find("مخطط أخذ العينات").expect("A.2 row");
+    assert!(xml.contains("<w:tblHeader/>") && general < annex);
+    assert!(xml.contains("Accepted in principle"));
 }

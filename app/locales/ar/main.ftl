@@ -711,3 +711,4 @@ notice-comment-left-out = استُبعد التعليق من الموقف الو
 notice-comment-taken-back = أُعيد التعليق إلى الموقف الوطني.
 notice-comments-submitted = قُدّم الموقف الوطني: التعليقات مجمّدة ومرئية للجنة.
 notice-disposition-recorded = سُجّل القرار.
+comments-export-docx = ⁦Word (DOCX)⁩

@@ -689,3 +689,4 @@ notice-comment-left-out = The comment is left out of the national position.
 notice-comment-taken-back = The comment is back in the national position.
 notice-comments-submitted = The national position is submitted: the comments are frozen and visible to the committee.
 notice-disposition-recorded = The decision is recorded.
+comments-export-docx = Word (DOCX)

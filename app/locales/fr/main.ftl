@@ -689,3 +689,4 @@ notice-comment-left-out = L'observation est écartée de la position nationale.
 notice-comment-taken-back = L'observation est reprise dans la position nationale.
 notice-comments-submitted = La position nationale est soumise : les observations sont figées et visibles du comité.
 notice-disposition-recorded = La décision est enregistrée.
+comments-export-docx = Word (DOCX)

@@ -349,6 +349,7 @@ fn Compiled(page: PageData, context: PageContext) -> impl IntoView {
             <p class="exports">
                 {i18n.t("comments-export")} " "
                 <a class="button" href=export("xlsx") download="">{i18n.t("ballot-export-xlsx")}</a> " "
+                <a class="button" href=export("docx") download="">{i18n.t("comments-export-docx")}</a> " "
                 <a class="button" href=export("csv") download="">{i18n.t("ballot-export-csv")}</a>
             </p>
         </section>

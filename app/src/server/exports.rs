@@ -55,6 +55,9 @@ pub enum Format {
     Csv,
     /// Office Open XML spreadsheet.
     Xlsx,
+    /// Office Open XML document: the table on landscape pages, its first row repeated as the
+    /// header of each page.
+    Docx,
 }
 
 impl Format {
@@ -63,6 +66,7 @@ impl Format {
         match ext {
             "csv" => Some(Format::Csv),
             "xlsx" => Some(Format::Xlsx),
+            "docx" => Some(Format::Docx),
             _ => None,
         }
     }
@@ -85,6 +89,11 @@ pub fn write(
             bytes: xlsx(table, locale)?,
             content_type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             file_name: format!("{stem}.xlsx"),
+        },
+        Format::Docx => Download {
+            bytes: docx(table, locale)?,
+            content_type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            file_name: format!("{stem}.docx"),
         },
     })
 }
@@ -184,6 +193,125 @@ pub fn xlsx(table: &Table, locale: Locale) -> Result<Vec<u8>, AppError> {
     workbook.save_to_buffer().map_err(failed)
 }
 
+fn xml_escape(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
+        .fold(String::with_capacity(text.len()), |mut out, c| {
+            match c {
+                '&' => out.push_str("&amp;"),
+                '<' => out.push_str("&lt;"),
+                '>' => out.push_str("&gt;"),
+                '"' => out.push_str("&quot;"),
+                _ => out.push(c),
+            }
+            out
+        })
+}
+
+/// One paragraph of a cell: lines become runs separated by breaks.
+fn docx_paragraph(text: &str, bold: bool, rtl: bool) -> String {
+    let props = match (bold, rtl) {
+        (true, true) => "<w:rPr><w:b/><w:rtl/></w:rPr>",
+        (true, false) => "<w:rPr><w:b/></w:rPr>",
+        (false, true) => "<w:rPr><w:rtl/></w:rPr>",
+        (false, false) => "",
+    };
+    let runs = text
+        .split('\n')
+        .map(|line| format!("<w:t xml:space=\"preserve\">{}</w:t>", xml_escape(line)))
+        .collect::<Vec<_>>()
+        .join("<w:br/>");
+    let para = if rtl { "<w:pPr><w:bidi/></w:pPr>" } else { "" };
+    format!("<w:p>{para}<w:r>{props}{runs}</w:r></w:p>")
+}
+
+/// The table as a DOCX document: its name as the title, the table on A4 landscape pages with
+/// its first row repeated as the header of each page, right to left for Arabic readers.
+pub fn docx(table: &Table, locale: Locale) -> Result<Vec<u8>, AppError> {
+    use std::io::Write;
+    let rtl = locale.dir() == "rtl";
+    let columns = table.rows.iter().map(Vec::len).max().unwrap_or(1).max(1);
+    // 15,398 twentieths of a point fit between the margins of A4 landscape.
+    let width = 15_398 / columns;
+    let mut body = String::new();
+    body.push_str(&docx_paragraph(&table.name, true, rtl));
+    body.push_str("<w:tbl><w:tblPr><w:tblW w:w=\"5000\" w:type=\"pct\"/>");
+    if rtl {
+        body.push_str("<w:bidiVisual/>");
+    }
+    body.push_str(
+        "<w:tblBorders><w:top w:val=\"single\" w:sz=\"4\"/><w:left w:val=\"single\" w:sz=\"4\"/>\
+         <w:bottom w:val=\"single\" w:sz=\"4\"/><w:right w:val=\"single\" w:sz=\"4\"/>\
+         <w:insideH w:val=\"single\" w:sz=\"4\"/><w:insideV w:val=\"single\" w:sz=\"4\"/></w:tblBorders>\
+         <w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>",
+    );
+    for _ in 0..columns {
+        body.push_str(&format!("<w:gridCol w:w=\"{width}\"/>"));
+    }
+    body.push_str("</w:tblGrid>");
+    for (i, row) in table.rows.iter().filter(|r| !r.is_empty()).enumerate() {
+        body.push_str("<w:tr>");
+        if i == 0 {
+            body.push_str("<w:trPr><w:tblHeader/></w:trPr>");
+        }
+        for c in 0..columns {
+            let (text, bold) = match row.get(c) {
+                Some(Cell::Text(t)) => (t.clone(), false),
+                Some(Cell::Heading(t)) => (t.clone(), true),
+                Some(Cell::Number(n)) => (n.to_string(), false),
+                None => (String::new(), false),
+            };
+            body.push_str(&format!(
+                "<w:tc><w:tcPr><w:tcW w:w=\"{width}\" w:type=\"dxa\"/></w:tcPr>{}</w:tc>",
+                docx_paragraph(&text, bold, rtl)
+            ));
+        }
+        body.push_str("</w:tr>");
+    }
+    body.push_str("</w:tbl><w:p/>");
+    let document = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
+         <w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>{body}\
+         <w:sectPr><w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/>\
+         <w:pgMar w:top=\"720\" w:right=\"720\" w:bottom=\"720\" w:left=\"720\" w:header=\"360\" w:footer=\"360\" w:gutter=\"0\"/>\
+         </w:sectPr></w:body></w:document>"
+    );
+    let parts = [
+        (
+            "[Content_Types].xml",
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
+             <Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">\
+             <Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>\
+             <Default Extension=\"xml\" ContentType=\"application/xml\"/>\
+             <Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>\
+             </Types>"
+                .to_string(),
+        ),
+        (
+            "_rels/.rels",
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
+             <Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">\
+             <Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/>\
+             </Relationships>"
+                .to_string(),
+        ),
+        ("word/document.xml", document),
+    ];
+    let failed = |e: &dyn std::fmt::Display| {
+        tracing::error!(%e, "DOCX export failed");
+        AppError::Internal
+    };
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    for (name, content) in parts {
+        zip.start_file(name, options).map_err(|e| failed(&e))?;
+        zip.write_all(content.as_bytes()).map_err(|e| failed(&e))?;
+    }
+    let cursor = zip.finish().map_err(|e| failed(&e))?;
+    Ok(cursor.into_inner())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -222,5 +350,42 @@ mod tests {
         .expect("text");
         assert!(sheet.contains("rightToLeft=\"1\""), "{sheet}");
         assert!(sheet.contains("<v>3</v>"), "{sheet}");
+    }
+
+    #[test]
+    fn docx_is_a_landscape_table_with_a_repeated_header() {
+        let table = Table {
+            name: "Compiled comments".into(),
+            rows: vec![
+                vec![
+                    Cell::Heading("MB/NC".into()),
+                    Cell::Heading("Comments".into()),
+                ],
+                vec!["KEBS".into(), "Line one\nline <two> & more".into()],
+            ],
+        };
+        let bytes = docx(&table, Locale::En).expect("written");
+        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("a zip");
+        let mut xml = String::new();
+        std::io::Read::read_to_string(
+            &mut archive.by_name("word/document.xml").expect("document"),
+            &mut xml,
+        )
+        .expect("text");
+        assert!(xml.contains("w:orient=\"landscape\""));
+        assert!(xml.contains("<w:tblHeader/>"));
+        assert!(xml.contains("line &lt;two&gt; &amp; more"));
+        assert!(xml.contains("<w:br/>"));
+        assert!(!xml.contains("bidiVisual"));
+        assert!(archive.by_name("[Content_Types].xml").is_ok());
+        let arabic = docx(&table, Locale::Ar).expect("written");
+        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(arabic)).expect("a zip");
+        let mut xml = String::new();
+        std::io::Read::read_to_string(
+            &mut archive.by_name("word/document.xml").expect("document"),
+            &mut xml,
+        )
+        .expect("text");
+        assert!(xml.contains("<w:bidiVisual/>"));
     }
 }

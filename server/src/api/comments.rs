@@ -123,12 +123,13 @@ pub async fn put_disposition(
 /// The format of an export.
 #[derive(Deserialize, utoipa::IntoParams)]
 pub struct ExportParams {
-    /// `xlsx` or `csv`.
+    /// `xlsx`, `docx` or `csv`.
     format: String,
 }
 
 /// The compiled comments as a file in the template's eight columns plus the decision:
-/// `?format=xlsx` or `?format=csv`, headings in the caller's language.
+/// `?format=xlsx`, `?format=docx` (landscape, the header repeated on each page) or
+/// `?format=csv`, headings in the caller's language.
 #[utoipa::path(get, path = "/api/v1/documents/{id}/comments/export", tag = "comments",
     params(("id" = String, Path, description = "Document id"), ExportParams), security(("bearer" = []), ("session" = [])),
     responses((status = 200, description = "The file"), (status = 401, body = super::ErrorBody), (status = 403, body = super::ErrorBody),
