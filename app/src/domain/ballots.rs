@@ -584,8 +584,13 @@ pub struct ParticipationSummary {
     pub flagged: bool,
 }
 
-/// Applies the downgrade rule to a P-member's ballots of the last 12 months.
-pub fn participation(profile: &RuleProfile, ballots: &[Participation]) -> ParticipationSummary {
+/// Applies the downgrade rule to a member body's ballots of the last 12 months (those where it
+/// was a P-member); only a current P-member (`p_member_now`) can be flagged.
+pub fn participation(
+    profile: &RuleProfile,
+    ballots: &[Participation],
+    p_member_now: bool,
+) -> ParticipationSummary {
     let mut s = ParticipationSummary::default();
     for b in ballots {
         s.ballots += 1;
@@ -600,10 +605,11 @@ pub fn participation(profile: &RuleProfile, ballots: &[Participation]) -> Partic
             BallotKind::Np | BallotKind::Cd => {}
         }
     }
-    s.flagged = s.missed_required > 0
-        || profile
-            .cib_missed_flag
-            .reached(s.internal_missed, s.internal);
+    s.flagged = p_member_now
+        && (s.missed_required > 0
+            || profile
+                .cib_missed_flag
+                .reached(s.internal_missed, s.internal));
     s
 }
 
@@ -1315,8 +1321,9 @@ mod tests {
             ([vec![p(Cib, false); 2], vec![p(Cib, true); 7]].concat(), true, 2, (2, 9)),
         ];
         for (ballots, flagged, missed, internal) in table {
-            let s = participation(&iso, &ballots);
+            let s = participation(&iso, &ballots, true);
             assert_eq!(s.flagged, flagged, "{ballots:?}");
+            assert!(!participation(&iso, &ballots, false).flagged, "an O-member now is never flagged");
             assert_eq!(s.missed, missed, "{ballots:?}");
             assert_eq!((s.internal_missed, s.internal), internal, "{ballots:?}");
             assert_eq!(s.ballots, ballots.len() as u64);

@@ -8,7 +8,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::{
     components::{
-        form::{Field, FlashNotice, Select, TextArea},
+        form::{Field, FilterSelect, FlashNotice, Select, TextArea},
         Pager,
     },
     errors::error_view,
@@ -255,21 +255,6 @@ fn Compiled(page: PageData, context: PageContext) -> impl IntoView {
     from_options.extend(page.submitters.iter().map(|c| (c.clone(), c.clone())));
     let mut kind_options = vec![(String::new(), i18n.t("comments-all-types"))];
     kind_options.extend(kinds(i18n));
-    let select =
-        |name: &'static str, label: String, options: Vec<(String, String)>, chosen: String| {
-            let id = format!("filter-{name}");
-            view! {
-                <div class="field">
-                    <label for=id.clone()>{label}</label>
-                    <select id=id name=name>
-                        {options.into_iter().map(|(value, text)| {
-                            let selected = value == chosen;
-                            view! { <option value=value selected=selected>{text}</option> }
-                        }).collect_view()}
-                    </select>
-                </div>
-            }
-        };
     let dispositions: Vec<(String, String)> = crate::domain::comments::Disposition::ALL
         .into_iter()
         .map(|d| (d.code().to_string(), i18n.t(disposition_key(d.code()))))
@@ -289,8 +274,8 @@ fn Compiled(page: PageData, context: PageContext) -> impl IntoView {
             </p>
             <FlashNotice flash=failed />
             <form class="filters" method="get" action=format!("/documents/{}/comments", page.document_id)>
-                {select("from", i18n.t("comment-col-mb"), from_options, from.clone())}
-                {select("kind", i18n.t("comment-col-type"), kind_options, kind.clone())}
+                <FilterSelect name="from" label=i18n.t("comment-col-mb") options=from_options chosen=from.clone() />
+                <FilterSelect name="kind" label=i18n.t("comment-col-type") options=kind_options chosen=kind.clone() />
                 <button type="submit" class="button">{i18n.t("documents-filter")}</button>
             </form>
             {if list.comments.is_empty() {

@@ -8,7 +8,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::{
     components::{
-        form::{Field, FlashNotice, Select},
+        form::{Field, FilterSelect, FlashNotice, Select},
         format_date, format_utc, Pager,
     },
     errors::error_view,
@@ -168,27 +168,12 @@ fn Filter(list: DocumentList, kind: String, sort: String, dir: String) -> impl I
         ("asc".to_string(), i18n.t("documents-dir-asc")),
         ("desc".to_string(), i18n.t("documents-dir-desc")),
     ];
-    // Ids of their own: the upload form on the same page has a `kind` field too.
-    let select =
-        move |name: &'static str, label: String, options: Vec<(String, String)>, chosen: String| {
-            let id = format!("filter-{name}");
-            view! {
-                <div class="field">
-                    <label for=id.clone()>{label}</label>
-                    <select id=id name=name>
-                        {options.into_iter().map(|(value, text)| {
-                            let selected = value == chosen;
-                            view! { <option value=value selected=selected>{text}</option> }
-                        }).collect_view()}
-                    </select>
-                </div>
-            }
-        };
+    // Ids of their own (`filter-…`): the upload form on the same page has a `kind` field too.
     view! {
         <form class="filters" method="get" action=format!("/committees/{}/documents", list.committee_id)>
-            {select("kind", i18n.t("documents-filter-kind"), kinds, kind)}
-            {select("sort", i18n.t("documents-sort"), sorts, sort)}
-            {select("dir", i18n.t("documents-dir"), dirs, dir)}
+            <FilterSelect name="kind" label=i18n.t("documents-filter-kind") options=kinds chosen=kind />
+            <FilterSelect name="sort" label=i18n.t("documents-sort") options=sorts chosen=sort />
+            <FilterSelect name="dir" label=i18n.t("documents-dir") options=dirs chosen=dir />
             <button type="submit" class="button">{i18n.t("documents-filter")}</button>
         </form>
     }

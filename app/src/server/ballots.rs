@@ -182,31 +182,33 @@ pub async fn create(
     Ok(view(row))
 }
 
-/// Loads a ballot for someone who may see it, with who they are.
-async fn readable(
-    state: &AppState,
-    user: Option<&UserView>,
-    id: &str,
-) -> AppResult<(db::ballots::BallotRow, crate::domain::permissions::Actor)> {
+/// A ballot loaded for someone who may see it: who they are, and the member bodies of its
+/// electorate they are an officer of.
+struct Readable {
+    row: db::ballots::BallotRow,
+    actor: crate::domain::permissions::Actor,
+    mine: Vec<db::ballots::OfficerVoter>,
+}
+
+/// Loads a ballot for someone who may see it.
+async fn readable(state: &AppState, user: Option<&UserView>, id: &str) -> AppResult<Readable> {
     let row = db::ballots::find(&state.pool, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let officer_of_voter = match user {
-        Some(u) => !db::ballots::officer_voters(&state.pool, id, &u.id)
-            .await?
-            .is_empty(),
-        None => false,
+    let mine = match user {
+        Some(u) => db::ballots::officer_voter_rows(&state.pool, id, &u.id).await?,
+        None => Vec::new(),
     };
     let actor = session::require(
         state,
         user,
         &Action::ReadBallot {
             committee: committee_of(&row),
-            officer_of_voter,
+            officer_of_voter: !mine.is_empty(),
         },
     )
     .await?;
-    Ok((row, actor))
+    Ok(Readable { row, actor, mine })
 }
 
 fn committee_of(row: &db::ballots::BallotRow) -> CommitteeRef {
@@ -235,7 +237,7 @@ fn sees_votes(
 
 /// A ballot.
 pub async fn get(state: &AppState, user: Option<&UserView>, id: &str) -> AppResult<BallotView> {
-    Ok(view(readable(state, user, id).await?.0))
+    Ok(view(readable(state, user, id).await?.row))
 }
 
 /// Casts or changes a member body's vote: its officer, while the ballot is open, where the
@@ -421,36 +423,17 @@ pub async fn votes(
     id: &str,
     history: bool,
 ) -> AppResult<Vec<VoteView>> {
-    let (row, actor) = readable(state, user, id).await?;
+    let Readable { row, actor, mine } = readable(state, user, id).await?;
     if history && !sees_votes(&actor, &row, true) {
         return Err(AppError::Forbidden);
     }
     let rows = db::ballots::votes(&state.pool, id, history).await?;
-    let rows = if sees_votes(&actor, &row, false) {
-        rows
-    } else {
-        let own = own_codes(state, user, id).await?;
-        rows.into_iter()
-            .filter(|v| own.contains(&v.member_body))
-            .collect()
-    };
-    Ok(rows.into_iter().map(vote_view).collect())
-}
-
-/// The codes of the member bodies the person votes for in a ballot.
-async fn own_codes(
-    state: &AppState,
-    user: Option<&UserView>,
-    ballot_id: &str,
-) -> AppResult<Vec<String>> {
-    Ok(match user {
-        Some(u) => db::ballots::officer_voter_rows(&state.pool, ballot_id, &u.id)
-            .await?
-            .into_iter()
-            .map(|o| o.code)
-            .collect(),
-        None => Vec::new(),
-    })
+    let sees = sees_votes(&actor, &row, false);
+    Ok(rows
+        .into_iter()
+        .filter(|v| sees || mine.iter().any(|m| m.code == v.member_body))
+        .map(vote_view)
+        .collect())
 }
 
 fn vote_view(v: db::ballots::VoteRow) -> VoteView {
@@ -477,7 +460,9 @@ pub async fn result(
     user: Option<&UserView>,
     id: &str,
 ) -> AppResult<BallotResultView> {
-    let (ballot, actor) = readable(state, user, id).await?;
+    let Readable {
+        row: ballot, actor, ..
+    } = readable(state, user, id).await?;
     if !sees_votes(&actor, &ballot, false) {
         return Ok(hidden_result(&ballot));
     }
@@ -517,12 +502,21 @@ async fn evaluate(
     state: &AppState,
     ballot: &db::ballots::BallotRow,
 ) -> AppResult<(crate::domain::ballots::BallotResult, Vec<(String, String)>)> {
-    let kind = BallotKind::from_code(&ballot.kind).ok_or(AppError::Internal)?;
     let (current, electorate) = tokio::try_join!(
         db::ballots::votes(&state.pool, &ballot.id, false),
         db::ballots::voters(&state.pool, &ballot.id),
     )?;
-    let votes = engine_votes(&current);
+    evaluate_rows(ballot, &current, &electorate)
+}
+
+/// The rules engine's answer on loaded current votes, and who has a vote but has not voted.
+fn evaluate_rows(
+    ballot: &db::ballots::BallotRow,
+    current: &[db::ballots::VoteRow],
+    electorate: &[(String, String)],
+) -> AppResult<(crate::domain::ballots::BallotResult, Vec<(String, String)>)> {
+    let kind = BallotKind::from_code(&ballot.kind).ok_or(AppError::Internal)?;
+    let votes = engine_votes(current);
     let profile = profile_of(&ballot.body_id, ballot.rule_profile.as_deref());
     let result = decide(
         kind,
@@ -533,18 +527,28 @@ async fn evaluate(
     );
     let voted: Vec<&str> = current.iter().map(|v| v.member_body.as_str()).collect();
     let not_voted = electorate
-        .into_iter()
+        .iter()
         .filter(|(code, membership)| {
             !voted.contains(&code.as_str()) && kind.gives_vote(Voter::from_code(membership))
         })
+        .cloned()
         .collect();
     Ok((result, not_voted))
 }
 
 async fn compute(state: &AppState, ballot: &db::ballots::BallotRow) -> AppResult<BallotResultView> {
     let (outcome, not_voted) = evaluate(state, ballot).await?;
+    Ok(result_view(ballot, &outcome, not_voted))
+}
+
+/// The wire form of a result.
+fn result_view(
+    ballot: &db::ballots::BallotRow,
+    outcome: &crate::domain::ballots::BallotResult,
+    not_voted: Vec<(String, String)>,
+) -> BallotResultView {
     let c = &outcome.counts;
-    Ok(BallotResultView {
+    BallotResultView {
         status: ballot.status.clone(),
         outcome: (ballot.status == "closed").then(|| outcome.outcome.code().to_string()),
         decision: outcome.decision.map(|d| Position::code(d).to_string()),
@@ -576,7 +580,7 @@ async fn compute(state: &AppState, ballot: &db::ballots::BallotRow) -> AppResult
             })
             .collect(),
         not_voted: not_voted.into_iter().map(|(code, _)| code).collect(),
-    })
+    }
 }
 
 /// Closes a ballot (its manager or the body's administrators): at or after its closing time,
@@ -906,7 +910,7 @@ const PUBLIC_EVENTS: [&str; 6] = [
 
 /// Everything the ballot page shows, as the person may see it.
 pub async fn page(state: &AppState, user: Option<&UserView>, id: &str) -> AppResult<BallotPage> {
-    let (row, actor) = readable(state, user, id).await?;
+    let Readable { row, actor, mine } = readable(state, user, id).await?;
     let kind = BallotKind::from_code(&row.kind).ok_or(AppError::Internal)?;
     let committee = committee_of(&row);
     let can_manage = session::check(&actor, &Action::ManageBallots(committee)).is_ok();
@@ -914,12 +918,10 @@ pub async fn page(state: &AppState, user: Option<&UserView>, id: &str) -> AppRes
     let sees_history = sees_votes(&actor, &row, true);
     let own_zone = user.and_then(|u| u.time_zone.clone());
     let at = |ms: i64| zones::local_time(ms, &row.time_zone, own_zone.as_deref());
-    let user_id = user.map(|u| u.id.clone()).unwrap_or_default();
-    let (stored_votes, electorate, events, mine, document) = tokio::try_join!(
+    let (stored_votes, electorate, events, document) = tokio::try_join!(
         db::ballots::votes(&state.pool, id, sees_history),
         db::ballots::voters(&state.pool, id),
         db::ballots::events(&state.pool, id),
-        db::ballots::officer_voter_rows(&state.pool, id, &user_id),
         async {
             match row.document_id.as_deref() {
                 Some(d) => db::documents::find(&state.pool, d).await,
@@ -955,7 +957,13 @@ pub async fn page(state: &AppState, user: Option<&UserView>, id: &str) -> AppRes
         .filter(|(code, m)| m == "P" && !current.iter().any(|v| &v.member_body == code))
         .count();
     let result = if sees {
-        compute(state, &row).await?
+        let current: Vec<_> = stored_votes
+            .iter()
+            .filter(|v| v.is_current != 0)
+            .cloned()
+            .collect();
+        let (outcome, not_voted) = evaluate_rows(&row, &current, &electorate)?;
+        result_view(&row, &outcome, not_voted)
     } else {
         hidden_result(&row)
     };
@@ -1069,16 +1077,15 @@ pub async fn participation(
     let mut rows: Vec<ParticipationRow> = grouped
         .into_iter()
         .map(|(first, ballots)| {
-            let s = participation_rule(&profile, &ballots);
             let membership_now = first
                 .membership_now
                 .filter(|m| m == "P" || m == "O")
                 .unwrap_or_default();
+            let s = participation_rule(&profile, &ballots, membership_now == "P");
             ParticipationRow {
                 member_body: first.code,
                 name: first.name,
-                // Only a current P-member can be downgraded.
-                flagged: s.flagged && membership_now == "P",
+                flagged: s.flagged,
                 membership_now,
                 ballots: s.ballots,
                 missed: s.missed,
@@ -1239,7 +1246,7 @@ pub async fn export(
 ) -> AppResult<super::exports::Download> {
     use super::exports::{write, Cell, Table};
     use crate::i18n::{criterion_text, outcome_key, position_key, status_key, translate};
-    let (row, actor) = readable(state, user, id).await?;
+    let Readable { row, actor, .. } = readable(state, user, id).await?;
     if !sees_votes(&actor, &row, false) {
         return Err(AppError::Forbidden);
     }

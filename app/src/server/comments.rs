@@ -78,12 +78,12 @@ async fn member_body_for(
         .ok_or_else(|| {
             AppError::invalid("member_body", Message::new("error-comment-member-body"))
         })?;
-    let takes_part = matches!(
-        db::committees::membership(&state.pool, committee_id, &id)
-            .await?
-            .as_deref(),
-        Some("P" | "O")
-    );
+    // P- and O-members comment; liaisons do not (domain::committees::MembershipStatus).
+    let takes_part = db::committees::membership(&state.pool, committee_id, &id)
+        .await?
+        .as_deref()
+        .and_then(crate::domain::committees::MembershipStatus::from_code)
+        .is_some_and(|m| !m.is_liaison());
     Ok((id, code, takes_part))
 }
 

@@ -249,10 +249,7 @@ pub async fn export(
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
     let format = Format::from_extension(&params.format).ok_or(AppError::NotFound)?;
-    let locale = user
-        .as_ref()
-        .and_then(|u| u.locale)
-        .unwrap_or_else(|| super::request_locale(&headers));
+    let locale = super::caller_locale(user.as_ref(), &headers);
     let download = ballots::export(&state, user.as_ref(), &id, locale, format).await?;
     super::download_response(download)
 }

@@ -214,6 +214,12 @@ pub(crate) fn request_locale(headers: &axum::http::HeaderMap) -> Locale {
     )
 }
 
+/// The language of a caller's exports: their own setting, else the request's language.
+pub(crate) fn caller_locale(user: Option<&UserView>, headers: &axum::http::HeaderMap) -> Locale {
+    user.and_then(|u| u.locale)
+        .unwrap_or_else(|| request_locale(headers))
+}
+
 /// A JSON request body; a malformed one is a 422 on the field `body`, in our error shape.
 pub struct ApiJson<T>(pub T);
 

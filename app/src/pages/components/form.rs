@@ -111,6 +111,33 @@ pub fn Select(
     }
 }
 
+/// A choice in a GET filter form (a list's filter or sort): its id is `filter-{name}`, so it
+/// never clashes with a form field of the same name on the page.
+#[component]
+pub fn FilterSelect(
+    /// The query parameter.
+    name: &'static str,
+    /// The visible label.
+    label: String,
+    /// (value, visible text) of each choice.
+    options: Vec<(String, String)>,
+    /// The value chosen now.
+    chosen: String,
+) -> impl IntoView {
+    let id = format!("filter-{name}");
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            <select id=id name=name>
+                {options.into_iter().map(|(value, text)| {
+                    let selected = value == chosen;
+                    view! { <option value=value selected=selected>{text}</option> }
+                }).collect_view()}
+            </select>
+        </div>
+    }
+}
+
 /// A labelled multi-line text with its error messages tied to it, like [`Field`].
 #[component]
 pub fn TextArea(

@@ -521,22 +521,6 @@ pub async fn insert_event<'e>(
     Ok(())
 }
 
-/// The member bodies (ids) of which a person is an officer, among a ballot's electorate.
-pub async fn officer_voters(
-    pool: &AnyPool,
-    ballot_id: &str,
-    user_id: &str,
-) -> sqlx::Result<Vec<String>> {
-    sqlx::query_scalar(
-        "SELECT bv.member_body_id FROM ballot_voters bv JOIN member_body_roles r ON r.member_body_id = bv.member_body_id \
-         WHERE bv.ballot_id = $1 AND r.user_id = $2 AND r.role = 'officer'",
-    )
-    .bind(ballot_id)
-    .bind(user_id)
-    .fetch_all(pool)
-    .await
-}
-
 /// Open ballots whose closing time has passed.
 pub async fn due(pool: &AnyPool, now: i64) -> sqlx::Result<Vec<String>> {
     sqlx::query_scalar(
