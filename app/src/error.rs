@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{FieldErrors, Message};
+use crate::model::{FieldErrors, Message, RowProblem};
 
 /// Everything that can go wrong in a request.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
@@ -25,6 +25,10 @@ pub enum AppError {
     /// 422: the input is invalid; each problem names its field.
     #[error("invalid input")]
     Invalid(FieldErrors),
+    /// 422: rows of an imported file are wrong; each problem names its row and column, and
+    /// nothing was imported.
+    #[error("invalid rows")]
+    Rows(Vec<RowProblem>),
     /// 409: the action conflicts with the current state (the message says how).
     #[error("conflict")]
     Conflict(Message),
@@ -64,7 +68,7 @@ impl AppError {
             AppError::NotFound => 404,
             AppError::Conflict(_) => 409,
             AppError::TooLarge(_) => 413,
-            AppError::Invalid(_) => 422,
+            AppError::Invalid(_) | AppError::Rows(_) => 422,
             AppError::RateLimited { .. } => 429,
             AppError::Unavailable => 503,
             AppError::Internal | AppError::Transport(_) => 500,
@@ -79,6 +83,18 @@ impl AppError {
             AppError::Forbidden => Message::new("error-forbidden"),
             AppError::NotFound => Message::new("error-not-found"),
             AppError::Invalid(_) => Message::new("error-invalid"),
+            AppError::Rows(problems) => match problems.as_slice() {
+                [only] if only.row.is_none() => only.message.clone(),
+                _ => Message::new("error-import-rejected").arg(
+                    "count",
+                    problems
+                        .iter()
+                        .filter_map(|p| p.row)
+                        .collect::<std::collections::BTreeSet<_>>()
+                        .len()
+                        .to_string(),
+                ),
+            },
             AppError::Conflict(m) | AppError::TooLarge(m) => m.clone(),
             AppError::RateLimited { retry_after_secs } => Message::new("error-rate-limited")
                 .arg("minutes", ((retry_after_secs + 59) / 60).to_string()),

@@ -3,11 +3,12 @@
 
 use app::{
     i18n::tkey,
-    model::{CommentInput, DispositionInput, SeenComment, SubmitCommentsInput},
+    model::{CommentInput, DispositionInput, Message, SeenComment, SubmitCommentsInput},
     server::{comments, db, session, state::AppState},
 };
 use axum::{
-    extract::{Path, State},
+    body::Body,
+    extract::{Path, Request, State},
     response::Response,
     routing::post,
     Form, Router,
@@ -15,13 +16,21 @@ use axum::{
 use serde::Deserialize;
 use tower_sessions::Session;
 
-use crate::forms::{finish, Done};
+use crate::{
+    forms::{finish, Done},
+    uploads,
+};
 
 /// The routes.
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/documents/{id}/comments", post(create))
         .route("/documents/{id}/comments/submit", post(submit))
+        .route("/documents/{id}/comments/import", post(import))
+        .route(
+            "/documents/{id}/comments/dispositions/import",
+            post(import_dispositions),
+        )
         .route("/comments/{id}", post(change))
         .route("/comments/{id}/drop", post(drop_comment))
         .route("/comments/{id}/disposition", post(disposition))
@@ -227,4 +236,76 @@ async fn disposition(
     }
     .await;
     finish(&session, "disposition", result, Vec::new(), &page).await
+}
+
+/// The notice of a finished import: how many rows came in, how many were left out.
+pub(crate) fn import_notice(report: &app::model::ImportReport, key: &'static str) -> Message {
+    Message::new(key)
+        .arg("imported", report.imported.to_string())
+        .arg("skipped", report.skipped.to_string())
+}
+
+/// `valid_only` as forms and the API send it.
+pub(crate) fn is_on(value: &str) -> bool {
+    matches!(value.trim(), "true" | "on" | "1")
+}
+
+async fn import(
+    State(state): State<AppState>,
+    session: Session,
+    Path(id): Path<String>,
+    request: Request<Body>,
+) -> Response {
+    let back = format!("/documents/{id}/comments");
+    let mut name = "import".to_string();
+    let result = async {
+        let user = session::session_user(&state, &session).await?;
+        let mut upload = uploads::read(&state, request).await?;
+        let member_body = upload.field("member_body");
+        name = format!("import-{}", member_body.to_uppercase());
+        let report = comments::import(
+            &state,
+            user.as_ref(),
+            &id,
+            Some(member_body.as_str()),
+            upload.file.take(),
+            is_on(&upload.field("valid_only")),
+        )
+        .await?;
+        Ok(Done::saying(
+            import_notice(&report, tkey("notice-comments-imported")),
+            &back,
+        )
+        .with_problems(report.problems))
+    }
+    .await;
+    finish(&session, &name, result, Vec::new(), &back).await
+}
+
+async fn import_dispositions(
+    State(state): State<AppState>,
+    session: Session,
+    Path(id): Path<String>,
+    request: Request<Body>,
+) -> Response {
+    let back = format!("/documents/{id}/comments");
+    let result = async {
+        let user = session::session_user(&state, &session).await?;
+        let mut upload = uploads::read(&state, request).await?;
+        let report = comments::import_dispositions(
+            &state,
+            user.as_ref(),
+            &id,
+            upload.file.take(),
+            is_on(&upload.field("valid_only")),
+        )
+        .await?;
+        Ok(Done::saying(
+            import_notice(&report, tkey("notice-dispositions-imported")),
+            format!("{back}#compiled-title"),
+        )
+        .with_problems(report.problems))
+    }
+    .await;
+    finish(&session, "import-dispositions", result, Vec::new(), &back).await
 }

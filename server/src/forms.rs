@@ -61,7 +61,11 @@ pub(crate) struct Done {
     notice: Message,
     reveal: Option<String>,
     to: String,
+    problems: Vec<app::model::RowProblem>,
 }
+
+/// The most row problems a page shows (the JSON API returns them all).
+const SHOWN_PROBLEMS: usize = 100;
 
 impl Done {
     pub(crate) fn to(notice: &'static str, to: impl Into<String>) -> Self {
@@ -74,7 +78,15 @@ impl Done {
             notice,
             reveal: None,
             to: to.into(),
+            problems: Vec::new(),
         }
+    }
+
+    /// Also shows the problems of the rows an import left out.
+    pub(crate) fn with_problems(mut self, mut problems: Vec<app::model::RowProblem>) -> Self {
+        problems.truncate(SHOWN_PROBLEMS);
+        self.problems = problems;
+        self
     }
 }
 
@@ -88,30 +100,26 @@ pub(crate) async fn finish(
     back: &str,
 ) -> Response {
     match result {
-        Ok(done) => succeed(session, form, done.notice, done.reveal, &done.to).await,
+        Ok(done) => succeed(session, form, done).await,
         Err(e) => fail(session, form, e, values, back).await,
     }
 }
 
 /// Leaves a success notice and goes to `to`.
-async fn succeed(
-    session: &Session,
-    form: &str,
-    notice: Message,
-    reveal: Option<String>,
-    to: &str,
-) -> Response {
+async fn succeed(session: &Session, form: &str, done: Done) -> Response {
+    let to = done.to;
     let flash = Flash {
         form: form.into(),
-        notice: Some(notice),
+        notice: Some(done.notice),
         success: true,
-        reveal,
+        reveal: done.reveal,
+        problems: done.problems,
         ..Flash::default()
     };
     if let Err(e) = session::set_flash(session, &flash).await {
         tracing::warn!(?e, "could not store the flash");
     }
-    Redirect::to(to).into_response()
+    Redirect::to(&to).into_response()
 }
 
 /// Leaves the error (and what was typed) for the page at `back`, and goes there. A visitor
@@ -127,8 +135,15 @@ async fn fail(
         return Redirect::to(&sign_in_path(back)).into_response();
     }
     let status = error.status();
+    let mut problems = Vec::new();
     let (notice, errors) = match error {
         AppError::Invalid(errors) => (None, errors),
+        AppError::Rows(rows) => {
+            let notice = AppError::Rows(rows.clone()).message();
+            problems = rows;
+            problems.truncate(SHOWN_PROBLEMS);
+            (Some(notice), Default::default())
+        }
         other => (Some(other.message()), Default::default()),
     };
     let flash = Flash {
@@ -141,6 +156,7 @@ async fn fail(
             .map(|(k, v)| (k.to_string(), v))
             .collect(),
         reveal: None,
+        problems,
     };
     if let Err(e) = session::set_flash(session, &flash).await {
         tracing::warn!(?e, "could not store the flash");
@@ -385,16 +401,7 @@ async fn accept_invitation(
     )
     .await;
     match result {
-        Ok(_) => {
-            succeed(
-                &session,
-                "welcome",
-                Message::new("notice-welcome"),
-                None,
-                "/",
-            )
-            .await
-        }
+        Ok(_) => succeed(&session, "welcome", Done::to("notice-welcome", "/")).await,
         Err(e) => {
             let back = format!("/invitations/{token}");
             fail(&session, "accept", e, vec![], &back).await
@@ -490,9 +497,7 @@ async fn create_committee(
             succeed(
                 &session,
                 "created",
-                Message::new("notice-committee-created"),
-                None,
-                &to,
+                Done::to("notice-committee-created", to),
             )
             .await
         }

@@ -712,3 +712,55 @@ notice-comment-taken-back = أُعيد التعليق إلى الموقف الو
 notice-comments-submitted = قُدّم الموقف الوطني: التعليقات مجمّدة ومرئية للجنة.
 notice-disposition-recorded = سُجّل القرار.
 comments-export-docx = ⁦Word (DOCX)⁩
+# Importing filled templates, the comments' history
+comment-col-id = معرّف التعليق
+error-import-rejected = { $count ->
+    [one] في سطر واحد من الملف مشكلة: لم يُستورد شيء. صحّحه وارفع الملف مجددًا، أو استورد الأسطر الصحيحة وحدها.
+   *[other] في { $count } أسطر من الملف مشكلات: لم يُستورد شيء. صحّحها وارفع الملف مجددًا، أو استورد الأسطر الصحيحة وحدها.
+}
+error-import-file-required = اختر النموذج المملوء لرفعه (‎.xlsx أو ‎.docx).
+error-import-no-headings = لا يحتوي أي سطر في الملف على عناوين النموذج: أبقِ سطر العناوين وفيه على الأقل «نوع التعليق» و«التعليقات» (أو، للقرارات، «معرّف التعليق» و«القرار»).
+error-import-no-rows = في الملف عناوين النموذج ولكن لا أسطر تحتها.
+error-import-too-many-rows = في الملف { $count } سطرًا: استورد { $max } سطر على الأكثر في كل مرة، في عدة ملفات.
+error-import-merged = الخلايا { $cells } مدمجة: ألغِ دمجها لتكون لكل عمود في السطر قيمته.
+error-import-formula = الخلية { $cell } تحتوي على صيغة ({ $formula }) بدل قيمة: انسخها والصقها كقيمة.
+error-import-member-body = عمود الهيئة العضو يذكر { $given }، لكن هذه التعليقات تُستورد لـ { $expected }: اترك العمود فارغًا أو اكتب { $expected }.
+error-import-id-required = معرّف التعليق فارغ: أبقِ عمود «معرّف التعليق» من الملف المصدَّر.
+error-import-unknown-id = لا يوجد تعليق مقدَّم على هذه الوثيقة بالمعرّف { $id }: استورد الملف المصدَّر من هذه الوثيقة.
+error-import-decision-unknown = «{ $decision }» ليس قرارًا: اكتب مقبول أو مقبول من حيث المبدأ أو غير مقبول أو أُحيط به علمًا.
+error-import-decision-required = الملاحظة تحتاج إلى قرار: اكتب مقبول أو مقبول من حيث المبدأ أو غير مقبول أو أُحيط به علمًا.
+error-import-old-format = هذا ملف Excel 97–2003 ‏(‎.xls): احفظه كمصنف Excel ‏(‎.xlsx) وارفعه.
+error-import-not-a-package = هذا الملف ليس مصنف Excel ‏(‎.xlsx) ولا مستند Word ‏(‎.docx): احفظ النموذج المملوء بأحد هذين التنسيقين.
+error-import-zip-not-template = هذا الملف أرشيف ZIP (يحتوي على { $entries })، وليس مصنف Excel ولا مستند Word: ارفع نموذج ‎.xlsx أو ‎.docx نفسه.
+error-import-damaged = الملف تالف (جزؤه { $part } غير مقروء): افتحه في Excel أو LibreOffice واحفظه مجددًا ثم ارفعه.
+notice-comments-imported = { $skipped ->
+    [0] استُورد { $imported } تعليقًا كمسودات.
+   *[other] استُورد { $imported } تعليقًا كمسودات؛ وتُركت { $skipped } أسطر فيها مشكلات.
+}
+notice-dispositions-imported = { $skipped ->
+    [0] سُجّل { $imported } قرارًا من الملف.
+   *[other] سُجّل { $imported } قرارًا من الملف؛ وتُركت { $skipped } أسطر فيها مشكلات.
+}
+comments-import-title = استيراد تعليقات { $member_body } من نموذج مملوء
+comments-import-hint = ارفع النموذج ذا الأعمدة الثمانية مملوءًا في Excel أو LibreOffice أو Word ‏(‎.xlsx أو ‎.docx، حتى 10000 سطر). يُفحص كل سطر أولًا: إن كان أحدها خاطئًا لا يُستورد شيء وتُذكر كل مشكلة مع رقم سطرها.
+comments-import-decisions-title = استيراد القرارات من تجميع مملوء
+comments-import-decisions-hint = نزّل التعليقات المجمّعة بصيغة Excel، واملأ عمودي القرار وملاحظات الأمانة، ثم ارفع الملف: تُطابق الأسطر بمعرّف التعليق.
+comments-import-file = النموذج المملوء (‎.xlsx أو ‎.docx)
+comments-import-valid-only = استيراد الأسطر الصحيحة وترك الأسطر التي فيها مشكلات
+comments-import-button = فحص واستيراد
+comments-importing = جارٍ الاستيراد…
+comments-import-problems = أسطر يجب تصحيحها
+comments-import-row-column = السطر { $row }، { $column }:
+comments-import-row = السطر { $row }:
+comments-under-ballot = هذه المسودة معروضة للتصويت ({ $kind }): تقديم الموقف الوطني يرسل هذه التعليقات مع تصويت { $member_body }.
+comments-open-ballot = فتح التصويت
+comments-submitted-with-vote = قُدّمت مع تصويت { $member_body }.
+comments-history = سجل التعليقات
+comment-event-created = { $member_body }: صِيغ تعليق على البند { $clause }
+comment-event-edited = { $member_body }: عُدّل تعليق على البند { $clause }
+comment-event-dropped = { $member_body }: تُرك تعليق على البند { $clause }
+comment-event-restored = { $member_body }: أُعيد تعليق على البند { $clause }
+comment-event-imported = { $member_body }: استُورد { $count } تعليقًا من ملف
+comment-event-submitted = { $member_body }: قُدّم الموقف الوطني ({ $count } تعليقًا)
+comment-event-disposition = قرار على البند { $clause }: { $decision }
+comment-event-dispositions-imported = استُورد { $count } قرارًا من ملف

@@ -690,3 +690,55 @@ notice-comment-taken-back = The comment is back in the national position.
 notice-comments-submitted = The national position is submitted: the comments are frozen and visible to the committee.
 notice-disposition-recorded = The decision is recorded.
 comments-export-docx = Word (DOCX)
+# Importing filled templates, the comments' history
+comment-col-id = Comment ID
+error-import-rejected = { $count ->
+    [one] One row of the file has a problem: nothing was imported. Correct it and upload the file again, or import only the valid rows.
+   *[other] { $count } rows of the file have problems: nothing was imported. Correct them and upload the file again, or import only the valid rows.
+}
+error-import-file-required = Choose the filled template to upload (.xlsx or .docx).
+error-import-no-headings = No row of the file has the template's headings: keep the heading row with at least “Type of comment” and “Comments” (or, for decisions, “Comment ID” and “Decision”).
+error-import-no-rows = The file has the template's headings but no rows under them.
+error-import-too-many-rows = The file has { $count } rows: import at most { $max } at a time, in several files.
+error-import-merged = Cells { $cells } are merged: unmerge them so that each column of the row has its own value.
+error-import-formula = Cell { $cell } holds a formula ({ $formula }) instead of a value: copy it and paste it as a value.
+error-import-member-body = MB/NC says { $given }, but these comments are imported for { $expected }: leave the column empty or write { $expected }.
+error-import-id-required = The Comment ID is empty: keep the Comment ID column of the exported file.
+error-import-unknown-id = No submitted comment on this document has the ID { $id }: import the file exported from this document.
+error-import-decision-unknown = “{ $decision }” is not a decision: write Accepted, Accepted in principle, Not accepted or Noted.
+error-import-decision-required = An observation needs a decision: write Accepted, Accepted in principle, Not accepted or Noted.
+error-import-old-format = This is an Excel 97–2003 file (.xls): save it as an Excel workbook (.xlsx) and upload that.
+error-import-not-a-package = This file is not an Excel workbook (.xlsx) or a Word document (.docx): save the filled template in one of these formats.
+error-import-zip-not-template = This file is a ZIP archive (it holds { $entries }), not an Excel workbook or a Word document: upload the .xlsx or .docx template itself.
+error-import-damaged = The file is damaged (its part { $part } cannot be read): open it in Excel or LibreOffice, save it again and upload it.
+notice-comments-imported = { $skipped ->
+    [0] { $imported } comments imported as drafts.
+   *[other] { $imported } comments imported as drafts; { $skipped } rows with problems were left out.
+}
+notice-dispositions-imported = { $skipped ->
+    [0] { $imported } decisions recorded from the file.
+   *[other] { $imported } decisions recorded from the file; { $skipped } rows with problems were left out.
+}
+comments-import-title = Import the comments of { $member_body } from a filled template
+comments-import-hint = Upload the 8-column template filled in Excel, LibreOffice or Word (.xlsx or .docx, up to 10,000 rows). Every row is checked first: if one is wrong, nothing is imported and each problem is listed with its row.
+comments-import-decisions-title = Import decisions from a filled compilation
+comments-import-decisions-hint = Download the compiled comments as Excel, fill in the Decision and Observations columns, and upload the file: the rows are matched by their Comment ID.
+comments-import-file = Filled template (.xlsx or .docx)
+comments-import-valid-only = Import the valid rows and leave out the rows with problems
+comments-import-button = Check and import
+comments-importing = Importing…
+comments-import-problems = Rows to correct
+comments-import-row-column = Row { $row }, { $column }:
+comments-import-row = Row { $row }:
+comments-under-ballot = This draft is under { $kind } ballot: submitting the national position sends these comments with the vote of { $member_body }.
+comments-open-ballot = Open the ballot
+comments-submitted-with-vote = Submitted with the vote of { $member_body }.
+comments-history = History of the comments
+comment-event-created = { $member_body }: comment drafted on clause { $clause }
+comment-event-edited = { $member_body }: comment on clause { $clause } changed
+comment-event-dropped = { $member_body }: comment on clause { $clause } left out
+comment-event-restored = { $member_body }: comment on clause { $clause } taken back
+comment-event-imported = { $member_body }: { $count } comments imported from a file
+comment-event-submitted = { $member_body }: national position submitted ({ $count } comments)
+comment-event-disposition = Decision on clause { $clause }: { $decision }
+comment-event-dispositions-imported = { $count } decisions imported from a file

@@ -690,3 +690,55 @@ notice-comment-taken-back = L'observation est reprise dans la position nationale
 notice-comments-submitted = La position nationale est soumise : les observations sont figées et visibles du comité.
 notice-disposition-recorded = La décision est enregistrée.
 comments-export-docx = Word (DOCX)
+# Importing filled templates, the comments' history
+comment-col-id = ID de l'observation
+error-import-rejected = { $count ->
+    [one] Une ligne du fichier pose problème : rien n'a été importé. Corrigez-la et téléversez le fichier à nouveau, ou n'importez que les lignes valides.
+   *[other] { $count } lignes du fichier posent problème : rien n'a été importé. Corrigez-les et téléversez le fichier à nouveau, ou n'importez que les lignes valides.
+}
+error-import-file-required = Choisissez le modèle rempli à téléverser (.xlsx ou .docx).
+error-import-no-headings = Aucune ligne du fichier ne porte les en-têtes du modèle : gardez la ligne d'en-têtes avec au moins « Type d'observation » et « Observations » (ou, pour les décisions, « ID de l'observation » et « Décision »).
+error-import-no-rows = Le fichier porte les en-têtes du modèle mais aucune ligne en dessous.
+error-import-too-many-rows = Le fichier compte { $count } lignes : importez-en au plus { $max } à la fois, en plusieurs fichiers.
+error-import-merged = Les cellules { $cells } sont fusionnées : annulez la fusion pour que chaque colonne de la ligne ait sa propre valeur.
+error-import-formula = La cellule { $cell } contient une formule ({ $formula }) au lieu d'une valeur : copiez-la et collez-la en tant que valeur.
+error-import-member-body = MB/NC indique { $given }, mais ces observations sont importées pour { $expected } : laissez la colonne vide ou écrivez { $expected }.
+error-import-id-required = L'ID de l'observation est vide : gardez la colonne « ID de l'observation » du fichier exporté.
+error-import-unknown-id = Aucune observation soumise sur ce document n'a l'ID { $id } : importez le fichier exporté depuis ce document.
+error-import-decision-unknown = « { $decision } » n'est pas une décision : écrivez Acceptée, Acceptée sur le principe, Non acceptée ou Notée.
+error-import-decision-required = Une remarque du secrétariat demande une décision : écrivez Acceptée, Acceptée sur le principe, Non acceptée ou Notée.
+error-import-old-format = Ce fichier est au format Excel 97–2003 (.xls) : enregistrez-le comme classeur Excel (.xlsx) et téléversez celui-ci.
+error-import-not-a-package = Ce fichier n'est ni un classeur Excel (.xlsx) ni un document Word (.docx) : enregistrez le modèle rempli dans l'un de ces formats.
+error-import-zip-not-template = Ce fichier est une archive ZIP (elle contient { $entries }), pas un classeur Excel ni un document Word : téléversez le modèle .xlsx ou .docx lui-même.
+error-import-damaged = Le fichier est endommagé (sa partie { $part } est illisible) : ouvrez-le dans Excel ou LibreOffice, enregistrez-le à nouveau et téléversez-le.
+notice-comments-imported = { $skipped ->
+    [0] { $imported } observations importées comme brouillons.
+   *[other] { $imported } observations importées comme brouillons ; { $skipped } lignes à problème ont été écartées.
+}
+notice-dispositions-imported = { $skipped ->
+    [0] { $imported } décisions enregistrées depuis le fichier.
+   *[other] { $imported } décisions enregistrées depuis le fichier ; { $skipped } lignes à problème ont été écartées.
+}
+comments-import-title = Importer les observations de { $member_body } depuis un modèle rempli
+comments-import-hint = Téléversez le modèle à 8 colonnes rempli dans Excel, LibreOffice ou Word (.xlsx ou .docx, jusqu'à 10 000 lignes). Chaque ligne est d'abord vérifiée : si l'une est fausse, rien n'est importé et chaque problème est indiqué avec sa ligne.
+comments-import-decisions-title = Importer les décisions depuis une compilation remplie
+comments-import-decisions-hint = Téléchargez les observations compilées au format Excel, remplissez les colonnes Décision et Observations du secrétariat, puis téléversez le fichier : les lignes sont retrouvées par leur ID.
+comments-import-file = Modèle rempli (.xlsx ou .docx)
+comments-import-valid-only = Importer les lignes valides et écarter les lignes à problème
+comments-import-button = Vérifier et importer
+comments-importing = Importation…
+comments-import-problems = Lignes à corriger
+comments-import-row-column = Ligne { $row }, { $column } :
+comments-import-row = Ligne { $row } :
+comments-under-ballot = Ce projet est soumis au vote { $kind } : la soumission de la position nationale envoie ces observations avec le vote de { $member_body }.
+comments-open-ballot = Ouvrir le vote
+comments-submitted-with-vote = Soumises avec le vote de { $member_body }.
+comments-history = Historique des observations
+comment-event-created = { $member_body } : observation rédigée sur l'article { $clause }
+comment-event-edited = { $member_body } : observation sur l'article { $clause } modifiée
+comment-event-dropped = { $member_body } : observation sur l'article { $clause } écartée
+comment-event-restored = { $member_body } : observation sur l'article { $clause } reprise
+comment-event-imported = { $member_body } : { $count } observations importées d'un fichier
+comment-event-submitted = { $member_body } : position nationale soumise ({ $count } observations)
+comment-event-disposition = Décision sur l'article { $clause } : { $decision }
+comment-event-dispositions-imported = { $count } décisions importées d'un fichier

@@ -80,6 +80,11 @@ impl Disposition {
     }
 }
 
+/// The entries of the comments' audit trail that everyone who reads the draft may see (the
+/// submissions and the secretariat's decisions); the others, about drafts, are for the member
+/// body's own people.
+pub const PUBLIC_EVENTS: &[&str] = &["submitted", "disposition", "dispositions_imported"];
+
 /// The longest cell, in characters.
 pub const CELL_MAX_CHARS: usize = 20_000;
 /// The longest line number, clause or paragraph reference, in characters.

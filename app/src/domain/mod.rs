@@ -3,6 +3,7 @@
 
 pub mod accounts;
 pub mod ballots;
+pub mod comment_sheet;
 pub mod comments;
 pub mod committees;
 pub mod documents;

@@ -133,6 +133,8 @@ pub struct MemberBodyComments {
     pub is_officer: bool,
     /// It has submitted its national position.
     pub submitted: bool,
+    /// The ballot its comments were submitted with, if they were.
+    pub with_ballot: Option<String>,
     /// Its comments (drafts, left out, submitted), in clause order.
     pub comments: Vec<CommentView>,
 }
@@ -156,4 +158,57 @@ pub struct CommentsPage {
     pub submitters: Vec<String>,
     /// The reader records dispositions.
     pub can_compile: bool,
+    /// The ballot the draft is under now, if any (comments submitted meanwhile go with the
+    /// member body's vote): its id and type.
+    pub open_ballot: Option<(String, String)>,
+    /// The audit trail as the reader may see it, newest first.
+    pub history: Vec<CommentEvent>,
+}
+
+/// An entry of the comments' audit trail.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CommentEvent {
+    /// When, epoch ms.
+    pub at: i64,
+    /// When, in the reader's time zone.
+    pub when: String,
+    /// Who.
+    pub actor: Option<String>,
+    /// Whose comments (none: the secretariat's work).
+    pub member_body: Option<String>,
+    /// `created`, `edited`, `dropped`, `restored`, `imported`, `submitted`, `disposition`,
+    /// `dispositions_imported`.
+    pub action: String,
+    /// A count or a decision code.
+    pub detail: String,
+    /// The comment's clause, when about one.
+    pub clause: Option<String>,
+}
+
+/// A problem with one row of an imported file, or with the whole file (no row).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RowProblem {
+    /// The row's number as the spreadsheet (or the Word table) shows it.
+    pub row: Option<u32>,
+    /// The column's heading as written in the file.
+    pub column: Option<String>,
+    /// The field (`kind`, `comment`, …, or `file`).
+    pub field: String,
+    /// What is wrong and what to do.
+    pub message: super::Message,
+}
+
+/// What an import did.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct ImportReport {
+    /// Data rows read from the file.
+    pub rows: u32,
+    /// Rows imported (comments written, or decisions recorded).
+    pub imported: u32,
+    /// Rows left out because of their problems (only when the valid rows were asked for).
+    pub skipped: u32,
+    /// The problems of the rows left out.
+    #[cfg_attr(feature = "ssr", schema(value_type = Vec<Object>))]
+    pub problems: Vec<RowProblem>,
 }

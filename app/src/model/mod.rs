@@ -105,6 +105,9 @@ pub struct Flash {
     pub values: Vec<(String, String)>,
     /// Something to show once, such as a new invitation link or token.
     pub reveal: Option<String>,
+    /// The rows of an imported file that had problems (the first hundred).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub problems: Vec<RowProblem>,
 }
 
 impl Flash {

@@ -18,7 +18,8 @@ use crate::{
     api,
     i18n::{disposition_key, use_i18n, I18n},
     model::{
-        CommentView, CommentsPage as PageData, Flash, MemberBodyComments, Message, PageContext,
+        CommentEvent, CommentView, CommentsPage as PageData, Flash, MemberBodyComments, Message,
+        PageContext, RowProblem,
     },
 };
 
@@ -87,6 +88,7 @@ pub fn CommentsPage() -> impl IntoView {
                         <MemberBodyCard page=page.clone() mine=mine.clone() context=context.clone() editing=editing.clone() />
                     }).collect_view()}
                     <Compiled page=page.clone() context=context.clone() />
+                    <History events=page.history.clone() />
                 }
                 .into_any()
             })}
@@ -128,14 +130,28 @@ fn MemberBodyCard(
         <section class="card" aria-labelledby=labelled>
             <h2 id=title_id>{i18n.msg(&Message::new("comments-of").arg("member_body", code.clone()))}</h2>
             {if mine.submitted {
-                view! { <p class="notice success" role="note">{i18n.t("comments-submitted-note")}</p> }.into_any()
+                view! { <p class="notice success" role="note">{i18n.t("comments-submitted-note")}
+                    {mine.with_ballot.clone().map(|b| view! { " " <a href=format!("/ballots/{b}")>{i18n.msg(&Message::new("comments-submitted-with-vote").arg("member_body", code.clone()))}</a> })}
+                </p> }.into_any()
             } else {
                 view! { <p class="muted">{i18n.t("comments-drafting-note")}</p> }.into_any()
             }}
+            {(!mine.submitted).then(|| page.open_ballot.clone()).flatten().map(|(id, kind)| view! {
+                <p class="notice" role="note">
+                    {i18n.msg(&Message::new("comments-under-ballot").arg("kind", kind).arg("member_body", code.clone()))} " "
+                    <a href=format!("/ballots/{id}")>{i18n.t("comments-open-ballot")}</a>
+                </p>
+            })}
             <FlashNotice flash=submit_flash.clone() />
             <CommentTable comments=mine.comments.clone() document_id=page.document_id.clone() officer=mine.is_officer && !mine.submitted />
             {(!mine.submitted).then(|| view! {
                 <CommentForm document_id=page.document_id.clone() member_body=code.clone() edited=edited flash=form_flash />
+                <ImportForm
+                    action=format!("/documents/{}/comments/import", page.document_id)
+                    member_body=Some(code.clone())
+                    flash=flash_for(&context, &format!("import-{code}"))
+                    title=i18n.msg(&Message::new("comments-import-title").arg("member_body", code.clone()))
+                    hint=i18n.t("comments-import-hint") />
             })}
             {(mine.is_officer && !mine.submitted).then(|| view! {
                 <form method="post" action=format!("/documents/{}/comments/submit", page.document_id) class="submit-position">
@@ -331,6 +347,14 @@ fn Compiled(page: PageData, context: PageContext) -> impl IntoView {
             }}
             <Pager page=list.page per_page=list.per_page total=list.total
                 link=format!("/documents/{}/comments?from={from}&kind={kind}&page=", page.document_id) />
+            {(page.can_compile && list.total > 0).then(|| view! {
+                <ImportForm
+                    action=format!("/documents/{}/comments/dispositions/import", page.document_id)
+                    member_body=None
+                    flash=flash_for(&context, "import-dispositions")
+                    title=i18n.t("comments-import-decisions-title")
+                    hint=i18n.t("comments-import-decisions-hint") />
+            })}
             <p class="exports">
                 {i18n.t("comments-export")} " "
                 <a class="button" href=export("xlsx") download="">{i18n.t("ballot-export-xlsx")}</a> " "
@@ -339,4 +363,109 @@ fn Compiled(page: PageData, context: PageContext) -> impl IntoView {
             </p>
         </section>
     }
+}
+
+/// Uploading a filled template (a member body's comments, or the secretariat's decisions):
+/// the file, the choice to import only the valid rows, and the problems of the last try.
+#[component]
+fn ImportForm(
+    action: String,
+    member_body: Option<String>,
+    flash: Option<Flash>,
+    title: String,
+    hint: String,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let busy = RwSignal::new(false);
+    let id = format!(
+        "import-{}",
+        member_body.clone().unwrap_or_else(|| "decisions".into())
+    );
+    let problems = flash
+        .as_ref()
+        .map(|f| f.problems.clone())
+        .unwrap_or_default();
+    let failed = flash.clone().filter(|f| !f.success);
+    let file_errors = flash.clone().filter(|f| !f.errors.is_empty());
+    view! {
+        <form method="post" action=action enctype="multipart/form-data" class="stack import-form" id=id.clone()
+            on:submit=move |_| busy.set(true)>
+            <h3>{title}</h3>
+            <p class="hint">{hint}</p>
+            <FlashNotice flash=failed />
+            {member_body.map(|code| view! { <input type="hidden" name="member_body" value=code /> })}
+            <label for=format!("{id}-file")>{i18n.t("comments-import-file")}</label>
+            <input type="file" name="file" id=format!("{id}-file") required=true
+                accept=".xlsx,.docx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.openxmlformats-officedocument.wordprocessingml.document" />
+            {file_errors.map(|f| f.errors.0.iter().map(|(_, m)| view! { <p class="field-error" role="alert">{i18n.msg(m)}</p> }).collect_view())}
+            <label class="checkbox">
+                <input type="checkbox" name="valid_only" value="true" />
+                " " {i18n.t("comments-import-valid-only")}
+            </label>
+            <button type="submit" class="button" disabled=move || busy.get() aria-busy=move || busy.get().to_string()>
+                {move || if busy.get() { i18n.t("comments-importing") } else { i18n.t("comments-import-button") }}
+            </button>
+            {move || busy.get().then(|| view! { <progress class="import-progress" aria-label=i18n.t("comments-importing")></progress> })}
+            <RowProblems problems=problems />
+        </form>
+    }
+}
+
+/// The rows of an imported file that had problems, each with its row and column.
+#[component]
+fn RowProblems(problems: Vec<RowProblem>) -> impl IntoView {
+    let i18n = use_i18n();
+    (!problems.is_empty()).then(|| {
+        view! {
+            <div class="row-problems" role="region" aria-label=i18n.t("comments-import-problems")>
+                <h4>{i18n.t("comments-import-problems")}</h4>
+                <ul>
+                    {problems.into_iter().map(|p| {
+                        let place = match (p.row, p.column.clone()) {
+                            (Some(row), Some(column)) => i18n.msg(&Message::new("comments-import-row-column").arg("row", row.to_string()).arg("column", column)),
+                            (Some(row), None) => i18n.msg(&Message::new("comments-import-row").arg("row", row.to_string())),
+                            _ => String::new(),
+                        };
+                        view! {
+                            <li data-row=p.row.map(|r| r.to_string()).unwrap_or_default() data-field=p.field.clone()>
+                                {(!place.is_empty()).then(|| view! { <strong dir="auto">{place.clone()}</strong> " " })}
+                                <span dir="auto">{i18n.msg(&p.message)}</span>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </div>
+        }
+    })
+}
+
+/// The comments' audit trail as the reader may see it.
+#[component]
+fn History(events: Vec<CommentEvent>) -> impl IntoView {
+    let i18n = use_i18n();
+    (!events.is_empty()).then(|| {
+        view! {
+            <section class="card" aria-labelledby="comments-history">
+                <h2 id="comments-history">{i18n.t("comments-history")}</h2>
+                <ol class="history">
+                    {events.into_iter().map(|e| {
+                        let what = i18n.msg(
+                            &Message::new(format!("comment-event-{}", e.action.replace('_', "-")))
+                                .arg("member_body", e.member_body.clone().unwrap_or_default())
+                                .arg("count", e.detail.clone())
+                                .arg("clause", e.clause.clone().unwrap_or_default())
+                                .arg("decision", if e.action == "disposition" { i18n.t(disposition_key(&e.detail)) } else { String::new() }),
+                        );
+                        view! {
+                            <li data-action=e.action.clone()>
+                                <time class="muted">{e.when.clone()}</time> " "
+                                <span>{e.actor.clone().unwrap_or_default()}</span> " · "
+                                <span dir="auto">{what}</span>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ol>
+            </section>
+        }
+    })
 }

@@ -17,6 +17,8 @@ use crate::{
 
 /// Compiled comments per page.
 const PER_PAGE: i64 = 200;
+/// Entries of the audit trail a page shows.
+const HISTORY_ROWS: i64 = 50;
 
 fn view(c: db::comments::CommentRow) -> CommentView {
     CommentView {
@@ -134,6 +136,19 @@ pub async fn create(
         },
     )
     .await?;
+    db::comments::record_event(
+        &mut *tx,
+        &db::comments::Event {
+            document_id,
+            comment_id: Some(&id),
+            member_body_id: Some(&member_body_id),
+            actor_id: Some(&user.id),
+            action: "created",
+            detail: "",
+            at: now_ms(),
+        },
+    )
+    .await?;
     tx.commit().await?;
     let comment = db::comments::find(&state.pool, &id)
         .await?
@@ -181,9 +196,29 @@ pub async fn update(
         None => current.status.as_str(),
     };
     let seen = input.version.unwrap_or(current.version);
-    if !db::comments::update(&state.pool, id, seen, &row, status, now_ms()).await? {
+    let mut tx = db::begin_write(&state.pool).await?;
+    if !db::comments::update(&mut *tx, id, seen, &row, status, now_ms()).await? {
         return Err(AppError::Conflict(Message::new("error-comment-changed")));
     }
+    let action = match (current.status.as_str(), status) {
+        ("draft", "dropped") => "dropped",
+        ("dropped", "draft") => "restored",
+        _ => "edited",
+    };
+    db::comments::record_event(
+        &mut *tx,
+        &db::comments::Event {
+            document_id: &current.document_id,
+            comment_id: Some(id),
+            member_body_id: Some(&current.member_body_id),
+            actor_id: Some(&user.id),
+            action,
+            detail: "",
+            at: now_ms(),
+        },
+    )
+    .await?;
+    tx.commit().await?;
     let comment = db::comments::find(&state.pool, id)
         .await?
         .ok_or(AppError::Internal)?;
@@ -282,13 +317,15 @@ pub async fn submit(
     .await?;
     let now = now_ms();
     let submission_id = new_id();
+    // Submitted while the draft is under ballot: the comments go with the member body's vote.
+    let ballot = db::comments::open_ballot_on(&state.pool, document_id).await?;
     let mut tx = db::begin_write(&state.pool).await?;
     if !db::comments::insert_submission(
         &mut tx,
         &submission_id,
         document_id,
         &member_body_id,
-        None,
+        ballot.as_deref(),
         &user.id,
         now,
     )
@@ -311,6 +348,19 @@ pub async fn submit(
                 .arg("count", conflicts.len().to_string()),
         ));
     }
+    db::comments::record_event(
+        &mut *tx,
+        &db::comments::Event {
+            document_id,
+            comment_id: None,
+            member_body_id: Some(&member_body_id),
+            actor_id: Some(&user.id),
+            action: "submitted",
+            detail: &input.seen.len().to_string(),
+            at: now,
+        },
+    )
+    .await?;
     tx.commit().await?;
     tracing::info!(document = %document_id, member_body = %code, comments = input.seen.len(), "comments submitted");
     list(state, Some(user), document_id, Some(&code), None, None, 1).await
@@ -353,13 +403,28 @@ pub async fn set_disposition(
             Message::new("error-comment-too-long"),
         ));
     }
-    if !db::comments::set_disposition(&state.pool, id, disposition.code(), observations, now_ms())
+    let mut tx = db::begin_write(&state.pool).await?;
+    if !db::comments::set_disposition(&mut *tx, id, disposition.code(), observations, now_ms())
         .await?
     {
         return Err(AppError::Conflict(Message::new(
             "error-comment-not-submitted",
         )));
     }
+    db::comments::record_event(
+        &mut *tx,
+        &db::comments::Event {
+            document_id: &comment.document_id,
+            comment_id: Some(id),
+            member_body_id: None,
+            actor_id: user.map(|u| u.id.as_str()),
+            action: "disposition",
+            detail: disposition.code(),
+            at: now_ms(),
+        },
+    )
+    .await?;
+    tx.commit().await?;
     let comment = db::comments::find(&state.pool, id)
         .await?
         .ok_or(AppError::Internal)?;
@@ -396,7 +461,14 @@ pub async fn export(
     .into_iter()
     .map(heading)
     .collect::<Vec<_>>()];
+    // The spreadsheet formats carry each comment's ID, so that a compilation filled in
+    // offline comes back (`import_dispositions`); the Word table keeps the template's columns.
+    let with_id = format != super::exports::Format::Docx;
+    if with_id {
+        table[0].push(heading("comment-col-id"));
+    }
     for c in rows {
+        let id = c.id.clone();
         table.push(vec![
             c.member_body.into(),
             c.line_ref.into(),
@@ -412,6 +484,11 @@ pub async fn export(
                 .unwrap_or_default()
                 .into(),
         ]);
+        if with_id {
+            if let Some(row) = table.last_mut() {
+                row.push(id.into());
+            }
+        }
     }
     let stem: String = format!("{} comments", document.reference)
         .chars()
@@ -451,6 +528,7 @@ pub async fn page(
     };
     let can_compile = session::check(&actor, &Action::CompileComments(committee)).is_ok();
     let mut mine = Vec::new();
+    let mut own_ids = Vec::new();
     if let Some(user) = user {
         for (id, code, role) in db::comments::member_bodies_of_user_in_committee(
             &state.pool,
@@ -459,20 +537,53 @@ pub async fn page(
         )
         .await?
         {
-            let (comments, submitted) = tokio::try_join!(
+            let (comments, submission) = tokio::try_join!(
                 db::comments::of_member_body(&state.pool, document_id, &id),
-                db::comments::submitted(&state.pool, document_id, &id),
+                db::comments::submission(&state.pool, document_id, &id),
             )?;
             mine.push(MemberBodyComments {
                 member_body: code,
                 is_officer: role == "officer",
-                submitted,
+                submitted: submission.is_some(),
+                with_ballot: submission.flatten(),
                 comments: comments.into_iter().map(view).collect(),
             });
+            own_ids.push(id);
         }
     }
     let compiled = list(state, user, document_id, None, from, kind, page).await?;
-    let submitters = db::comments::submitters(&state.pool, document_id).await?;
+    let zone = user
+        .and_then(|u| u.time_zone.clone())
+        .unwrap_or_else(|| "UTC".to_string());
+    let (submitters, open_ballot, events) = tokio::try_join!(
+        db::comments::submitters(&state.pool, document_id),
+        db::comments::open_ballot_on(&state.pool, document_id),
+        db::comments::events(
+            &state.pool,
+            document_id,
+            crate::domain::comments::PUBLIC_EVENTS,
+            &own_ids,
+            HISTORY_ROWS,
+        ),
+    )?;
+    let open_ballot = match open_ballot {
+        Some(id) => db::ballots::find(&state.pool, &id)
+            .await?
+            .map(|b| (b.id, b.kind)),
+        None => None,
+    };
+    let history = events
+        .into_iter()
+        .map(|e| crate::model::CommentEvent {
+            when: super::time::format_in(e.at, &zone),
+            at: e.at,
+            actor: e.actor,
+            member_body: e.member_body,
+            action: e.action,
+            detail: e.detail,
+            clause: e.clause,
+        })
+        .collect();
     Ok(CommentsPage {
         document_id: document.id,
         number: document.reference,
@@ -482,5 +593,223 @@ pub async fn page(
         compiled,
         submitters,
         can_compile,
+        open_ballot,
+        history,
+    })
+}
+
+/// The template's headings and decision names in every language the portal speaks.
+fn vocabulary() -> &'static crate::domain::comment_sheet::Vocabulary {
+    use crate::domain::{comment_sheet::Column, comments::Disposition, locale::Locale};
+    use crate::i18n::{disposition_key, translate};
+    static VOCABULARY: std::sync::OnceLock<crate::domain::comment_sheet::Vocabulary> =
+        std::sync::OnceLock::new();
+    VOCABULARY.get_or_init(|| {
+        let headings = Locale::ALL.into_iter().flat_map(|locale| {
+            Column::ALL
+                .into_iter()
+                .map(move |c| (translate(locale, c.heading_key()), c))
+        });
+        let decisions = Locale::ALL.into_iter().flat_map(|locale| {
+            Disposition::ALL
+                .into_iter()
+                .map(move |d| (translate(locale, disposition_key(d.code())), d))
+        });
+        crate::domain::comment_sheet::Vocabulary::new(headings, decisions)
+    })
+}
+
+/// Reads an uploaded template (on a blocking thread) and finds its table: the first sheet
+/// (or Word table) with the `required` headings.
+async fn read_upload(
+    upload: Option<super::documents::Upload>,
+    required: &'static [crate::domain::comment_sheet::Column],
+) -> AppResult<(
+    crate::domain::comment_sheet::Table,
+    Vec<crate::model::RowProblem>,
+)> {
+    use crate::domain::comment_sheet::{file_problem, read_table};
+    let upload = upload
+        .ok_or_else(|| AppError::invalid("file", Message::new("error-import-file-required")))?;
+    let bytes = tokio::fs::read(&upload.file.path).await.map_err(|e| {
+        tracing::error!(%e, "cannot read a spooled upload");
+        AppError::Internal
+    })?;
+    if bytes.is_empty() {
+        return Err(AppError::invalid("file", Message::new("error-file-empty")));
+    }
+    let read = tokio::task::spawn_blocking(move || {
+        let sheets = super::sheets::read(&bytes).map_err(file_problem)?;
+        let mut first_error = None;
+        for sheet in &sheets {
+            match read_table(sheet, vocabulary(), required) {
+                Ok(found) => return Ok(found),
+                Err(problem) => {
+                    first_error.get_or_insert(problem);
+                }
+            }
+        }
+        Err(first_error.unwrap_or_else(|| file_problem(Message::new("error-import-no-headings"))))
+    })
+    .await
+    .map_err(|e| {
+        tracing::error!(%e, "reading an import failed");
+        AppError::Internal
+    })?;
+    read.map_err(|problem| AppError::Rows(vec![problem]))
+}
+
+/// Imports a member body's filled template (XLSX, or the Word table) as draft comments of the
+/// person importing: every row is checked; with problems, nothing is written and every bad row
+/// is reported (`AppError::Rows`), unless `valid_only` asks for the good rows alone. The rows
+/// are written in one transaction: all of them or none.
+pub async fn import(
+    state: &AppState,
+    user: Option<&UserView>,
+    document_id: &str,
+    member_body: Option<&str>,
+    upload: Option<super::documents::Upload>,
+    valid_only: bool,
+) -> AppResult<crate::model::ImportReport> {
+    use crate::domain::comment_sheet::{comment_rows, Column};
+    let user = user.ok_or(AppError::Unauthenticated)?;
+    let (document, _) = readable(state, Some(user), document_id).await?;
+    let (member_body_id, code, takes_part) =
+        member_body_for(state, user, &document.committee_id, member_body).await?;
+    session::require(
+        state,
+        Some(user),
+        &Action::DraftComment {
+            committee: CommitteeRef {
+                id: document.committee_id.clone(),
+                body_id: document.body_id.clone(),
+            },
+            member_body_id: member_body_id.clone(),
+            member_body_takes_part: takes_part,
+        },
+    )
+    .await?;
+    let started = std::time::Instant::now();
+    let (table, mut problems) = read_upload(upload, &[Column::Kind, Column::Comment]).await?;
+    let (good, more) = comment_rows(&table, &code);
+    problems.extend(more);
+    problems.sort_by_key(|p| p.row);
+    if !problems.is_empty() && !valid_only {
+        return Err(AppError::Rows(problems));
+    }
+    let now = now_ms();
+    let mut tx = db::begin_write(&state.pool).await?;
+    if db::comments::submitted(&mut *tx, document_id, &member_body_id).await? {
+        return Err(AppError::Conflict(Message::new("error-comments-submitted")));
+    }
+    let rows: Vec<(String, CheckedRow)> = good.into_iter().map(|(_, r)| (new_id(), r)).collect();
+    db::comments::insert_many(&mut tx, document_id, &member_body_id, &user.id, &rows, now).await?;
+    db::comments::record_event(
+        &mut *tx,
+        &db::comments::Event {
+            document_id,
+            comment_id: None,
+            member_body_id: Some(&member_body_id),
+            actor_id: Some(&user.id),
+            action: "imported",
+            detail: &rows.len().to_string(),
+            at: now,
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    let skipped_rows: std::collections::BTreeSet<u32> =
+        problems.iter().filter_map(|p| p.row).collect();
+    tracing::info!(document = %document_id, member_body = %code, rows = rows.len(), skipped = skipped_rows.len(), ms = started.elapsed().as_millis() as u64, "comments imported");
+    Ok(crate::model::ImportReport {
+        rows: table.rows.len() as u32,
+        imported: rows.len() as u32,
+        skipped: skipped_rows.len() as u32,
+        problems,
+    })
+}
+
+/// Imports the secretariat's filled compilation (the portal's XLSX export with decisions and
+/// observations filled in): each row with a decision is matched to its comment by the Comment
+/// ID column; all decisions are recorded in one transaction, or none when a row is wrong
+/// (unless `valid_only`).
+pub async fn import_dispositions(
+    state: &AppState,
+    user: Option<&UserView>,
+    document_id: &str,
+    upload: Option<super::documents::Upload>,
+    valid_only: bool,
+) -> AppResult<crate::model::ImportReport> {
+    use crate::domain::comment_sheet::{decision_rows, Column};
+    let document = db::documents::find(&state.pool, document_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    session::require(
+        state,
+        user,
+        &Action::CompileComments(CommitteeRef {
+            id: document.committee_id.clone(),
+            body_id: document.body_id.clone(),
+        }),
+    )
+    .await?;
+    let user = user.ok_or(AppError::Unauthenticated)?;
+    let (table, mut problems) = read_upload(upload, &[Column::Id, Column::Decision]).await?;
+    let (decisions, more) = decision_rows(&table, vocabulary());
+    problems.extend(more);
+    let known: std::collections::HashSet<String> =
+        db::comments::submitted_ids(&state.pool, document_id)
+            .await?
+            .into_iter()
+            .collect();
+    let mut good = Vec::with_capacity(decisions.len());
+    for d in decisions {
+        if known.contains(&d.id) {
+            good.push(d);
+        } else {
+            problems.push(table.problem(
+                d.row,
+                Column::Id,
+                Message::new("error-import-unknown-id").arg("id", d.id.clone()),
+            ));
+        }
+    }
+    problems.sort_by_key(|p| p.row);
+    if !problems.is_empty() && !valid_only {
+        return Err(AppError::Rows(problems));
+    }
+    let now = now_ms();
+    let mut tx = db::begin_write(&state.pool).await?;
+    for d in &good {
+        db::comments::set_disposition(
+            &mut *tx,
+            &d.id,
+            d.disposition.code(),
+            d.observations.as_deref(),
+            now,
+        )
+        .await?;
+    }
+    db::comments::record_event(
+        &mut *tx,
+        &db::comments::Event {
+            document_id,
+            comment_id: None,
+            member_body_id: None,
+            actor_id: Some(&user.id),
+            action: "dispositions_imported",
+            detail: &good.len().to_string(),
+            at: now,
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    let skipped_rows: std::collections::BTreeSet<u32> =
+        problems.iter().filter_map(|p| p.row).collect();
+    Ok(crate::model::ImportReport {
+        rows: table.rows.len() as u32,
+        imported: good.len() as u32,
+        skipped: skipped_rows.len() as u32,
+        problems,
     })
 }

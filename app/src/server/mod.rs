@@ -15,6 +15,7 @@ pub mod password;
 pub mod projects;
 pub mod session;
 pub mod session_store;
+pub mod sheets;
 pub mod state;
 pub mod time;
 

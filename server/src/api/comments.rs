@@ -3,11 +3,14 @@
 
 use app::{
     error::AppError,
-    model::{CommentInput, CommentList, CommentView, DispositionInput, SubmitCommentsInput},
+    model::{
+        CommentInput, CommentList, CommentView, DispositionInput, ImportReport, SubmitCommentsInput,
+    },
     server::{comments, state::AppState},
 };
 use axum::{
-    extract::{Path, Query, State},
+    body::Body,
+    extract::{Path, Query, Request, State},
     http::{HeaderMap, StatusCode},
     response::Response,
     Json,
@@ -146,4 +149,87 @@ pub async fn export(
     let locale = super::caller_locale(user.as_ref(), &headers);
     let download = comments::export(&state, user.as_ref(), &id, locale, format).await?;
     super::download_response(download)
+}
+
+/// An uploaded template.
+#[derive(utoipa::ToSchema)]
+#[allow(dead_code)]
+pub struct ImportForm {
+    /// The filled template: an XLSX workbook (the first sheet with the headings is read) or a
+    /// DOCX document (its table with the headings).
+    #[schema(value_type = String, format = Binary)]
+    file: Vec<u8>,
+    /// The member body the comments are for (code); left out, the importer's own.
+    member_body: Option<String>,
+    /// `true`: import the valid rows and report the others; otherwise nothing is imported
+    /// while any row is wrong.
+    valid_only: Option<bool>,
+}
+
+/// Imports a member body's filled template as draft comments of the importer. Each row is
+/// checked: with problems the answer is 422 with `problems` (row, column as headed in the
+/// file, field, message) and nothing is written, unless `valid_only=true`.
+#[utoipa::path(post, path = "/api/v1/documents/{id}/comments/import", tag = "comments",
+    request_body(content = ImportForm, content_type = "multipart/form-data"),
+    params(("id" = String, Path, description = "Document id")), security(("bearer" = []), ("session" = [])),
+    responses((status = 201, body = ImportReport), (status = 401, body = super::ErrorBody), (status = 403, body = super::ErrorBody),
+        (status = 404, body = super::ErrorBody), (status = 409, body = super::ErrorBody, description = "Already submitted"),
+        (status = 413, body = super::ErrorBody), (status = 422, body = super::ErrorBody, description = "Bad rows, listed in `problems`")))]
+pub async fn import(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    Path(id): Path<String>,
+    request: Request<Body>,
+) -> Result<(StatusCode, Json<serde_json::Value>), AppError> {
+    let locale = super::caller_locale(user.as_ref(), request.headers());
+    let mut upload = crate::uploads::read(&state, request).await?;
+    let member_body = upload.fields.get("member_body").cloned();
+    let report = comments::import(
+        &state,
+        user.as_ref(),
+        &id,
+        member_body.as_deref(),
+        upload.file.take(),
+        crate::comment_forms::is_on(&upload.field("valid_only")),
+    )
+    .await?;
+    Ok((StatusCode::CREATED, Json(report_json(locale, &report))))
+}
+
+/// Imports the secretariat's filled compilation (the XLSX export with the Decision and
+/// Observations columns filled in; rows are matched by the Comment ID column). All decisions
+/// are recorded, or none while a row is wrong (unless `valid_only=true`).
+#[utoipa::path(post, path = "/api/v1/documents/{id}/comments/dispositions/import", tag = "comments",
+    request_body(content = ImportForm, content_type = "multipart/form-data"),
+    params(("id" = String, Path, description = "Document id")), security(("bearer" = []), ("session" = [])),
+    responses((status = 200, body = ImportReport), (status = 401, body = super::ErrorBody), (status = 403, body = super::ErrorBody),
+        (status = 404, body = super::ErrorBody), (status = 413, body = super::ErrorBody),
+        (status = 422, body = super::ErrorBody, description = "Bad rows, listed in `problems`")))]
+pub async fn import_dispositions(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    Path(id): Path<String>,
+    request: Request<Body>,
+) -> Result<Json<serde_json::Value>, AppError> {
+    let locale = super::caller_locale(user.as_ref(), request.headers());
+    let mut upload = crate::uploads::read(&state, request).await?;
+    let report = comments::import_dispositions(
+        &state,
+        user.as_ref(),
+        &id,
+        upload.file.take(),
+        crate::comment_forms::is_on(&upload.field("valid_only")),
+    )
+    .await?;
+    Ok(Json(report_json(locale, &report)))
+}
+
+/// An import's report with its problems in the caller's language.
+fn report_json(locale: app::domain::locale::Locale, report: &ImportReport) -> serde_json::Value {
+    serde_json::json!({
+        "rows": report.rows,
+        "imported": report.imported,
+        "skipped": report.skipped,
+        "problems": super::problems_json(locale, &report.problems),
+    })
 }

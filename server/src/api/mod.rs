@@ -120,6 +120,11 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/documents/{id}/comments/submit", post(comments::submit))
         .route("/documents/{id}/comments/export", get(comments::export))
+        .route("/documents/{id}/comments/import", post(comments::import))
+        .route(
+            "/documents/{id}/comments/dispositions/import",
+            post(comments::import_dispositions),
+        )
         .route("/comments/{id}", axum::routing::patch(comments::patch))
         .route(
             "/comments/{id}/disposition",
@@ -160,6 +165,7 @@ pub fn routes() -> Router<AppState> {
         ballots::create, ballots::get, ballots::put_vote, ballots::votes, ballots::result, ballots::close, ballots::open, ballots::cancel, ballots::patch,
         ballots::list, ballots::needing_my_vote, ballots::participation, ballots::late_vote, ballots::export, ballots::get_rules, ballots::put_rules,
         comments::list, comments::create, comments::patch, comments::submit, comments::put_disposition, comments::export,
+        comments::import, comments::import_dispositions,
     ),
     components(schemas(ErrorBody)),
     modifiers(&SecurityAddon),
@@ -198,6 +204,10 @@ pub struct ErrorBody {
     /// For 422: the messages per field.
     #[schema(value_type = Object)]
     pub errors: Option<serde_json::Value>,
+    /// For a 422 on an imported file: every bad row, `{"row": 12, "column": "Type of comment",
+    /// "field": "kind", "code": "error-…", "message": "…"}` (`row` null for the whole file).
+    #[schema(value_type = Vec<Object>)]
+    pub problems: Option<serde_json::Value>,
 }
 
 /// The language of an API request: the language cookie, else `Accept-Language`, else English.
@@ -263,6 +273,9 @@ async fn render_errors(request: Request<Body>, next: Next) -> Response {
         }
         body["errors"] = serde_json::Value::Object(map);
     }
+    if let AppError::Rows(problems) = &error {
+        body["problems"] = problems_json(locale, problems);
+    }
     let (mut parts, _) = response.into_parts();
     parts.headers.remove(header::CONTENT_LENGTH);
     parts.headers.insert(
@@ -270,6 +283,25 @@ async fn render_errors(request: Request<Body>, next: Next) -> Response {
         header::HeaderValue::from_static("application/json"),
     );
     (parts, Json(body)).into_response()
+}
+
+/// Problems of an imported file, in the caller's language.
+pub fn problems_json(
+    locale: app::domain::locale::Locale,
+    problems: &[app::model::RowProblem],
+) -> serde_json::Value {
+    problems
+        .iter()
+        .map(|p| {
+            json!({
+                "row": p.row,
+                "column": p.column,
+                "field": p.field,
+                "code": p.message.key,
+                "message": i18n::translate_args(locale, &p.message.key, &p.message.args),
+            })
+        })
+        .collect()
 }
 
 /// The person making an API request: a bearer token wins; else the session cookie.

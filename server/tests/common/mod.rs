@@ -361,6 +361,31 @@ impl Client {
         self.send(request).await
     }
 
+    /// Posts `multipart/form-data` as a browser without JavaScript does, and follows the
+    /// redirect; returns the final page.
+    pub async fn upload_form(
+        &mut self,
+        path: &str,
+        fields: &[(&str, &str)],
+        file: Option<(&str, &[u8])>,
+    ) -> Reply {
+        let (content_type, body) = multipart(fields, file);
+        let request = Request::post(path)
+            .header(header::CONTENT_TYPE, content_type)
+            .header(header::ACCEPT, "text/html")
+            .body(Body::from(body))
+            .expect("request");
+        let reply = self.send(request).await;
+        assert!(
+            reply.status.is_redirection(),
+            "form post to {path} answered {} instead of a redirect",
+            reply.status
+        );
+        let to = reply.location().expect("redirect has a location");
+        let to = to.split('#').next().unwrap_or_default().to_string();
+        self.get(&to).await
+    }
+
     /// Signs in through the form; panics if that fails.
     pub async fn sign_in(&mut self, email: &str, password: &str) {
         let reply = self

@@ -304,3 +304,202 @@ pub async fn submitters(pool: &AnyPool, document_id: &str) -> sqlx::Result<Vec<S
     .fetch_all(pool)
     .await
 }
+
+/// Rows per INSERT when writing many comments (13 values each, well under both engines'
+/// limits on bound values).
+const INSERT_BATCH: usize = 200;
+
+/// Writes many draft comments of one author in batches, inside the caller's transaction.
+pub async fn insert_many(
+    tx: &mut sqlx::Transaction<'static, Any>,
+    document_id: &str,
+    member_body_id: &str,
+    author_id: &str,
+    rows: &[(String, crate::domain::comments::CheckedRow)],
+    now: i64,
+) -> sqlx::Result<()> {
+    for (batch_number, batch) in rows.chunks(INSERT_BATCH).enumerate() {
+        let mut sql = String::from(
+            "INSERT INTO comments (id, document_id, member_body_id, author_id, line_ref, clause, clause_key, paragraph, kind, \
+             comment, proposed_change, status, version, created_at, updated_at) VALUES ",
+        );
+        for i in 0..batch.len() {
+            let b = i * 12;
+            if i > 0 {
+                sql.push_str(", ");
+            }
+            sql.push_str(&format!(
+                "(${}, ${}, ${}, ${}, ${}, ${}, ${}, ${}, ${}, ${}, ${}, 'draft', 1, ${}, ${})",
+                b + 1,
+                b + 2,
+                b + 3,
+                b + 4,
+                b + 5,
+                b + 6,
+                b + 7,
+                b + 8,
+                b + 9,
+                b + 10,
+                b + 11,
+                b + 12,
+                b + 12
+            ));
+        }
+        let mut query = sqlx::query(&sql);
+        for (n, (id, row)) in batch.iter().enumerate() {
+            // Created a millisecond apart so that the file's order is kept among equal clauses.
+            let at = now + (batch_number * INSERT_BATCH + n) as i64;
+            query = query
+                .bind(id.clone())
+                .bind(document_id.to_string())
+                .bind(member_body_id.to_string())
+                .bind(author_id.to_string())
+                .bind(row.line.clone())
+                .bind(row.clause.clone())
+                .bind(crate::domain::comments::clause_sort_key(&row.clause))
+                .bind(row.paragraph.clone())
+                .bind(row.kind.code())
+                .bind(row.comment.clone())
+                .bind(row.proposed_change.clone())
+                .bind(at);
+        }
+        query.execute(&mut **tx).await?;
+    }
+    Ok(())
+}
+
+/// The ids of a document's submitted comments.
+pub async fn submitted_ids(pool: &AnyPool, document_id: &str) -> sqlx::Result<Vec<String>> {
+    sqlx::query_scalar("SELECT id FROM comments WHERE document_id = $1 AND status = 'submitted'")
+        .bind(document_id)
+        .fetch_all(pool)
+        .await
+}
+
+/// An entry of the comments' audit trail.
+pub struct Event<'a> {
+    /// Document.
+    pub document_id: &'a str,
+    /// The comment, when about one.
+    pub comment_id: Option<&'a str>,
+    /// Whose comments (none: the secretariat's work).
+    pub member_body_id: Option<&'a str>,
+    /// Who.
+    pub actor_id: Option<&'a str>,
+    /// What (see migrations/0007_comment_events.sql).
+    pub action: &'a str,
+    /// A count, a decision code, a ballot.
+    pub detail: &'a str,
+    /// When, epoch ms.
+    pub at: i64,
+}
+
+/// Records an entry of the audit trail.
+pub async fn record_event<'e>(
+    db: impl Executor<'e, Database = Any>,
+    e: &Event<'_>,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO comment_events (id, document_id, comment_id, member_body_id, actor_id, action, detail, at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+    )
+    .bind(crate::server::new_id())
+    .bind(e.document_id)
+    .bind(e.comment_id)
+    .bind(e.member_body_id)
+    .bind(e.actor_id)
+    .bind(e.action)
+    .bind(e.detail)
+    .bind(e.at)
+    .execute(db)
+    .await?;
+    Ok(())
+}
+
+/// An entry of the audit trail as shown.
+#[derive(Clone, Debug, FromRow)]
+pub struct EventRow {
+    /// When, epoch ms.
+    pub at: i64,
+    /// Who.
+    pub actor: Option<String>,
+    /// Whose comments.
+    pub member_body: Option<String>,
+    /// What.
+    pub action: String,
+    /// Detail.
+    pub detail: String,
+    /// The comment's clause, when about one.
+    pub clause: Option<String>,
+}
+
+/// A document's audit trail as a reader may see it, newest first: the public entries
+/// (`public_actions`: submissions and decisions) and everything about the comments of the
+/// member bodies given (the reader's own). A page of it.
+pub async fn events(
+    pool: &AnyPool,
+    document_id: &str,
+    public_actions: &[&str],
+    member_body_ids: &[String],
+    limit: i64,
+) -> sqlx::Result<Vec<EventRow>> {
+    let mut marks = Vec::new();
+    let mut n = 1;
+    for _ in public_actions {
+        n += 1;
+        marks.push(format!("${n}"));
+    }
+    let public = marks.join(", ");
+    let mut own = Vec::new();
+    for _ in member_body_ids {
+        n += 1;
+        own.push(format!("${n}"));
+    }
+    let own = if own.is_empty() {
+        String::new()
+    } else {
+        format!(" OR e.member_body_id IN ({})", own.join(", "))
+    };
+    let sql = format!(
+        "SELECT e.at, u.name AS actor, mb.code AS member_body, e.action, e.detail, c.clause \
+         FROM comment_events e LEFT JOIN users u ON u.id = e.actor_id \
+         LEFT JOIN member_bodies mb ON mb.id = e.member_body_id LEFT JOIN comments c ON c.id = e.comment_id \
+         WHERE e.document_id = $1 AND (e.action IN ({public}){own}) ORDER BY e.at DESC, e.id DESC LIMIT {}",
+        limit.clamp(1, 500)
+    );
+    let mut query = sqlx::query_as::<_, EventRow>(&sql).bind(document_id.to_string());
+    for a in public_actions {
+        query = query.bind(a.to_string());
+    }
+    for id in member_body_ids {
+        query = query.bind(id.clone());
+    }
+    query.fetch_all(pool).await
+}
+
+/// The open ballot on a document, if there is one (comments submitted meanwhile go with the
+/// member body's vote).
+pub async fn open_ballot_on(pool: &AnyPool, document_id: &str) -> sqlx::Result<Option<String>> {
+    sqlx::query_scalar(
+        "SELECT id FROM ballots WHERE document_id = $1 AND status = 'open' ORDER BY opens_at DESC LIMIT 1",
+    )
+    .bind(document_id)
+    .fetch_optional(pool)
+    .await
+}
+
+/// A member body's submission on a document, if it submitted: the ballot it went with.
+pub async fn submission(
+    pool: &AnyPool,
+    document_id: &str,
+    member_body_id: &str,
+) -> sqlx::Result<Option<Option<String>>> {
+    let row: Option<(Option<String>,)> = sqlx::query_as(
+        "SELECT ballot_id FROM comment_submissions WHERE document_id = $1 AND member_body_id = $2",
+    )
+    .bind(document_id)
+    .bind(member_body_id)
+    .fetch_optional(pool)
+    .await?;
+    Ok(row.map(|(ballot,)| ballot))
+}
