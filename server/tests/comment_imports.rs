@@ -448,8 +448,8 @@ async fn a_big_template_and_a_word_table_import(app: &TestApp) {
     assert_eq!(reply.status, 201, "{}", reply.body);
     assert_eq!(
         app.text(
-            "SELECT proposed_change FROM comments WHERE clause = $1",
-            "4.2"
+            "SELECT proposed_change FROM comments WHERE comment = $1",
+            "Use SI units."
         )
         .await
         .as_deref(),

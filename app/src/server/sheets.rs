@@ -302,6 +302,26 @@ mod tests {
     }
 
     #[test]
+    fn word_tables_read_cell_by_cell() {
+        let xml = r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:tbl>
+            <w:tr><w:tc><w:p><w:r><w:t>Type</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Comments</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Proposed change</w:t></w:r></w:p></w:tc></w:tr>
+            <w:tr><w:tc><w:p><w:r><w:t>te</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>A &amp; B</w:t></w:r></w:p><w:p><w:r><w:t>second</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t xml:space="preserve">Write g/kg.</w:t></w:r></w:p></w:tc></w:tr>
+            </w:tbl></w:body></w:document>"#;
+        let sheets = read_word_tables(xml).unwrap();
+        let row = &sheets[0].rows[1];
+        assert_eq!(row.number, 2);
+        let texts: Vec<(u32, &str)> = row
+            .cells
+            .iter()
+            .map(|(c, v)| (*c, v.text.as_str()))
+            .collect();
+        assert_eq!(
+            texts,
+            vec![(1, "te"), (2, "A & B\nsecond"), (3, "Write g/kg.")]
+        );
+    }
+
+    #[test]
     fn not_a_template_says_what_it_is() {
         assert_eq!(
             read(b"hello").unwrap_err().key,
