@@ -34,6 +34,10 @@ if [ ! -x "$chromium_bin" ]; then
   in_ci && { echo "CI=true: Chromium is required at $chromium_bin"; exit 1; }
   skipped+=("Playwright end-to-end tests (no Chromium at $chromium_bin; apt-get install chromium)")
 else
+  if ! command -v soffice >/dev/null; then
+    in_ci && { echo "CI=true: LibreOffice (soffice) is required to check the exports"; exit 1; }
+    skipped+=("LibreOffice conversion of the exported XLSX and DOCX (no soffice; apt-get install libreoffice-calc-nogui libreoffice-writer-nogui)")
+  fi
   cargo leptos build
   (cd end2end && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --silent)
   data_dir=$(mktemp -d)

@@ -733,13 +733,23 @@ error-import-old-format = هذا ملف Excel 97–2003 ‏(‎.xls): احفظه
 error-import-not-a-package = هذا الملف ليس مصنف Excel ‏(‎.xlsx) ولا مستند Word ‏(‎.docx): احفظ النموذج المملوء بأحد هذين التنسيقين.
 error-import-zip-not-template = هذا الملف أرشيف ZIP (يحتوي على { $entries })، وليس مصنف Excel ولا مستند Word: ارفع نموذج ‎.xlsx أو ‎.docx نفسه.
 error-import-damaged = الملف تالف (جزؤه { $part } غير مقروء): افتحه في Excel أو LibreOffice واحفظه مجددًا ثم ارفعه.
-notice-comments-imported = { $skipped ->
-    [0] استُورد { $imported } تعليقًا كمسودات.
-   *[other] استُورد { $imported } تعليقًا كمسودات؛ وتُركت { $skipped } أسطر فيها مشكلات.
+notice-comments-imported = { $imported ->
+    [one] استُورد تعليق واحد كمسودة.
+   *[other] استُورد { $imported } تعليقًا كمسودات.
+}{ $skipped ->
+    [0] {""}
+    [one] {" "}وتُرك سطر واحد فيه مشكلات.
+   *[other] {" "}وتُركت { $skipped } أسطر فيها مشكلات.
 }
-notice-dispositions-imported = { $skipped ->
-    [0] سُجّل { $imported } قرارًا من الملف.
-   *[other] سُجّل { $imported } قرارًا من الملف؛ وتُركت { $skipped } أسطر فيها مشكلات.
+}
+notice-dispositions-imported = { $imported ->
+    [one] سُجّل قرار واحد من الملف.
+   *[other] سُجّل { $imported } قرارًا من الملف.
+}{ $skipped ->
+    [0] {""}
+    [one] {" "}وتُرك سطر واحد فيه مشكلات.
+   *[other] {" "}وتُركت { $skipped } أسطر فيها مشكلات.
+}
 }
 comments-import-title = استيراد تعليقات { $member_body } من نموذج مملوء
 comments-import-hint = ارفع النموذج ذا الأعمدة الثمانية مملوءًا في Excel أو LibreOffice أو Word ‏(‎.xlsx أو ‎.docx، حتى 10000 سطر). يُفحص كل سطر أولًا: إن كان أحدها خاطئًا لا يُستورد شيء وتُذكر كل مشكلة مع رقم سطرها.
@@ -760,7 +770,13 @@ comment-event-created = { $member_body }: صِيغ تعليق على البند 
 comment-event-edited = { $member_body }: عُدّل تعليق على البند { $clause }
 comment-event-dropped = { $member_body }: تُرك تعليق على البند { $clause }
 comment-event-restored = { $member_body }: أُعيد تعليق على البند { $clause }
-comment-event-imported = { $member_body }: استُورد { $count } تعليقًا من ملف
+comment-event-imported = { $count ->
+    [one] { $member_body }: استُورد تعليق واحد من ملف
+   *[other] { $member_body }: استُورد { $count } تعليقًا من ملف
+}
 comment-event-submitted = { $member_body }: قُدّم الموقف الوطني ({ $count } تعليقًا)
 comment-event-disposition = قرار على البند { $clause }: { $decision }
-comment-event-dispositions-imported = استُورد { $count } قرارًا من ملف
+comment-event-dispositions-imported = { $count ->
+    [one] استُورد قرار واحد من ملف
+   *[other] استُورد { $count } قرارًا من ملف
+}

@@ -711,13 +711,23 @@ error-import-old-format = This is an Excel 97–2003 file (.xls): save it as an 
 error-import-not-a-package = This file is not an Excel workbook (.xlsx) or a Word document (.docx): save the filled template in one of these formats.
 error-import-zip-not-template = This file is a ZIP archive (it holds { $entries }), not an Excel workbook or a Word document: upload the .xlsx or .docx template itself.
 error-import-damaged = The file is damaged (its part { $part } cannot be read): open it in Excel or LibreOffice, save it again and upload it.
-notice-comments-imported = { $skipped ->
-    [0] { $imported } comments imported as drafts.
-   *[other] { $imported } comments imported as drafts; { $skipped } rows with problems were left out.
+notice-comments-imported = { $imported ->
+    [one] One comment imported as a draft.
+   *[other] { $imported } comments imported as drafts.
+}{ $skipped ->
+    [0] {""}
+    [one] {" "}One row with problems was left out.
+   *[other] {" "}{ $skipped } rows with problems were left out.
 }
-notice-dispositions-imported = { $skipped ->
-    [0] { $imported } decisions recorded from the file.
-   *[other] { $imported } decisions recorded from the file; { $skipped } rows with problems were left out.
+}
+notice-dispositions-imported = { $imported ->
+    [one] One decision recorded from the file.
+   *[other] { $imported } decisions recorded from the file.
+}{ $skipped ->
+    [0] {""}
+    [one] {" "}One row with problems was left out.
+   *[other] {" "}{ $skipped } rows with problems were left out.
+}
 }
 comments-import-title = Import the comments of { $member_body } from a filled template
 comments-import-hint = Upload the 8-column template filled in Excel, LibreOffice or Word (.xlsx or .docx, up to 10,000 rows). Every row is checked first: if one is wrong, nothing is imported and each problem is listed with its row.
@@ -738,7 +748,13 @@ comment-event-created = { $member_body }: comment drafted on clause { $clause }
 comment-event-edited = { $member_body }: comment on clause { $clause } changed
 comment-event-dropped = { $member_body }: comment on clause { $clause } left out
 comment-event-restored = { $member_body }: comment on clause { $clause } taken back
-comment-event-imported = { $member_body }: { $count } comments imported from a file
+comment-event-imported = { $count ->
+    [one] { $member_body }: one comment imported from a file
+   *[other] { $member_body }: { $count } comments imported from a file
+}
 comment-event-submitted = { $member_body }: national position submitted ({ $count } comments)
 comment-event-disposition = Decision on clause { $clause }: { $decision }
-comment-event-dispositions-imported = { $count } decisions imported from a file
+comment-event-dispositions-imported = { $count ->
+    [one] One decision imported from a file
+   *[other] { $count } decisions imported from a file
+}

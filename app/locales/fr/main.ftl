@@ -711,13 +711,23 @@ error-import-old-format = Ce fichier est au format Excel 97–2003 (.xls) : enre
 error-import-not-a-package = Ce fichier n'est ni un classeur Excel (.xlsx) ni un document Word (.docx) : enregistrez le modèle rempli dans l'un de ces formats.
 error-import-zip-not-template = Ce fichier est une archive ZIP (elle contient { $entries }), pas un classeur Excel ni un document Word : téléversez le modèle .xlsx ou .docx lui-même.
 error-import-damaged = Le fichier est endommagé (sa partie { $part } est illisible) : ouvrez-le dans Excel ou LibreOffice, enregistrez-le à nouveau et téléversez-le.
-notice-comments-imported = { $skipped ->
-    [0] { $imported } observations importées comme brouillons.
-   *[other] { $imported } observations importées comme brouillons ; { $skipped } lignes à problème ont été écartées.
+notice-comments-imported = { $imported ->
+    [one] Une observation importée comme brouillon.
+   *[other] { $imported } observations importées comme brouillons.
+}{ $skipped ->
+    [0] {""}
+    [one] {" "}Une ligne à problème a été écartée.
+   *[other] {" "}{ $skipped } lignes à problème ont été écartées.
 }
-notice-dispositions-imported = { $skipped ->
-    [0] { $imported } décisions enregistrées depuis le fichier.
-   *[other] { $imported } décisions enregistrées depuis le fichier ; { $skipped } lignes à problème ont été écartées.
+}
+notice-dispositions-imported = { $imported ->
+    [one] Une décision enregistrée depuis le fichier.
+   *[other] { $imported } décisions enregistrées depuis le fichier.
+}{ $skipped ->
+    [0] {""}
+    [one] {" "}Une ligne à problème a été écartée.
+   *[other] {" "}{ $skipped } lignes à problème ont été écartées.
+}
 }
 comments-import-title = Importer les observations de { $member_body } depuis un modèle rempli
 comments-import-hint = Téléversez le modèle à 8 colonnes rempli dans Excel, LibreOffice ou Word (.xlsx ou .docx, jusqu'à 10 000 lignes). Chaque ligne est d'abord vérifiée : si l'une est fausse, rien n'est importé et chaque problème est indiqué avec sa ligne.
@@ -738,7 +748,13 @@ comment-event-created = { $member_body } : observation rédigée sur l'article {
 comment-event-edited = { $member_body } : observation sur l'article { $clause } modifiée
 comment-event-dropped = { $member_body } : observation sur l'article { $clause } écartée
 comment-event-restored = { $member_body } : observation sur l'article { $clause } reprise
-comment-event-imported = { $member_body } : { $count } observations importées d'un fichier
+comment-event-imported = { $count ->
+    [one] { $member_body } : une observation importée d'un fichier
+   *[other] { $member_body } : { $count } observations importées d'un fichier
+}
 comment-event-submitted = { $member_body } : position nationale soumise ({ $count } observations)
 comment-event-disposition = Décision sur l'article { $clause } : { $decision }
-comment-event-dispositions-imported = { $count } décisions importées d'un fichier
+comment-event-dispositions-imported = { $count ->
+    [one] Une décision importée d'un fichier
+   *[other] { $count } décisions importées d'un fichier
+}
