@@ -633,7 +633,7 @@ async fn experts_comment_officers_submit_managers_compile(app: &TestApp) {
     let lines: Vec<&str> = csv.body.trim_start_matches('\u{feff}').lines().collect();
     assert_eq!(
         lines[0],
-        "MB/NC,Line number,Clause/Subclause,Paragraph/Figure/Table,Type of comment,Comments,Proposed change,Observations of the secretariat,Decision"
+        "MB/NC,Line number,Clause/Subclause,Paragraph/Figure/Table,Type of comment,Comments,Proposed change,Observations of the secretariat,Decision,Comment ID"
     );
     assert_eq!(lines.len(), 5);
     assert!(lines[1].starts_with("KEBS,12,General,,ge,"), "{}", lines[1]);

@@ -741,7 +741,6 @@ notice-comments-imported = { $imported ->
     [one] {" "}وتُرك سطر واحد فيه مشكلات.
    *[other] {" "}وتُركت { $skipped } أسطر فيها مشكلات.
 }
-}
 notice-dispositions-imported = { $imported ->
     [one] سُجّل قرار واحد من الملف.
    *[other] سُجّل { $imported } قرارًا من الملف.
@@ -749,7 +748,6 @@ notice-dispositions-imported = { $imported ->
     [0] {""}
     [one] {" "}وتُرك سطر واحد فيه مشكلات.
    *[other] {" "}وتُركت { $skipped } أسطر فيها مشكلات.
-}
 }
 comments-import-title = استيراد تعليقات { $member_body } من نموذج مملوء
 comments-import-hint = ارفع النموذج ذا الأعمدة الثمانية مملوءًا في Excel أو LibreOffice أو Word ‏(‎.xlsx أو ‎.docx، حتى 10000 سطر). يُفحص كل سطر أولًا: إن كان أحدها خاطئًا لا يُستورد شيء وتُذكر كل مشكلة مع رقم سطرها.
@@ -780,3 +778,4 @@ comment-event-dispositions-imported = { $count ->
     [one] استُورد قرار واحد من ملف
    *[other] استُورد { $count } قرارًا من ملف
 }
+comments-search = كلمات

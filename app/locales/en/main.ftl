@@ -719,7 +719,6 @@ notice-comments-imported = { $imported ->
     [one] {" "}One row with problems was left out.
    *[other] {" "}{ $skipped } rows with problems were left out.
 }
-}
 notice-dispositions-imported = { $imported ->
     [one] One decision recorded from the file.
    *[other] { $imported } decisions recorded from the file.
@@ -727,7 +726,6 @@ notice-dispositions-imported = { $imported ->
     [0] {""}
     [one] {" "}One row with problems was left out.
    *[other] {" "}{ $skipped } rows with problems were left out.
-}
 }
 comments-import-title = Import the comments of { $member_body } from a filled template
 comments-import-hint = Upload the 8-column template filled in Excel, LibreOffice or Word (.xlsx or .docx, up to 10,000 rows). Every row is checked first: if one is wrong, nothing is imported and each problem is listed with its row.
@@ -758,3 +756,4 @@ comment-event-dispositions-imported = { $count ->
     [one] One decision imported from a file
    *[other] { $count } decisions imported from a file
 }
+comments-search = Words

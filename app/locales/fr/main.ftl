@@ -719,7 +719,6 @@ notice-comments-imported = { $imported ->
     [one] {" "}Une ligne à problème a été écartée.
    *[other] {" "}{ $skipped } lignes à problème ont été écartées.
 }
-}
 notice-dispositions-imported = { $imported ->
     [one] Une décision enregistrée depuis le fichier.
    *[other] { $imported } décisions enregistrées depuis le fichier.
@@ -727,7 +726,6 @@ notice-dispositions-imported = { $imported ->
     [0] {""}
     [one] {" "}Une ligne à problème a été écartée.
    *[other] {" "}{ $skipped } lignes à problème ont été écartées.
-}
 }
 comments-import-title = Importer les observations de { $member_body } depuis un modèle rempli
 comments-import-hint = Téléversez le modèle à 8 colonnes rempli dans Excel, LibreOffice ou Word (.xlsx ou .docx, jusqu'à 10 000 lignes). Chaque ligne est d'abord vérifiée : si l'une est fausse, rien n'est importé et chaque problème est indiqué avec sa ligne.
@@ -758,3 +756,4 @@ comment-event-dispositions-imported = { $count ->
     [one] Une décision importée d'un fichier
    *[other] { $count } décisions importées d'un fichier
 }
+comments-search = Mots

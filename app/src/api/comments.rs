@@ -17,6 +17,7 @@ pub async fn get_comments_page(
     document_id: String,
     from: Option<String>,
     kind: Option<String>,
+    q: Option<String>,
     page: Option<i64>,
 ) -> Result<CommentsPage, AppError> {
     let (state, user) = user().await?;
@@ -26,6 +27,7 @@ pub async fn get_comments_page(
         &document_id,
         from.as_deref().filter(|f| !f.is_empty()),
         kind.as_deref().filter(|k| !k.is_empty()),
+        q.as_deref().filter(|q| !q.trim().is_empty()),
         page.unwrap_or(1),
     )
     .await

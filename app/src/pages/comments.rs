@@ -57,10 +57,11 @@ pub fn CommentsPage() -> impl IntoView {
                 params.read().get("id").unwrap_or_default(),
                 q.get("from"),
                 q.get("kind"),
+                q.get("q"),
                 q.get("page").and_then(|p| p.parse::<i64>().ok()),
             )
         },
-        |(id, from, kind, page)| api::comments::get_comments_page(id, from, kind, page),
+        |(id, from, kind, text, page)| api::comments::get_comments_page(id, from, kind, text, page),
     );
     view! {
         <Suspense fallback=|| ()>
@@ -267,6 +268,7 @@ fn Compiled(page: PageData, context: PageContext) -> impl IntoView {
     let query = use_query_map().get_untracked();
     let from = query.get("from").unwrap_or_default();
     let kind = query.get("kind").unwrap_or_default();
+    let text = query.get("q").unwrap_or_default();
     let mut from_options = vec![(String::new(), i18n.t("comments-all-member-bodies"))];
     from_options.extend(page.submitters.iter().map(|c| (c.clone(), c.clone())));
     let mut kind_options = vec![(String::new(), i18n.t("comments-all-types"))];
@@ -292,6 +294,10 @@ fn Compiled(page: PageData, context: PageContext) -> impl IntoView {
             <form class="filters" method="get" action=format!("/documents/{}/comments", page.document_id)>
                 <FilterSelect name="from" label=i18n.t("comment-col-mb") options=from_options chosen=from.clone() />
                 <FilterSelect name="kind" label=i18n.t("comment-col-type") options=kind_options chosen=kind.clone() />
+                <div class="field">
+                    <label for="comments-q">{i18n.t("comments-search")}</label>
+                    <input type="search" id="comments-q" name="q" value=text.clone() dir="auto" />
+                </div>
                 <button type="submit" class="button">{i18n.t("documents-filter")}</button>
             </form>
             {if list.comments.is_empty() {
@@ -346,7 +352,7 @@ fn Compiled(page: PageData, context: PageContext) -> impl IntoView {
                 }.into_any()
             }}
             <Pager page=list.page per_page=list.per_page total=list.total
-                link=format!("/documents/{}/comments?from={from}&kind={kind}&page=", page.document_id) />
+                link=format!("/documents/{}/comments?from={from}&kind={kind}&q={}&page=", page.document_id, super::search::urlencode(&text)) />
             {(page.can_compile && list.total > 0).then(|| view! {
                 <ImportForm
                     action=format!("/documents/{}/comments/dispositions/import", page.document_id)

@@ -74,7 +74,7 @@ pub fn SearchPage() -> impl IntoView {
 }
 
 /// Percent-encodes a query value.
-fn urlencode(text: &str) -> String {
+pub(crate) fn urlencode(text: &str) -> String {
     text.bytes()
         .map(|b| {
             if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {

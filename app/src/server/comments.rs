@@ -2,6 +2,7 @@
 //! submits the national position, the committee manager compiles them and records a
 //! disposition on each. Called by the JSON API (and the pages to come).
 
+pub use super::db::comments::CompiledFilter;
 use super::{db, documents::readable, new_id, now_ms, session, state::AppState};
 use crate::{
     domain::{
@@ -233,8 +234,7 @@ pub async fn list(
     user: Option<&UserView>,
     document_id: &str,
     member_body: Option<&str>,
-    filter_member_body: Option<&str>,
-    kind: Option<&str>,
+    filter: db::comments::CompiledFilter<'_>,
     page: i64,
 ) -> AppResult<CommentList> {
     let (document, _) = readable(state, user, document_id).await?;
@@ -268,11 +268,14 @@ pub async fn list(
         });
     }
     let page = page.max(1);
+    let code = filter.member_body.map(str::to_uppercase);
     let (rows, total, resolved) = db::comments::compiled(
         &state.pool,
         document_id,
-        filter_member_body.map(str::to_uppercase).as_deref(),
-        kind,
+        db::comments::CompiledFilter {
+            member_body: code.as_deref(),
+            ..filter
+        },
         PER_PAGE,
         (page - 1) * PER_PAGE,
     )
@@ -363,7 +366,15 @@ pub async fn submit(
     .await?;
     tx.commit().await?;
     tracing::info!(document = %document_id, member_body = %code, comments = input.seen.len(), "comments submitted");
-    list(state, Some(user), document_id, Some(&code), None, None, 1).await
+    list(
+        state,
+        Some(user),
+        document_id,
+        Some(&code),
+        CompiledFilter::default(),
+        1,
+    )
+    .await
 }
 
 /// Records the secretariat's disposition and observations on a submitted comment (the
@@ -445,7 +456,7 @@ pub async fn export(
     use crate::i18n::{disposition_key, translate};
     let (document, _) = readable(state, user, document_id).await?;
     let (rows, _, _) =
-        db::comments::compiled(&state.pool, document_id, None, None, i64::MAX, 0).await?;
+        db::comments::compiled(&state.pool, document_id, Default::default(), i64::MAX, 0).await?;
     let heading = |key: &str| Cell::Heading(translate(locale, key));
     let mut table = vec![[
         "comment-col-mb",
@@ -519,6 +530,7 @@ pub async fn page(
     document_id: &str,
     from: Option<&str>,
     kind: Option<&str>,
+    text: Option<&str>,
     page: i64,
 ) -> AppResult<CommentsPage> {
     let (document, actor) = readable(state, user, document_id).await?;
@@ -551,7 +563,12 @@ pub async fn page(
             own_ids.push(id);
         }
     }
-    let compiled = list(state, user, document_id, None, from, kind, page).await?;
+    let filter = db::comments::CompiledFilter {
+        member_body: from,
+        kind,
+        text,
+    };
+    let compiled = list(state, user, document_id, None, filter, page).await?;
     let zone = user
         .and_then(|u| u.time_zone.clone())
         .unwrap_or_else(|| "UTC".to_string());

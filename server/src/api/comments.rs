@@ -28,6 +28,9 @@ pub struct CommentParams {
     from: Option<String>,
     /// The compiled table filtered to one type (`ge`, `te`, `ed`).
     kind: Option<String>,
+    /// The compiled table filtered to comments with these words (in the comment, the proposed
+    /// change or the observations).
+    q: Option<String>,
     /// Page of the compiled table, from 1 (200 a page).
     page: Option<i64>,
 }
@@ -50,8 +53,11 @@ pub async fn list(
             user.as_ref(),
             &id,
             params.member_body.as_deref(),
-            params.from.as_deref(),
-            params.kind.as_deref(),
+            comments::CompiledFilter {
+                member_body: params.from.as_deref(),
+                kind: params.kind.as_deref(),
+                text: params.q.as_deref(),
+            },
             params.page.unwrap_or(1),
         )
         .await?,

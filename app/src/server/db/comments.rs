@@ -144,36 +144,54 @@ pub async fn of_member_body(
     .await
 }
 
-/// The submitted comments of a document in clause order (General and empty first), filtered by
-/// member body code and type when given; a page of them, the total and how many are resolved.
+/// Which of a document's submitted comments: all, or those of one member body, of one type,
+/// or with a word in their comment, proposed change or observations.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct CompiledFilter<'a> {
+    /// Member body code.
+    pub member_body: Option<&'a str>,
+    /// ge / te / ed.
+    pub kind: Option<&'a str>,
+    /// Words to find (case-insensitive for Latin letters).
+    pub text: Option<&'a str>,
+}
+
+/// The submitted comments of a document in clause order (General and empty first), filtered;
+/// a page of them, the total and how many are resolved.
 pub async fn compiled(
     pool: &AnyPool,
     document_id: &str,
-    member_body: Option<&str>,
-    kind: Option<&str>,
+    filter: CompiledFilter<'_>,
     limit: i64,
     offset: i64,
 ) -> sqlx::Result<(Vec<CommentRow>, i64, i64)> {
-    let filter = "c.document_id = $1 AND c.status = 'submitted' \
-        AND ($2 = '' OR mb.code = $2) AND ($3 = '' OR c.kind = $3)";
+    let condition = "c.document_id = $1 AND c.status = 'submitted' \
+        AND ($2 = '' OR mb.code = $2) AND ($3 = '' OR c.kind = $3) \
+        AND ($4 = '' OR LOWER(c.comment || ' ' || c.proposed_change || ' ' || COALESCE(c.observations, '')) LIKE $4)";
+    let pattern = match filter.text.map(str::trim).filter(|t| !t.is_empty()) {
+        Some(text) => format!("%{}%", text.to_lowercase().replace(['%', '_'], "")),
+        None => String::new(),
+    };
     let sql = format!(
-        "SELECT {COLUMNS} FROM {FROM} WHERE {filter} ORDER BY c.clause_key, mb.code, c.created_at, c.id LIMIT $4 OFFSET $5"
+        "SELECT {COLUMNS} FROM {FROM} WHERE {condition} ORDER BY c.clause_key, mb.code, c.created_at, c.id LIMIT $5 OFFSET $6"
     );
     let rows = sqlx::query_as(&sql)
         .bind(document_id)
-        .bind(member_body.unwrap_or(""))
-        .bind(kind.unwrap_or(""))
+        .bind(filter.member_body.unwrap_or(""))
+        .bind(filter.kind.unwrap_or(""))
+        .bind(pattern.clone())
         .bind(limit)
         .bind(offset)
         .fetch_all(pool);
     let count_sql = format!(
         "SELECT CAST(COUNT(*) AS BIGINT), CAST(COALESCE(SUM(CASE WHEN c.disposition IS NULL THEN 0 ELSE 1 END), 0) AS BIGINT) \
-         FROM {FROM} WHERE {filter}"
+         FROM {FROM} WHERE {condition}"
     );
     let counts = sqlx::query_as::<_, (i64, i64)>(&count_sql)
         .bind(document_id)
-        .bind(member_body.unwrap_or(""))
-        .bind(kind.unwrap_or(""));
+        .bind(filter.member_body.unwrap_or(""))
+        .bind(filter.kind.unwrap_or(""))
+        .bind(pattern);
     let (rows, (total, resolved)) = tokio::try_join!(rows, counts.fetch_one(pool))?;
     Ok((rows, total, resolved))
 }
