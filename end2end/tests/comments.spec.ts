@@ -62,7 +62,7 @@ test('two KEBS experts comment on a DARS; the officer merges them and submits wi
     await switchTo(page, info, email);
     await open(page, commentsUrl, info);
     await expect(page.getByRole('heading', { name: 'Comments of KEBS' })).toBeVisible();
-    await expect(page.getByText('This draft is under DIS ballot')).toBeVisible();
+    await expect(page.getByText('This draft is under DARS ballot')).toBeVisible();
     const form = page.locator('#comment-form');
     await form.getByLabel('Line number').fill('42');
     await form.getByLabel('Clause/Subclause').fill(clause);
@@ -88,10 +88,13 @@ test('two KEBS experts comment on a DARS; the officer merges them and submits wi
   await page.getByRole('group', { name: 'The position of KEBS' }).getByRole('radio', { name: 'Approve', exact: true }).check();
   await page.getByRole('button', { name: 'Cast the vote' }).click();
   await expect(page.getByRole('status')).toContainText('Your vote for KEBS was recorded');
-  await open(page, commentsUrl, info);
+  await expect(page.locator('.vote-comments')).toContainText('KEBS has one draft comment on the draft');
+  await page.getByRole('link', { name: 'Review and submit the comments' }).click();
   await page.getByRole('button', { name: 'Submit the national position of KEBS' }).click();
   await expect(page.getByRole('status')).toContainText('The national position is submitted');
   await expect(page.getByRole('link', { name: 'Submitted with the vote of KEBS.' })).toBeVisible();
+  await page.getByRole('link', { name: 'Submitted with the vote of KEBS.' }).click();
+  await expect(page.locator('.vote-comments')).toContainText('One comment of KEBS on the draft was submitted with the national position.');
 
   // The secretariat compiles: one comment, no decision yet; it records one.
   await switchTo(page, info, 'manager@comity.example');

@@ -779,3 +779,15 @@ comment-event-dispositions-imported = { $count ->
    *[other] استُورد { $count } قرارًا من ملف
 }
 comments-search = كلمات
+vote-comments-submitted = { $count ->
+    [one] قُدّم تعليق واحد لـ { $member_body } على المسودة مع الموقف الوطني.
+   *[other] قُدّم { $count } تعليقًا لـ { $member_body } على المسودة مع الموقف الوطني.
+}
+vote-comments-drafts = { $count ->
+    [one] لدى { $member_body } تعليق واحد كمسودة على المسودة: قدّم الموقف الوطني لإرساله مع التصويت.
+   *[other] لدى { $member_body } { $count } تعليقًا كمسودات على المسودة: قدّم الموقف الوطني لإرسالها مع التصويت.
+}
+vote-comments-none = تعليقات { $member_body } ترافق تصويتها: اكتبها في النموذج ذي الأعمدة الثمانية.
+vote-comments-see = عرض التعليقات
+vote-comments-submit = مراجعة التعليقات وتقديمها
+vote-comments-write = التعليق على المسودة

@@ -757,3 +757,15 @@ comment-event-dispositions-imported = { $count ->
    *[other] { $count } decisions imported from a file
 }
 comments-search = Words
+vote-comments-submitted = { $count ->
+    [one] One comment of { $member_body } on the draft was submitted with the national position.
+   *[other] { $count } comments of { $member_body } on the draft were submitted with the national position.
+}
+vote-comments-drafts = { $count ->
+    [one] { $member_body } has one draft comment on the draft: submit the national position to send it with the vote.
+   *[other] { $member_body } has { $count } draft comments on the draft: submit the national position to send them with the vote.
+}
+vote-comments-none = Comments of { $member_body } go with its vote: write them in the 8-column template.
+vote-comments-see = See the comments
+vote-comments-submit = Review and submit the comments
+vote-comments-write = Comment on the draft

@@ -757,3 +757,15 @@ comment-event-dispositions-imported = { $count ->
    *[other] { $count } décisions importées d'un fichier
 }
 comments-search = Mots
+vote-comments-submitted = { $count ->
+    [one] Une observation de { $member_body } sur le projet a été soumise avec la position nationale.
+   *[other] { $count } observations de { $member_body } sur le projet ont été soumises avec la position nationale.
+}
+vote-comments-drafts = { $count ->
+    [one] { $member_body } a une observation en brouillon sur le projet : soumettez la position nationale pour l'envoyer avec le vote.
+   *[other] { $member_body } a { $count } observations en brouillon sur le projet : soumettez la position nationale pour les envoyer avec le vote.
+}
+vote-comments-none = Les observations de { $member_body } accompagnent son vote : rédigez-les dans le modèle à 8 colonnes.
+vote-comments-see = Voir les observations
+vote-comments-submit = Relire et soumettre les observations
+vote-comments-write = Commenter le projet

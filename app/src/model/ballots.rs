@@ -269,6 +269,10 @@ pub struct MyVote {
     pub current: Option<VoteView>,
     /// When the current vote was cast, as people read it.
     pub cast: Option<LocalTime>,
+    /// Its draft comments on the document voted on (not yet submitted).
+    pub comment_drafts: i64,
+    /// Its comments submitted on the document.
+    pub comments_submitted: i64,
 }
 
 /// Something that happened to a ballot.

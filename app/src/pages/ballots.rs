@@ -514,6 +514,18 @@ fn VoteCard(page: BallotData, mine: MyVote, flash: Option<Flash>) -> impl IntoVi
                 _ => view! { <p class="empty">{i18n.t("vote-none-yet")}</p> }.into_any(),
             }}
             {form}
+            {page.document.clone().map(|d| {
+                let link = format!("/documents/{}/comments", d.id);
+                let code = mine.member_body.clone();
+                let (text, action) = if mine.comments_submitted > 0 {
+                    (i18n.msg(&Message::new("vote-comments-submitted").arg("member_body", code).arg("count", mine.comments_submitted.to_string())), i18n.t("vote-comments-see"))
+                } else if mine.comment_drafts > 0 {
+                    (i18n.msg(&Message::new("vote-comments-drafts").arg("member_body", code).arg("count", mine.comment_drafts.to_string())), i18n.t("vote-comments-submit"))
+                } else {
+                    (i18n.msg(&Message::new("vote-comments-none").arg("member_body", code)), i18n.t("vote-comments-write"))
+                };
+                view! { <p class="vote-comments">{text} " " <a href=link>{action}</a></p> }
+            })}
         </section>
     }
 }

@@ -36,7 +36,7 @@ fn profile_of(body_id: &str, stored: Option<&str>) -> RuleProfile {
     })
 }
 
-fn view(row: db::ballots::BallotRow) -> BallotView {
+pub(crate) fn view(row: db::ballots::BallotRow) -> BallotView {
     let kind = BallotKind::from_code(&row.kind);
     let kind_name = kind
         .map(|k| k.name(&DraftNames::parse(&row.draft_names)))
@@ -930,13 +930,25 @@ pub async fn page(state: &AppState, user: Option<&UserView>, id: &str) -> AppRes
         },
     )?;
     let now = now_ms();
+    // The national comments that go with each of the reader's votes.
+    let comment_counts = match (&document, mine.is_empty()) {
+        (Some(d), false) => db::comments::counts_by_member_body(&state.pool, &d.id).await?,
+        _ => Vec::new(),
+    };
     let my_votes: Vec<MyVote> = mine
         .into_iter()
         .map(|o| {
             let current = stored_votes
                 .iter()
                 .find(|v| v.is_current != 0 && v.member_body == o.code);
+            let (comment_drafts, comments_submitted) = comment_counts
+                .iter()
+                .find(|(code, _, _)| *code == o.code)
+                .map(|(_, d, s)| (*d, *s))
+                .unwrap_or_default();
             MyVote {
+                comment_drafts,
+                comments_submitted,
                 entitled: kind.gives_vote(Voter::from_code(&o.membership)),
                 cast: current.map(|v| at(v.cast_at)),
                 current: current.cloned().map(vote_view),

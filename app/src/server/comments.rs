@@ -586,7 +586,8 @@ pub async fn page(
     let open_ballot = match open_ballot {
         Some(id) => db::ballots::find(&state.pool, &id)
             .await?
-            .map(|b| (b.id, b.kind)),
+            .map(super::ballots::view)
+            .map(|b| (b.id, b.kind_name)),
         None => None,
     };
     let history = events

@@ -521,3 +521,19 @@ pub async fn submission(
     .await?;
     Ok(row.map(|(ballot,)| ballot))
 }
+
+/// Per member body (code): its draft and its submitted comments on a document.
+pub async fn counts_by_member_body(
+    pool: &AnyPool,
+    document_id: &str,
+) -> sqlx::Result<Vec<(String, i64, i64)>> {
+    sqlx::query_as(
+        "SELECT mb.code, CAST(SUM(CASE WHEN c.status = 'draft' THEN 1 ELSE 0 END) AS BIGINT), \
+             CAST(SUM(CASE WHEN c.status = 'submitted' THEN 1 ELSE 0 END) AS BIGINT) \
+         FROM comments c JOIN member_bodies mb ON mb.id = c.member_body_id \
+         WHERE c.document_id = $1 GROUP BY mb.code",
+    )
+    .bind(document_id)
+    .fetch_all(pool)
+    .await
+}
