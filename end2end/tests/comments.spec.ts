@@ -61,7 +61,7 @@ test('two KEBS experts comment on a DARS; the officer merges them and submits wi
   for (const [email, clause, kind, text] of experts) {
     await switchTo(page, info, email);
     await open(page, commentsUrl, info);
-    await expect(page.getByRole('heading', { name: 'Comments of KEBS' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Comments of KEBS', exact: true })).toBeVisible();
     await expect(page.getByText('This draft is under DARS ballot')).toBeVisible();
     const form = page.locator('#comment-form');
     await form.getByLabel('Line number').fill('42');
@@ -74,7 +74,7 @@ test('two KEBS experts comment on a DARS; the officer merges them and submits wi
   }
 
   // The officer merges: the delegate's comment takes in the second, which is left out.
-  const mine = page.locator('section', { has: page.getByRole('heading', { name: 'Comments of KEBS' }) });
+  const mine = page.locator('section', { has: page.getByRole('heading', { name: 'Comments of KEBS', exact: true }) });
   const first = mine.locator('tr', { hasText: 'is too wide' });
   await first.getByRole('link', { name: 'Change' }).click();
   await page.locator('#comment-form').getByLabel('Comments', { exact: true }).fill('The acidity range of 2.5–4.5 is too wide; cite the method.');

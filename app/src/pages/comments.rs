@@ -59,9 +59,13 @@ pub fn CommentsPage() -> impl IntoView {
                 q.get("kind"),
                 q.get("q"),
                 q.get("page").and_then(|p| p.parse::<i64>().ok()),
+                // Which comment is being changed: the page is drawn again for it.
+                q.get("edit"),
             )
         },
-        |(id, from, kind, text, page)| api::comments::get_comments_page(id, from, kind, text, page),
+        |(id, from, kind, text, page, _)| {
+            api::comments::get_comments_page(id, from, kind, text, page)
+        },
     );
     view! {
         <Suspense fallback=|| ()>
