@@ -103,6 +103,7 @@ test('two KEBS experts comment on a DARS; the officer merges them and submits wi
   const row = page.locator('table.compiled tr[data-comment]');
   await expect(row).toHaveCount(1);
   await expect(row).toContainText('too wide; cite the method.');
+  await expect(row).toContainText('Narrow the range to 3.0–4.0 and cite ISO 750.');
   await row.getByLabel('Decision').selectOption('accepted_in_principle');
   await row.getByLabel('Observations of the secretariat').fill('Range kept; method cited in 5.2.');
   await row.getByRole('button', { name: 'Record' }).click();

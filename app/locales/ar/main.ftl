@@ -772,7 +772,10 @@ comment-event-imported = { $count ->
     [one] { $member_body }: استُورد تعليق واحد من ملف
    *[other] { $member_body }: استُورد { $count } تعليقًا من ملف
 }
-comment-event-submitted = { $member_body }: قُدّم الموقف الوطني ({ $count } تعليقًا)
+comment-event-submitted = { $count ->
+    [one] { $member_body }: قُدّم الموقف الوطني (تعليق واحد)
+   *[other] { $member_body }: قُدّم الموقف الوطني ({ $count } تعليقًا)
+}
 comment-event-disposition = قرار على البند { $clause }: { $decision }
 comment-event-dispositions-imported = { $count ->
     [one] استُورد قرار واحد من ملف

@@ -750,7 +750,10 @@ comment-event-imported = { $count ->
     [one] { $member_body }: one comment imported from a file
    *[other] { $member_body }: { $count } comments imported from a file
 }
-comment-event-submitted = { $member_body }: national position submitted ({ $count } comments)
+comment-event-submitted = { $count ->
+    [one] { $member_body }: national position submitted (one comment)
+   *[other] { $member_body }: national position submitted ({ $count } comments)
+}
 comment-event-disposition = Decision on clause { $clause }: { $decision }
 comment-event-dispositions-imported = { $count ->
     [one] One decision imported from a file

@@ -750,7 +750,10 @@ comment-event-imported = { $count ->
     [one] { $member_body } : une observation importée d'un fichier
    *[other] { $member_body } : { $count } observations importées d'un fichier
 }
-comment-event-submitted = { $member_body } : position nationale soumise ({ $count } observations)
+comment-event-submitted = { $count ->
+    [one] { $member_body } : position nationale soumise (une observation)
+   *[other] { $member_body } : position nationale soumise ({ $count } observations)
+}
 comment-event-disposition = Décision sur l'article { $clause } : { $decision }
 comment-event-dispositions-imported = { $count ->
     [one] Une décision importée d'un fichier

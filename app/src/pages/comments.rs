@@ -343,7 +343,7 @@ fn Compiled(page: PageData, context: PageContext) -> impl IntoView {
                                                     }).collect_view()}
                                                 </select>
                                                 <label class="visually-hidden" for=format!("o-{}", c.id)>{i18n.t("comment-col-observations")}</label>
-                                                <textarea id=format!("o-{}", c.id) name="observations" rows="2" dir="auto">{c.observations.clone().unwrap_or_default()}</textarea>
+                                                <textarea id=format!("o-{}", c.id) name="observations" rows="2" dir="auto" prop:value=c.observations.clone().unwrap_or_default()>{c.observations.clone().unwrap_or_default()}</textarea>
                                                 <button type="submit" class="button">{i18n.t("comments-record")}</button>
                                             </form>
                                         })}

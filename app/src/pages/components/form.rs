@@ -170,6 +170,7 @@ pub fn TextArea(
     .flatten()
     .collect::<Vec<_>>()
     .join(" ");
+    let property = value.clone();
     view! {
         <div class="field" class:invalid=invalid>
             <label for=id.clone()>{label}</label>
@@ -181,6 +182,9 @@ pub fn TextArea(
                 dir="auto"
                 aria-invalid=invalid.then_some("true")
                 aria-describedby=(!described.is_empty()).then_some(described)
+                // The text child fills it when served; the property when drawn in the browser
+                // (a text child added to a textarea there does not become its value).
+                prop:value=property
             >{value}</textarea>
             {invalid.then(|| view! { <p class="field-error" id=error_id>{errors.join(" ")}</p> })}
         </div>
