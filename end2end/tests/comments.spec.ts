@@ -166,3 +166,49 @@ test('two KEBS experts comment on a DARS; the officer merges them and submits wi
   await expect(page.locator('ol.history')).toContainText('KEBS: national position submitted');
   await page.screenshot({ path: `test-results/comments-en-${run}.png`, fullPage: true });
 });
+
+test('in Arabic, a KEBS expert uploads a template with a bad row and reads each problem, right to left', async ({ page }, info) => {
+  const run = info.project.name;
+  await signIn(page, info, 'manager@comity.example');
+  await open(page, '/', info);
+  await page.getByRole('link', { name: 'Cannabis and cannabis-derived products' }).click();
+  const committeeId = page.url().split('/').pop()!;
+  const upload = await page.request.post(`/api/v1/committees/${committeeId}/documents`, {
+    multipart: {
+      title: `DARS 32 مسحوق الباوباب (${run})`,
+      kind: 'enquiry_draft',
+      file: { name: 'DARS 32.txt', mimeType: 'text/plain', buffer: Buffer.from('Baobab powder') },
+    },
+  });
+  expect(upload.status()).toBe(201);
+  const documentId = (await upload.json()).id;
+  const delegate = await userId(page, info, 'delegate.kebs@comity.example');
+  await switchTo(page, info, 'officer.kebs@comity.example');
+  expect((await page.request.post(`/committees/${committeeId}/delegates`, { form: { user_id: delegate } })).ok()).toBeTruthy();
+
+  await switchTo(page, info, 'delegate.kebs@comity.example');
+  const base = new URL(info.project.use.baseURL ?? 'http://127.0.0.1');
+  await page.context().addCookies([{ name: 'comity_lang', value: 'ar', domain: base.hostname, path: '/' }]);
+  await open(page, `/documents/${documentId}/comments`, info);
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  const form = page.locator('form.import-form').first();
+  const file = xlsxOf([
+    ['الهيئة العضو/اللجنة الوطنية', 'البند/البند الفرعي', 'نوع التعليق', 'التعليقات', 'التغيير المقترح'],
+    ['KEBS', 'البند 4 — المتطلبات', 'te', 'حد الرطوبة غير مبرر.', 'اعتماد 10٪.'],
+    ['KEBS', '5.1', 'xx', 'التوسيم غير واضح.', ''],
+  ]);
+  await form.locator('input[type=file]').setInputFiles({ name: 'kebs.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: file });
+  await form.getByRole('button', { name: 'فحص واستيراد' }).click();
+  const problems = page.locator('.row-problems');
+  await expect(problems).toContainText('السطر 3، نوع التعليق:');
+  await expect(problems).toContainText('ليس نوع تعليق');
+  await expect(page.locator('[role=alert]').first()).toContainText('لم يُستورد شيء');
+  await page.screenshot({ path: `test-results/comments-ar-${run}.png`, fullPage: true });
+  // Taking the valid row only: one draft, its right-to-left clause intact.
+  const again = page.locator('form.import-form').first();
+  await again.locator('input[type=file]').setInputFiles({ name: 'kebs.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: file });
+  await again.locator('input[name=valid_only]').check();
+  await again.getByRole('button', { name: 'فحص واستيراد' }).click();
+  await expect(page.getByRole('status')).toContainText('استُورد تعليق واحد كمسودة.');
+  await expect(page.locator('table.comments-table')).toContainText('البند 4 — المتطلبات');
+});

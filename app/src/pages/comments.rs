@@ -438,8 +438,8 @@ fn RowProblems(problems: Vec<RowProblem>) -> impl IntoView {
                         };
                         view! {
                             <li data-row=p.row.map(|r| r.to_string()).unwrap_or_default() data-field=p.field.clone()>
-                                {(!place.is_empty()).then(|| view! { <strong dir="auto">{place.clone()}</strong> " " })}
-                                <span dir="auto">{i18n.msg(&p.message)}</span>
+                                {(!place.is_empty()).then(|| view! { <strong>{place.clone()}</strong> " " })}
+                                <span>{i18n.msg(&p.message)}</span>
                             </li>
                         }
                     }).collect_view()}
@@ -470,7 +470,7 @@ fn History(events: Vec<CommentEvent>) -> impl IntoView {
                             <li data-action=e.action.clone()>
                                 <time class="muted">{e.when.clone()}</time> " "
                                 <span>{e.actor.clone().unwrap_or_default()}</span> " · "
-                                <span dir="auto">{what}</span>
+                                <span>{what}</span>
                             </li>
                         }
                     }).collect_view()}
