@@ -90,6 +90,29 @@ async fn member_body_for(
     Ok((id, code, takes_part))
 }
 
+/// The member body a person drafts comments for on a document (see `member_body_for`), once
+/// the one permission rule allows it: (id, code).
+async fn drafting_for(
+    state: &AppState,
+    user: &UserView,
+    committee: CommitteeRef,
+    named: Option<&str>,
+) -> AppResult<(String, String)> {
+    let (member_body_id, code, takes_part) =
+        member_body_for(state, user, &committee.id, named).await?;
+    session::require(
+        state,
+        Some(user),
+        &Action::DraftComment {
+            committee,
+            member_body_id: member_body_id.clone(),
+            member_body_takes_part: takes_part,
+        },
+    )
+    .await?;
+    Ok((member_body_id, code))
+}
+
 /// Drafts a comment on a document for the author's member body.
 pub async fn create(
     state: &AppState,
@@ -99,26 +122,12 @@ pub async fn create(
 ) -> AppResult<CommentView> {
     let user = user.ok_or(AppError::Unauthenticated)?;
     let (document, _) = readable(state, Some(user), document_id).await?;
-    let (member_body_id, _, takes_part) = member_body_for(
-        state,
-        user,
-        &document.committee_id,
-        input.member_body.as_deref(),
-    )
-    .await?;
-    session::require(
-        state,
-        Some(user),
-        &Action::DraftComment {
-            committee: CommitteeRef {
-                id: document.committee_id.clone(),
-                body_id: document.body_id.clone(),
-            },
-            member_body_id: member_body_id.clone(),
-            member_body_takes_part: takes_part,
-        },
-    )
-    .await?;
+    let committee = CommitteeRef {
+        id: document.committee_id.clone(),
+        body_id: document.body_id.clone(),
+    };
+    let (member_body_id, _) =
+        drafting_for(state, user, committee, input.member_body.as_deref()).await?;
     let row = checked(input, &Row::default())?;
     let id = new_id();
     let mut tx = db::begin_write(&state.pool).await?;
@@ -240,21 +249,11 @@ pub async fn list(
     let (document, _) = readable(state, user, document_id).await?;
     if let Some(code) = member_body.map(str::trim).filter(|c| !c.is_empty()) {
         let user = user.ok_or(AppError::Unauthenticated)?;
-        let (member_body_id, code, takes_part) =
-            member_body_for(state, user, &document.committee_id, Some(code)).await?;
-        session::require(
-            state,
-            Some(user),
-            &Action::DraftComment {
-                committee: CommitteeRef {
-                    id: document.committee_id.clone(),
-                    body_id: document.body_id.clone(),
-                },
-                member_body_id: member_body_id.clone(),
-                member_body_takes_part: takes_part,
-            },
-        )
-        .await?;
+        let committee = CommitteeRef {
+            id: document.committee_id.clone(),
+            body_id: document.body_id.clone(),
+        };
+        let (member_body_id, code) = drafting_for(state, user, committee, Some(code)).await?;
         let rows = db::comments::of_member_body(&state.pool, document_id, &member_body_id).await?;
         let total = i64::try_from(rows.len()).unwrap_or(i64::MAX);
         return Ok(CommentList {
@@ -692,21 +691,11 @@ pub async fn import(
     use crate::domain::comment_sheet::{comment_rows, Column};
     let user = user.ok_or(AppError::Unauthenticated)?;
     let (document, _) = readable(state, Some(user), document_id).await?;
-    let (member_body_id, code, takes_part) =
-        member_body_for(state, user, &document.committee_id, member_body).await?;
-    session::require(
-        state,
-        Some(user),
-        &Action::DraftComment {
-            committee: CommitteeRef {
-                id: document.committee_id.clone(),
-                body_id: document.body_id.clone(),
-            },
-            member_body_id: member_body_id.clone(),
-            member_body_takes_part: takes_part,
-        },
-    )
-    .await?;
+    let committee = CommitteeRef {
+        id: document.committee_id.clone(),
+        body_id: document.body_id.clone(),
+    };
+    let (member_body_id, code) = drafting_for(state, user, committee, member_body).await?;
     let started = std::time::Instant::now();
     let (table, mut problems) = read_upload(upload, &[Column::Kind, Column::Comment]).await?;
     let (good, more) = comment_rows(&table, &code);
