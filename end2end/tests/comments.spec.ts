@@ -11,6 +11,21 @@ async function download(page: Page, name: string): Promise<Buffer> {
   return fs.readFileSync((await file.path())!);
 }
 
+/** Delegates this file nominated, withdrawn after each test (the committee journey nominates
+ * the same person to the same committee and expects her not to be a delegate yet). */
+let nominated: { committeeId: string; userIds: string[] } | null = null;
+
+test.afterEach(async ({ page }, info) => {
+  if (!nominated) return;
+  const { committeeId, userIds } = nominated;
+  nominated = null;
+  await switchTo(page, info, 'officer.kebs@comity.example');
+  for (const id of userIds) {
+    const reply = await page.request.post(`/committees/${committeeId}/delegates/${id}/withdraw`, { form: {} });
+    expect(reply.ok()).toBeTruthy();
+  }
+});
+
 /** The id of the person `email` (signed in as them). */
 async function userId(page: Page, info: TestInfo, email: string) {
   await switchTo(page, info, email);
@@ -48,9 +63,10 @@ test('two KEBS experts comment on a DARS; the officer merges them and submits wi
     await userId(page, info, 'delegate.kebs@comity.example'),
     await userId(page, info, 'officer.kebs@comity.example'),
   ];
+  nominated = { committeeId, userIds: expertIds };
   for (const userId of expertIds) {
-    const nominated = await page.request.post(`/committees/${committeeId}/delegates`, { form: { user_id: userId } });
-    expect(nominated.ok()).toBeTruthy();
+    const reply = await page.request.post(`/committees/${committeeId}/delegates`, { form: { user_id: userId } });
+    expect(reply.ok()).toBeTruthy();
   }
 
   // Two experts comment in the template's columns.
@@ -184,6 +200,7 @@ test('in Arabic, a KEBS expert uploads a template with a bad row and reads each 
   const documentId = (await upload.json()).id;
   const delegate = await userId(page, info, 'delegate.kebs@comity.example');
   await switchTo(page, info, 'officer.kebs@comity.example');
+  nominated = { committeeId, userIds: [delegate] };
   expect((await page.request.post(`/committees/${committeeId}/delegates`, { form: { user_id: delegate } })).ok()).toBeTruthy();
 
   await switchTo(page, info, 'delegate.kebs@comity.example');
