@@ -8,6 +8,7 @@ pub mod comments;
 pub mod committees;
 pub mod documents;
 pub mod locale;
+pub mod meetings;
 pub mod member_bodies;
 pub mod permissions;
 pub mod projects;
