@@ -289,6 +289,24 @@ pub enum Action {
         /// The replaced votes too.
         history: bool,
     },
+    /// Schedule meetings of the committee, draft and publish their agendas, mark attendance,
+    /// write minutes and resolutions: the committee manager and the body's administrators.
+    ManageMeetings(CommitteeRef),
+    /// See a committee's meetings and their published agendas: those who read the committee's
+    /// circulated documents (a draft agenda is the manager's only: `ManageMeetings`).
+    ReadMeetings(CommitteeRef),
+    /// Register a member body's delegates to a meeting: its officer (for a P- or O-member of
+    /// the committee) while registration is open, and the committee manager at any time.
+    RegisterDelegation {
+        /// The meeting's committee.
+        committee: CommitteeRef,
+        /// The member body.
+        member_body_id: String,
+        /// Whether it is a P- or O-member of the committee.
+        member_body_takes_part: bool,
+        /// Registration is open (before the deadline, or reopened by the manager).
+        open: bool,
+    },
     /// Cast or change a member body's vote in a ballot.
     CastVote {
         /// The ballot's committee.
@@ -388,6 +406,20 @@ pub fn decide(actor: &Actor, action: &Action) -> Decision {
             closed,
             history,
         } => allow_if(actor.manages_committee(committee) || (*closed && !*history)),
+        Action::ManageMeetings(committee) => allow_if(actor.manages_committee(committee)),
+        Action::ReadMeetings(committee) => allow_if(
+            actor.manages_committee(committee)
+                || DocumentScope::of(actor).allows(committee, true, false),
+        ),
+        Action::RegisterDelegation {
+            committee,
+            member_body_id,
+            member_body_takes_part,
+            open,
+        } => allow_if(
+            actor.manages_committee(committee)
+                || (*open && *member_body_takes_part && actor.is_officer_of(member_body_id)),
+        ),
         // Only the member body's officer votes for it: not the committee manager, not an
         // administrator, and only for a member body with a vote in this ballot.
         Action::CastVote {
@@ -573,6 +605,22 @@ mod tests {
                                                   [SignInRequired, Deny,  Allow, Allow, Allow, Deny,  Deny,  Deny,  Deny]),
             (Action::ReadBallot { committee: tc70.clone(), officer_of_voter: true },
                                                   [SignInRequired, Allow, Allow, Allow, Allow, Allow, Allow, Allow, Allow]),
+            // Meetings: the manager schedules; the committee's readers see them; KEBS's officer
+            // registers KEBS's delegates while registration is open, the manager at any time.
+            (Action::ManageMeetings(tc70.clone()),
+                                                  [SignInRequired, Deny,  Allow, Allow, Allow, Deny,  Deny,  Deny,  Deny]),
+            (Action::ManageMeetings(tc71.clone()),
+                                                  [SignInRequired, Deny,  Allow, Allow, Deny,  Deny,  Deny,  Deny,  Deny]),
+            (Action::ReadMeetings(tc70.clone()),
+                                                  [SignInRequired, Deny,  Allow, Allow, Allow, Allow, Allow, Deny,  Deny]),
+            (Action::RegisterDelegation { committee: tc70.clone(), member_body_id: "kebs".into(), member_body_takes_part: true, open: true },
+                                                  [SignInRequired, Deny,  Allow, Allow, Allow, Deny,  Deny,  Allow, Deny]),
+            (Action::RegisterDelegation { committee: tc70.clone(), member_body_id: "kebs".into(), member_body_takes_part: true, open: false },
+                                                  [SignInRequired, Deny,  Allow, Allow, Allow, Deny,  Deny,  Deny,  Deny]),
+            (Action::RegisterDelegation { committee: tc70.clone(), member_body_id: "imanor".into(), member_body_takes_part: true, open: true },
+                                                  [SignInRequired, Deny,  Allow, Allow, Allow, Deny,  Deny,  Deny,  Deny]),
+            (Action::RegisterDelegation { committee: tc70.clone(), member_body_id: "kebs".into(), member_body_takes_part: false, open: true },
+                                                  [SignInRequired, Deny,  Allow, Allow, Allow, Deny,  Deny,  Deny,  Deny]),
             // A public document: anyone, signed in or not.
             (read(&tc71, true, true),             [Allow,          Allow, Allow, Allow, Allow, Allow, Allow, Allow, Allow]),
         ];
