@@ -329,6 +329,8 @@ pub struct RuleProfile {
     /// The share of internal ballots missed in 12 months that flags a P-member for
     /// downgrade (by default more than 1/5).
     pub cib_missed_flag: Ratio,
+    /// Notice periods of meetings (agendas, documents, minutes).
+    pub meetings: super::meetings::MeetingNotice,
 }
 
 /// Default ballot lengths in weeks, by type: what the ballot form proposes.
@@ -538,6 +540,7 @@ impl RuleProfile {
             cib_majority,
             weeks,
             cib_missed_flag,
+            meetings: super::meetings::MeetingNotice::default(),
         })
     }
 }
@@ -629,6 +632,7 @@ impl Default for RuleProfile {
             cib_majority: Ratio::more_than(1, 2),
             weeks: BallotWeeks::default(),
             cib_missed_flag: Ratio::more_than(1, 5),
+            meetings: super::meetings::MeetingNotice::default(),
         }
     }
 }

@@ -7,9 +7,11 @@ use crate::domain::locale::Locale;
 mod ballots;
 mod comments;
 mod documents;
+mod meetings;
 pub use ballots::*;
 pub use comments::*;
 pub use documents::*;
+pub use meetings::*;
 
 /// A translatable message: an i18n key with its arguments, translated where it is shown.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -3,6 +3,7 @@
 
 pub mod auth;
 pub mod ballots;
+pub mod calendar;
 pub mod comments;
 pub mod committees;
 pub mod db;

@@ -11,6 +11,7 @@ pub mod committees;
 pub mod documents;
 pub mod invitations;
 pub mod login_failures;
+pub mod meetings;
 pub mod projects;
 pub mod search;
 pub mod sessions;

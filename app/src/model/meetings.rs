@@ -1,0 +1,248 @@
+//! Wire types of meetings.
+
+use serde::{Deserialize, Serialize};
+
+/// A meeting to schedule (or reschedule).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct MeetingInput {
+    /// Title and number, e.g. "12th plenary meeting".
+    #[serde(default)]
+    pub title: String,
+    /// `plenary` or `wg`.
+    #[serde(default)]
+    pub kind: String,
+    /// `in_person`, `virtual` or `hybrid`.
+    #[serde(default)]
+    pub mode: String,
+    /// The host's IANA time zone (left out: the committee's).
+    #[serde(default)]
+    pub time_zone: Option<String>,
+    /// Start: RFC 3339, or a wall-clock time read in `time_zone`.
+    #[serde(default)]
+    pub starts_at: String,
+    /// End, the same way.
+    #[serde(default)]
+    pub ends_at: String,
+    /// Venue (in person, hybrid).
+    #[serde(default)]
+    pub venue: String,
+    /// Join link (virtual, hybrid).
+    #[serde(default)]
+    pub join_url: String,
+    /// Host member body (code).
+    #[serde(default)]
+    pub host: Option<String>,
+    /// Registration deadline, the same way as the start (optional).
+    #[serde(default)]
+    pub registration_deadline: Option<String>,
+}
+
+/// A meeting.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct MeetingView {
+    /// Identifier.
+    pub id: String,
+    /// Committee.
+    pub committee_id: String,
+    /// `ARSO/TC 70`.
+    pub committee_reference: String,
+    /// Title.
+    pub title: String,
+    /// `plenary` / `wg`.
+    pub kind: String,
+    /// `in_person` / `virtual` / `hybrid`.
+    pub mode: String,
+    /// The host's zone.
+    pub time_zone: String,
+    /// Start, epoch ms.
+    pub starts_at: i64,
+    /// End, epoch ms.
+    pub ends_at: i64,
+    /// Start in the host's zone, `2027-03-16 09:00 (UTC+01:00)`.
+    pub starts: String,
+    /// End in the host's zone.
+    pub ends: String,
+    /// Venue.
+    pub venue: String,
+    /// Join link.
+    pub join_url: String,
+    /// Host member body code.
+    pub host: Option<String>,
+    /// Registration deadline, epoch ms.
+    pub registration_deadline: Option<i64>,
+    /// Registration is open now.
+    pub registration_open: bool,
+    /// `scheduled` or `cancelled`.
+    pub status: String,
+    /// The draft agenda is due by then (the body's notice rule), epoch ms.
+    pub agenda_due: i64,
+    /// iCalendar SEQUENCE.
+    pub sequence: i64,
+}
+
+/// An agenda item as the manager drafts it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct AgendaItemInput {
+    /// Keep it across versions (left out: a new item).
+    #[serde(default)]
+    pub id: Option<String>,
+    /// 0 for an item, 1 for a sub-item of the item before.
+    #[serde(default)]
+    pub level: u8,
+    /// Title.
+    #[serde(default)]
+    pub title: String,
+    /// Short description.
+    #[serde(default)]
+    pub description: String,
+    /// `information`, `discussion` or `decision`.
+    #[serde(default)]
+    pub outcome: String,
+    /// Documents of the committee's register (ids).
+    #[serde(default)]
+    pub documents: Vec<String>,
+}
+
+/// An agenda item as shown.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct AgendaItemView {
+    /// Stable id.
+    pub id: String,
+    /// `1`, `1.1`, `2`.
+    pub number: String,
+    /// 0 or 1.
+    pub level: u8,
+    /// Title.
+    pub title: String,
+    /// Description.
+    pub description: String,
+    /// Outcome code.
+    pub outcome: String,
+    /// Its documents.
+    pub documents: Vec<AgendaDocument>,
+}
+
+/// A document linked from an agenda item.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct AgendaDocument {
+    /// Id.
+    pub id: String,
+    /// `ARSO/TC 70 N 12`.
+    pub number: String,
+    /// Title.
+    pub title: String,
+    /// Registered less than the notice period before the meeting, for a decision item.
+    pub late: bool,
+}
+
+/// A published version of the agenda.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct AgendaVersionView {
+    /// 1, 2, …
+    pub version: i64,
+    /// Items changed since the version before (all of them for version 1).
+    pub items_changed: i64,
+    /// Published, epoch ms.
+    pub published_at: i64,
+    /// Published, in the host's zone.
+    pub published: String,
+    /// By whom.
+    pub published_by: Option<String>,
+    /// The notice rule it broke, in the reader's language, when late.
+    pub late_rule: Option<String>,
+    /// Its items.
+    pub items: Vec<AgendaItemView>,
+}
+
+/// Publishing the drafted agenda.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct PublishInput {
+    /// Publish even though it is late (after the warning).
+    #[serde(default)]
+    pub confirm_late: bool,
+}
+
+/// Registering a delegate.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct RegistrationInput {
+    /// The member body (code).
+    #[serde(default)]
+    pub member_body: String,
+    /// The delegate (a person the member body nominated to the committee).
+    #[serde(default)]
+    pub user_id: String,
+    /// Head of delegation.
+    #[serde(default)]
+    pub head_of_delegation: bool,
+    /// `in_person` or `remote`.
+    #[serde(default)]
+    pub participation: String,
+}
+
+/// A registered delegate.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct RegistrationView {
+    /// Identifier.
+    pub id: String,
+    /// Member body code.
+    pub member_body: String,
+    /// The delegate.
+    pub user_id: String,
+    /// Their name.
+    pub name: String,
+    /// Head of delegation.
+    pub head_of_delegation: bool,
+    /// `in_person` or `remote`.
+    pub participation: String,
+    /// Attended (unknown until marked).
+    pub attended: Option<bool>,
+}
+
+/// Marking attendance.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct AttendanceInput {
+    /// Attended.
+    #[serde(default)]
+    pub attended: bool,
+}
+
+/// A meeting with its agenda and registrations, as the reader may see them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct MeetingDetail {
+    /// The meeting.
+    pub meeting: MeetingView,
+    /// Published versions, newest first.
+    pub agenda: Vec<AgendaVersionView>,
+    /// The drafted agenda (the committee manager only).
+    pub draft: Option<Vec<AgendaItemView>>,
+    /// Publishing the draft now would be late: the rule it would break (the manager only).
+    pub late_warning: Option<String>,
+    /// Registrations: all for the manager, the own member bodies' for officers, one's own
+    /// for a delegate.
+    pub registrations: Vec<RegistrationView>,
+    /// The reader manages the meeting.
+    pub can_manage: bool,
+}
+
+/// A page of a committee's meetings.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct MeetingList {
+    /// The meetings.
+    pub meetings: Vec<MeetingView>,
+    /// How many in all.
+    pub total: i64,
+    /// Page from 1.
+    pub page: i64,
+}
