@@ -258,7 +258,7 @@ pub fn check_schedule(s: &Schedule<'_>) -> Result<(), Vec<(&'static str, Message
     let link = s.join_url.trim();
     if mode.is_some_and(Mode::has_link) && link.is_empty() {
         errors.push(("join_url", Message::new("error-meeting-link")));
-    } else if !link.is_empty() && !(link.starts_with("https://") || link.starts_with("http://")) {
+    } else if !(link.is_empty() || link.starts_with("https://") || link.starts_with("http://")) {
         errors.push(("join_url", Message::new("error-meeting-link-web")));
     }
     if let (Some(deadline), Some(start)) = (s.registration_deadline, s.starts_at) {

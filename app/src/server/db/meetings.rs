@@ -337,6 +337,8 @@ pub struct RegistrationRow {
     pub id: String,
     /// Member body code.
     pub member_body: String,
+    /// Member body id.
+    pub member_body_id: String,
     /// The delegate.
     pub user_id: String,
     /// Their name.
@@ -359,7 +361,7 @@ pub async fn registrations(
     only_user: Option<&str>,
 ) -> sqlx::Result<Vec<RegistrationRow>> {
     sqlx::query_as(
-        "SELECT r.id, mb.code AS member_body, r.user_id, u.name, CAST(r.head_of_delegation AS BIGINT) AS head_of_delegation, \
+        "SELECT r.id, mb.code AS member_body, r.member_body_id, r.user_id, u.name, CAST(r.head_of_delegation AS BIGINT) AS head_of_delegation, \
              r.participation, CAST(r.attended AS BIGINT) AS attended, r.registered_at \
          FROM meeting_registrations r JOIN member_bodies mb ON mb.id = r.member_body_id JOIN users u ON u.id = r.user_id \
          WHERE r.meeting_id = $1 AND ($2 = '' OR r.user_id = $2) ORDER BY mb.code, r.head_of_delegation DESC, u.name",
@@ -484,4 +486,25 @@ pub async fn user_of_calendar(pool: &AnyPool, token: &str) -> sqlx::Result<Optio
         .bind(token)
         .fetch_optional(pool)
         .await
+}
+
+/// A document linked from an agenda: (id, committee id, reference, title, status, registered
+/// at).
+pub type LinkedDocument = (String, String, String, String, String, i64);
+
+/// The documents with these ids (any committee: the caller checks).
+pub async fn documents(pool: &AnyPool, ids: &[String]) -> sqlx::Result<Vec<LinkedDocument>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let marks: Vec<String> = (1..=ids.len()).map(|i| format!("${i}")).collect();
+    let sql = format!(
+        "SELECT id, committee_id, reference, title, status, created_at FROM documents WHERE id IN ({})",
+        marks.join(", ")
+    );
+    let mut query = sqlx::query_as(&sql);
+    for id in ids {
+        query = query.bind(id.clone());
+    }
+    query.fetch_all(pool).await
 }
