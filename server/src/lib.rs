@@ -99,6 +99,17 @@ fn page_routes() -> Vec<leptos_axum::AxumRouteListing> {
     ROUTES.get_or_init(|| generate_route_list(App)).clone()
 }
 
+/// A person's calendar feed by the secret in its address (calendar programs fetch it
+/// without signing in).
+async fn user_calendar(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    axum::extract::Path(token): axum::extract::Path<String>,
+) -> Result<axum::response::Response, app::error::AppError> {
+    Ok(api::meetings::calendar_response(
+        app::server::meetings::user_feed(&state, &token).await?,
+    ))
+}
+
 /// The whole application.
 pub fn router(state: AppState, options: &ServerOptions) -> Router {
     let routes = page_routes();
@@ -171,6 +182,7 @@ pub fn router(state: AppState, options: &ServerOptions) -> Router {
             ),
         )
         .route("/healthz", get(healthz))
+        .route("/calendar/{token}", get(user_calendar))
         .layer(session_layer)
         .layer(axum::Extension(net::ProxyTrust(options.trust_proxy)))
         .layer(CompressionLayer::new().br(true).gzip(true))

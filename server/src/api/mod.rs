@@ -10,6 +10,7 @@ pub mod ballots;
 pub mod comments;
 pub mod committees;
 pub mod documents;
+pub mod meetings;
 pub mod member_bodies;
 
 use app::{
@@ -125,6 +126,30 @@ pub fn routes() -> Router<AppState> {
             "/documents/{id}/comments/dispositions/import",
             post(comments::import_dispositions),
         )
+        .route(
+            "/committees/{id}/meetings",
+            get(meetings::list).post(meetings::create),
+        )
+        .route(
+            "/committees/{id}/calendar",
+            get(meetings::committee_calendar),
+        )
+        .route("/me/calendar", get(meetings::my_calendar))
+        .route("/meetings/{id}", get(meetings::get))
+        .route(
+            "/meetings/{id}/agenda",
+            axum::routing::put(meetings::put_agenda),
+        )
+        .route("/meetings/{id}/agenda/publish", post(meetings::publish))
+        .route("/meetings/{id}/registrations", post(meetings::register))
+        .route(
+            "/meetings/{id}/registrations/{registration}/attendance",
+            axum::routing::put(meetings::put_attendance),
+        )
+        .route(
+            "/meetings/{id}/registration",
+            axum::routing::put(meetings::put_registration),
+        )
         .route("/comments/{id}", axum::routing::patch(comments::patch))
         .route(
             "/comments/{id}/disposition",
@@ -166,10 +191,12 @@ pub fn routes() -> Router<AppState> {
         ballots::list, ballots::needing_my_vote, ballots::participation, ballots::late_vote, ballots::export, ballots::get_rules, ballots::put_rules,
         comments::list, comments::create, comments::patch, comments::submit, comments::put_disposition, comments::export,
         comments::import, comments::import_dispositions,
+        meetings::list, meetings::create, meetings::get, meetings::put_agenda, meetings::publish, meetings::register,
+        meetings::put_attendance, meetings::put_registration, meetings::committee_calendar, meetings::my_calendar,
     ),
     components(schemas(ErrorBody)),
     modifiers(&SecurityAddon),
-    tags((name = "accounts", description = "Sign-in, tokens, invitations"), (name = "bodies", description = "Standards bodies"), (name = "committees", description = "Committees, their members and roles"), (name = "member bodies", description = "National standards bodies and their people"), (name = "documents", description = "The document register of each committee, versions, files and search"), (name = "work programme", description = "Projects and their stages"), (name = "ballots", description = "Ballots, votes, results and participation"), (name = "comments", description = "Comments on drafts in the 8-column template"))
+    tags((name = "accounts", description = "Sign-in, tokens, invitations"), (name = "bodies", description = "Standards bodies"), (name = "committees", description = "Committees, their members and roles"), (name = "member bodies", description = "National standards bodies and their people"), (name = "documents", description = "The document register of each committee, versions, files and search"), (name = "work programme", description = "Projects and their stages"), (name = "ballots", description = "Ballots, votes, results and participation"), (name = "comments", description = "Comments on drafts in the 8-column template"), (name = "meetings", description = "Meetings, agendas, registrations, attendance and calendar feeds"))
 )]
 pub struct ApiDoc;
 
