@@ -293,8 +293,14 @@ pub enum Action {
     /// write minutes and resolutions: the committee manager and the body's administrators.
     ManageMeetings(CommitteeRef),
     /// See a committee's meetings and their published agendas: those who read the committee's
-    /// circulated documents (a draft agenda is the manager's only: `ManageMeetings`).
-    ReadMeetings(CommitteeRef),
+    /// circulated documents, and the officers of its P- and O-members (who register their
+    /// delegations); a draft agenda is the manager's only (`ManageMeetings`).
+    ReadMeetings {
+        /// The committee.
+        committee: CommitteeRef,
+        /// The person is an officer of a P- or O-member of the committee.
+        officer_of_member: bool,
+    },
     /// Register a member body's delegates to a meeting: its officer (for a P- or O-member of
     /// the committee) while registration is open, and the committee manager at any time.
     RegisterDelegation {
@@ -407,8 +413,12 @@ pub fn decide(actor: &Actor, action: &Action) -> Decision {
             history,
         } => allow_if(actor.manages_committee(committee) || (*closed && !*history)),
         Action::ManageMeetings(committee) => allow_if(actor.manages_committee(committee)),
-        Action::ReadMeetings(committee) => allow_if(
-            actor.manages_committee(committee)
+        Action::ReadMeetings {
+            committee,
+            officer_of_member,
+        } => allow_if(
+            *officer_of_member
+                || actor.manages_committee(committee)
                 || DocumentScope::of(actor).allows(committee, true, false),
         ),
         Action::RegisterDelegation {
@@ -611,8 +621,10 @@ mod tests {
                                                   [SignInRequired, Deny,  Allow, Allow, Allow, Deny,  Deny,  Deny,  Deny]),
             (Action::ManageMeetings(tc71.clone()),
                                                   [SignInRequired, Deny,  Allow, Allow, Deny,  Deny,  Deny,  Deny,  Deny]),
-            (Action::ReadMeetings(tc70.clone()),
+            (Action::ReadMeetings { committee: tc70.clone(), officer_of_member: false },
                                                   [SignInRequired, Deny,  Allow, Allow, Allow, Allow, Allow, Deny,  Deny]),
+            (Action::ReadMeetings { committee: tc70.clone(), officer_of_member: true },
+                                                  [SignInRequired, Allow, Allow, Allow, Allow, Allow, Allow, Allow, Allow]),
             (Action::RegisterDelegation { committee: tc70.clone(), member_body_id: "kebs".into(), member_body_takes_part: true, open: true },
                                                   [SignInRequired, Deny,  Allow, Allow, Allow, Deny,  Deny,  Allow, Deny]),
             (Action::RegisterDelegation { committee: tc70.clone(), member_body_id: "kebs".into(), member_body_takes_part: true, open: false },

@@ -79,6 +79,27 @@ fn view(m: &db::meetings::MeetingRow, now: i64) -> MeetingView {
     }
 }
 
+/// Requires that the person may read the committee's meetings; returns their actor.
+async fn require_reader(
+    state: &AppState,
+    user: Option<&UserView>,
+    committee: CommitteeRef,
+) -> AppResult<crate::domain::permissions::Actor> {
+    let officer_of_member = match user {
+        Some(u) => db::ballots::officer_in_committee(&state.pool, &committee.id, &u.id).await?,
+        None => false,
+    };
+    session::require(
+        state,
+        user,
+        &Action::ReadMeetings {
+            committee,
+            officer_of_member,
+        },
+    )
+    .await
+}
+
 async fn find(state: &AppState, id: &str) -> AppResult<db::meetings::MeetingRow> {
     db::meetings::find(&state.pool, id)
         .await?
@@ -207,13 +228,13 @@ pub async fn list(
     let committee = db::committees::find(&state.pool, committee_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    session::require(
+    require_reader(
         state,
         user,
-        &Action::ReadMeetings(CommitteeRef {
+        CommitteeRef {
             id: committee.id.clone(),
             body_id: committee.body_id.clone(),
-        }),
+        },
     )
     .await?;
     let page = page.max(1);
@@ -298,7 +319,7 @@ pub async fn detail(
     locale: crate::domain::locale::Locale,
 ) -> AppResult<MeetingDetail> {
     let m = find(state, id).await?;
-    let actor = session::require(state, user, &Action::ReadMeetings(committee_of(&m))).await?;
+    let actor = require_reader(state, user, committee_of(&m)).await?;
     let can_manage = session::check(&actor, &Action::ManageMeetings(committee_of(&m))).is_ok();
     let now = now_ms();
     let (versions, draft_rows, registrations) = tokio::try_join!(
@@ -687,13 +708,13 @@ pub async fn committee_feed(
     let committee = db::committees::find(&state.pool, committee_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    session::require(
+    require_reader(
         state,
         user,
-        &Action::ReadMeetings(CommitteeRef {
+        CommitteeRef {
             id: committee.id.clone(),
             body_id: committee.body_id.clone(),
-        }),
+        },
     )
     .await?;
     let since = now_ms() - 365 * 24 * 3_600_000;

@@ -1,0 +1,464 @@
+//! Meetings over the JSON API, on SQLite and PostgreSQL: scheduling with every bad field named,
+//! the agenda drafted privately and published late only after the warning, registrations
+//! (deadline, twice, not a delegate, another member body's officer), attendance, and the
+//! calendar feed read back at the right UTC instant.
+
+mod common;
+
+use common::{Client, TestApp};
+use serde_json::{json, Value};
+
+on_both_databases! {
+    a_meeting_is_scheduled_and_its_agenda_published => a_meeting_is_scheduled_and_its_agenda_published;
+    delegations_register_and_attendance_is_marked => delegations_register_and_attendance_is_marked;
+}
+
+const DAY_MS: i64 = 24 * 3_600_000;
+
+fn now_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .expect("after 1970")
+        .as_millis() as i64
+}
+
+/// RFC 3339 for an instant, in UTC.
+fn rfc3339(ms: i64) -> String {
+    jiff::Timestamp::from_millisecond(ms)
+        .expect("instant")
+        .to_string()
+}
+
+async fn schedule(manager: &mut Client, committee: &str, body: Value) -> Value {
+    let reply = manager
+        .api(
+            "POST",
+            &format!("/api/v1/committees/{committee}/meetings"),
+            Some(body),
+            None,
+        )
+        .await;
+    assert_eq!(reply.status, 201, "{}", reply.body);
+    reply.json()
+}
+
+/// A hybrid plenary in Rabat starting `in_days` from now at a whole minute.
+fn plenary(in_days: i64, deadline: Option<i64>) -> (Value, i64) {
+    let start = (now_ms() + in_days * DAY_MS) / 60_000 * 60_000;
+    let body = json!({
+        "title": "12th plenary meeting",
+        "kind": "plenary",
+        "mode": "hybrid",
+        "time_zone": "Africa/Casablanca",
+        "starts_at": rfc3339(start),
+        "ends_at": rfc3339(start + 2 * DAY_MS),
+        "venue": "IMANOR, Rabat",
+        "join_url": "https://meet.example/tc70-12",
+        "host": "IMANOR",
+        "registration_deadline": deadline.map(rfc3339),
+    });
+    (body, start)
+}
+
+async fn a_meeting_is_scheduled_and_its_agenda_published(app: &TestApp) {
+    app.with_demo().await;
+    let tc70 = app.committee_id("ARSO/TC 70").await;
+    let tc71 = app.committee_id("ARSO/TC 71").await;
+    let mut manager = app.signed_in("manager@comity.example").await;
+
+    // Every bad field at once, nothing stored.
+    let refused = manager
+        .api(
+            "POST",
+            &format!("/api/v1/committees/{tc70}/meetings"),
+            Some(json!({"title": "", "kind": "plenary", "mode": "hybrid", "time_zone": "Africa/Casablanca",
+                "starts_at": "2027-03-18T09:00", "ends_at": "2027-03-16T17:00", "venue": "", "join_url": "meet.example"})),
+            None,
+        )
+        .await;
+    assert_eq!(refused.status, 422, "{}", refused.body);
+    let errors = refused.json()["errors"].clone();
+    for field in ["title", "ends_at", "venue", "join_url"] {
+        assert!(errors.get(field).is_some(), "{field}: {errors}");
+    }
+    assert_eq!(errors["ends_at"][0], "The end must come after the start.");
+    let zone = manager
+        .api(
+            "POST",
+            &format!("/api/v1/committees/{tc70}/meetings"),
+            Some(json!({"title": "x", "kind": "plenary", "mode": "virtual", "time_zone": "Mars/Olympus_Mons",
+                "starts_at": "2027-03-16T09:00", "ends_at": "2027-03-16T17:00", "join_url": "https://meet.example"})),
+            None,
+        )
+        .await;
+    assert_eq!(zone.status, 422);
+    assert!(zone.json()["errors"]["time_zone"][0]
+        .as_str()
+        .unwrap_or_default()
+        .contains("Mars/Olympus_Mons"));
+    assert_eq!(app.count("SELECT COUNT(*) FROM meetings").await, 0);
+    // Only the committee's manager schedules.
+    let mut officer = app.signed_in("officer.kebs@comity.example").await;
+    let (body, start) = plenary(42, None);
+    let reply = officer
+        .api(
+            "POST",
+            &format!("/api/v1/committees/{tc70}/meetings"),
+            Some(body.clone()),
+            None,
+        )
+        .await;
+    assert_eq!(reply.status, 403);
+
+    // Wall-clock input in the host's zone: 09:00 in Rabat.
+    let local = manager
+        .api(
+            "POST",
+            &format!("/api/v1/committees/{tc70}/meetings"),
+            Some(json!({"title": "WG 1 meeting", "kind": "wg", "mode": "virtual", "time_zone": "Africa/Casablanca",
+                "starts_at": "2027-03-16T09:00", "ends_at": "2027-03-16T12:00", "join_url": "https://meet.example/wg1"})),
+            None,
+        )
+        .await;
+    assert_eq!(local.status, 201, "{}", local.body);
+    assert_eq!(local.json()["starts"], "2027-03-16 09:00 (UTC+01:00)");
+    assert_eq!(local.json()["starts_at"], 1_805_184_000_000_i64);
+
+    // Six weeks ahead: the 16-week notice for a hybrid plenary cannot be met.
+    let meeting = schedule(&mut manager, &tc70, body).await;
+    let id = meeting["id"].as_str().expect("id").to_string();
+    assert_eq!(meeting["starts_at"], start);
+
+    // A document of another committee cannot be linked; the committee's own can.
+    let mut arso_admin = app.signed_in("arso.admin@comity.example").await;
+    let foreign = arso_admin
+        .upload(
+            &format!("/api/v1/committees/{tc71}/documents"),
+            &[("title", "TC 71 business plan"), ("kind", "other")],
+            Some(("plan.txt", b"plan")),
+        )
+        .await
+        .json()["id"]
+        .as_str()
+        .expect("id")
+        .to_string();
+    let ours = manager
+        .upload(
+            &format!("/api/v1/committees/{tc70}/documents"),
+            &[("title", "DARS 40 for decision"), ("kind", "enquiry_draft")],
+            Some(("dars40.txt", b"draft")),
+        )
+        .await
+        .json()["id"]
+        .as_str()
+        .expect("id")
+        .to_string();
+    let agenda = format!("/api/v1/meetings/{id}/agenda");
+    let refused = manager
+        .api(
+            "PUT",
+            &agenda,
+            Some(json!([{"title": "Opening", "outcome": "information"}, {"title": "Plan", "outcome": "decision", "documents": [foreign]}])),
+            None,
+        )
+        .await;
+    assert_eq!(refused.status, 422, "{}", refused.body);
+    assert!(refused.json()["errors"]["items.1.documents"].is_array());
+    let items = json!([
+        {"title": "Opening of the meeting", "outcome": "information"},
+        {"title": "Approval of the agenda", "outcome": "decision"},
+        {"title": "Projects", "outcome": "discussion"},
+        {"level": 1, "title": "DARS 40", "description": "Comments and the way forward", "outcome": "decision", "documents": [ours]},
+        {"title": "Closing", "outcome": "information"}
+    ]);
+    let saved = manager.api("PUT", &agenda, Some(items), None).await;
+    assert_eq!(saved.status, 200, "{}", saved.body);
+    let saved = saved.json();
+    let numbers: Vec<&str> = saved
+        .as_array()
+        .expect("items")
+        .iter()
+        .map(|i| i["number"].as_str().unwrap_or_default())
+        .collect();
+    assert_eq!(numbers, vec!["1", "2", "3", "3.1", "4"]);
+    // Registered today for a decision six weeks ahead: flagged (the rule is 6 weeks).
+    assert_eq!(saved[3]["documents"][0]["late"], true);
+
+    // The draft is the manager's: a delegate reading the meeting does not see it.
+    let mut delegate = app.signed_in("delegate.kebs@comity.example").await;
+    let kebs_officer_nominates = officer
+        .submit(
+            &format!("/committees/{tc70}/delegates"),
+            &[(
+                "user_id",
+                &app.user_id("delegate.kebs@comity.example").await,
+            )],
+        )
+        .await;
+    assert!(kebs_officer_nominates
+        .body
+        .contains("The delegate was nominated."));
+    let seen = delegate
+        .api("GET", &format!("/api/v1/meetings/{id}"), None, None)
+        .await;
+    assert_eq!(seen.status, 200, "{}", seen.body);
+    assert_eq!(seen.json()["draft"], Value::Null);
+    assert_eq!(seen.json()["agenda"], json!([]));
+
+    // Publishing late: refused with the rule, then published after confirming, flagged.
+    let publish = format!("/api/v1/meetings/{id}/agenda/publish");
+    let warned = manager.api("POST", &publish, Some(json!({})), None).await;
+    assert_eq!(warned.status, 409, "{}", warned.body);
+    assert_eq!(
+        warned.json()["error"]["message"],
+        "Late agenda: the draft agenda of a committee meeting in person or hybrid is due 16 weeks before it; this one is published 41 days before."
+    );
+    assert_eq!(app.count("SELECT COUNT(*) FROM agenda_versions").await, 0);
+    let published = manager
+        .api("POST", &publish, Some(json!({"confirm_late": true})), None)
+        .await;
+    assert_eq!(published.status, 201, "{}", published.body);
+    let v1 = published.json();
+    assert_eq!(
+        (v1["version"].as_i64(), v1["items_changed"].as_i64()),
+        (Some(1), Some(5))
+    );
+    assert!(v1["late_rule"]
+        .as_str()
+        .unwrap_or_default()
+        .starts_with("Late agenda"));
+    // The delegate now reads it, with the broken rule.
+    let seen = delegate
+        .api("GET", &format!("/api/v1/meetings/{id}"), None, None)
+        .await
+        .json();
+    assert_eq!(seen["agenda"][0]["items"][3]["title"], "DARS 40");
+    assert!(seen["agenda"][0]["late_rule"]
+        .as_str()
+        .unwrap_or_default()
+        .contains("16 weeks"));
+
+    // A change makes version 2 with the count of items changed; no second warning.
+    let mut current: Vec<Value> = seen["agenda"][0]["items"]
+        .as_array()
+        .expect("items")
+        .clone();
+    current[2]["title"] = json!("Projects of the work programme");
+    current.insert(4, json!({"level": 0, "title": "Liaisons", "description": "", "outcome": "information"}));
+    let next: Vec<Value> = current
+        .iter()
+        .map(|i| json!({"id": i.get("id"), "level": i["level"], "title": i["title"], "description": i["description"], "outcome": i["outcome"],
+            "documents": i["documents"].as_array().map(|d| d.iter().map(|x| x["id"].clone()).collect::<Vec<_>>()).unwrap_or_default()}))
+        .collect();
+    assert_eq!(
+        manager
+            .api("PUT", &agenda, Some(json!(next)), None)
+            .await
+            .status,
+        200
+    );
+    let v2 = manager.api("POST", &publish, Some(json!({})), None).await;
+    assert_eq!(v2.status, 201, "{}", v2.body);
+    // "Projects" renamed, "Liaisons" added, "Closing" moved from 4 to 5.
+    assert_eq!(v2.json()["items_changed"], 3);
+    assert_eq!(v2.json()["late_rule"], Value::Null);
+    assert_eq!(
+        app.text(
+            "SELECT CAST(sequence AS TEXT) FROM meetings WHERE id = $1",
+            &id
+        )
+        .await
+        .as_deref(),
+        Some("2")
+    );
+}
+
+async fn delegations_register_and_attendance_is_marked(app: &TestApp) {
+    app.with_demo().await;
+    let tc70 = app.committee_id("ARSO/TC 70").await;
+    let mut manager = app.signed_in("manager@comity.example").await;
+    let mut officer = app.signed_in("officer.kebs@comity.example").await;
+    let delegate_id = app.user_id("delegate.kebs@comity.example").await;
+    let officer_id = app.user_id("officer.kebs@comity.example").await;
+    for user in [&delegate_id, &officer_id] {
+        officer
+            .submit(
+                &format!("/committees/{tc70}/delegates"),
+                &[("user_id", user)],
+            )
+            .await;
+    }
+    // A meeting under way (started an hour ago), registration still open for this test.
+    let start = (now_ms() - 3_600_000) / 60_000 * 60_000;
+    let (mut body, _) = plenary(0, None);
+    body["starts_at"] = json!(rfc3339(start));
+    body["ends_at"] = json!(rfc3339(start + DAY_MS));
+    body["registration_deadline"] = json!(rfc3339(start - DAY_MS));
+    let meeting = schedule(&mut manager, &tc70, body).await;
+    let id = meeting["id"].as_str().expect("id").to_string();
+    let registrations = format!("/api/v1/meetings/{id}/registrations");
+    let register = |user: &str, head: bool| json!({"member_body": "KEBS", "user_id": user, "head_of_delegation": head, "participation": "in_person"});
+
+    // After the deadline: refused with the reason, until the manager reopens.
+    let closed = officer
+        .api(
+            "POST",
+            &registrations,
+            Some(register(&delegate_id, true)),
+            None,
+        )
+        .await;
+    assert_eq!(closed.status, 409, "{}", closed.body);
+    assert_eq!(
+        closed.json()["error"]["message"],
+        "Registration closed at the deadline: ask the committee manager to reopen it."
+    );
+    let reopened = manager
+        .api(
+            "PUT",
+            &format!("/api/v1/meetings/{id}/registration"),
+            Some(json!({"reopened": true})),
+            None,
+        )
+        .await;
+    assert_eq!(reopened.status, 204);
+    let first = officer
+        .api(
+            "POST",
+            &registrations,
+            Some(register(&delegate_id, true)),
+            None,
+        )
+        .await;
+    assert_eq!(first.status, 201, "{}", first.body);
+    assert_eq!(first.json()["head_of_delegation"], true);
+    let second = officer
+        .api(
+            "POST",
+            &registrations,
+            Some(json!({"member_body": "KEBS", "user_id": officer_id, "participation": "remote"})),
+            None,
+        )
+        .await;
+    assert_eq!(second.status, 201, "{}", second.body);
+    // Twice: refused. Not a KEBS delegate: refused. EOS's officer for KEBS: forbidden.
+    let twice = officer
+        .api(
+            "POST",
+            &registrations,
+            Some(register(&delegate_id, false)),
+            None,
+        )
+        .await;
+    assert_eq!(twice.status, 409);
+    assert_eq!(
+        twice.json()["error"]["message"],
+        "This delegate is already registered to the meeting."
+    );
+    let stranger = app.user_id("officer.tse@comity.example").await;
+    let not_delegate = officer
+        .api(
+            "POST",
+            &registrations,
+            Some(register(&stranger, false)),
+            None,
+        )
+        .await;
+    assert_eq!(not_delegate.status, 422);
+    assert!(not_delegate.json()["errors"]["user_id"].is_array());
+    let mut eos = app.signed_in("officer.eos@comity.example").await;
+    let forbidden = eos
+        .api(
+            "POST",
+            &registrations,
+            Some(register(&delegate_id, false)),
+            None,
+        )
+        .await;
+    assert_eq!(forbidden.status, 403);
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM meeting_registrations")
+            .await,
+        2
+    );
+
+    // The manager sees both and marks attendance; the officer may not; EOS sees none of KEBS's.
+    let detail = manager
+        .api("GET", &format!("/api/v1/meetings/{id}"), None, None)
+        .await
+        .json();
+    let list = detail["registrations"].as_array().expect("registrations");
+    assert_eq!(list.len(), 2);
+    assert_eq!(list[0]["name"], "Wanjiru Kamau", "head of delegation first");
+    let registration = list[0]["id"].as_str().expect("id").to_string();
+    let attendance = format!("/api/v1/meetings/{id}/registrations/{registration}/attendance");
+    assert_eq!(
+        officer
+            .api("PUT", &attendance, Some(json!({"attended": true})), None)
+            .await
+            .status,
+        403
+    );
+    assert_eq!(
+        manager
+            .api("PUT", &attendance, Some(json!({"attended": true})), None)
+            .await
+            .status,
+        204
+    );
+    let detail = officer
+        .api("GET", &format!("/api/v1/meetings/{id}"), None, None)
+        .await
+        .json();
+    assert_eq!(detail["registrations"][0]["attended"], true);
+    let theirs = eos
+        .api("GET", &format!("/api/v1/meetings/{id}"), None, None)
+        .await;
+    assert_eq!(theirs.json()["registrations"], json!([]));
+
+    // The delegate's own calendar feed: the meeting in Rabat's zone, at the right instant.
+    let mut delegate = app.signed_in("delegate.kebs@comity.example").await;
+    let url = delegate
+        .api("GET", "/api/v1/me/calendar", None, None)
+        .await
+        .json()["url"]
+        .as_str()
+        .expect("url")
+        .to_string();
+    let path = url
+        .split_once("/calendar/")
+        .map(|(_, t)| format!("/calendar/{t}"))
+        .expect("path");
+    let feed = app.client().get(&path).await;
+    assert_eq!(feed.status, 200);
+    assert!(feed.headers[axum::http::header::CONTENT_TYPE]
+        .to_str()
+        .unwrap_or_default()
+        .starts_with("text/calendar"));
+    let ics = feed.body.replace("\r\n ", "");
+    assert!(
+        ics.contains("BEGIN:VTIMEZONE\r\nTZID:Africa/Casablanca\r\n"),
+        "{ics}"
+    );
+    assert!(ics.contains(&format!("UID:{id}@comity\r\n")));
+    assert!(ics.contains("LOCATION:IMANOR\\, Rabat\r\n"));
+    let dtstart = ics
+        .lines()
+        .find_map(|l| l.strip_prefix("DTSTART;TZID=Africa/Casablanca:"))
+        .expect("DTSTART in the host's zone");
+    let wall = jiff::civil::DateTime::strptime("%Y%m%dT%H%M%S", dtstart).expect("local time");
+    let instant = wall
+        .to_zoned(jiff::tz::TimeZone::get("Africa/Casablanca").expect("zone"))
+        .expect("zoned")
+        .timestamp()
+        .as_millisecond();
+    assert_eq!(instant, start, "the feed's start is the scheduled instant");
+    // A wrong secret finds nothing.
+    assert_eq!(
+        app.client()
+            .get("/calendar/0123456789abcdef0123456789abcdef.ics")
+            .await
+            .status,
+        404
+    );
+}
