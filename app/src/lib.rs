@@ -52,7 +52,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 }
 
 /// The language of the current request (server) or page (browser).
-fn request_locale() -> Locale {
+pub(crate) fn request_locale() -> Locale {
     #[cfg(feature = "ssr")]
     {
         use axum::http::{header, request::Parts};

@@ -10,6 +10,7 @@ pub mod comment_forms;
 pub mod config;
 pub mod document_forms;
 pub mod forms;
+pub mod meeting_forms;
 pub mod net;
 pub mod uploads;
 
@@ -160,6 +161,7 @@ pub fn router(state: AppState, options: &ServerOptions) -> Router {
         .merge(document_forms::routes())
         .merge(ballot_forms::routes())
         .merge(comment_forms::routes())
+        .merge(meeting_forms::routes())
         .fallback(leptos_axum::file_and_error_handler_with_context::<
             AppState,
             _,

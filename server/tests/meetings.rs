@@ -244,7 +244,10 @@ async fn a_meeting_is_scheduled_and_its_agenda_published(app: &TestApp) {
         .expect("items")
         .clone();
     current[2]["title"] = json!("Projects of the work programme");
-    current.insert(4, json!({"level": 0, "title": "Liaisons", "description": "", "outcome": "information"}));
+    current.insert(
+        4,
+        json!({"level": 0, "title": "Liaisons", "description": "", "outcome": "information"}),
+    );
     let next: Vec<Value> = current
         .iter()
         .map(|i| json!({"id": i.get("id"), "level": i["level"], "title": i["title"], "description": i["description"], "outcome": i["outcome"],

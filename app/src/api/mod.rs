@@ -9,6 +9,7 @@ pub mod bodies;
 pub mod comments;
 pub mod committees;
 pub mod documents;
+pub mod meetings;
 pub mod page;
 
 /// The application state and the signed-in person of the request a server function serves.

@@ -74,6 +74,8 @@ pub struct MeetingView {
     pub registration_deadline: Option<i64>,
     /// Registration is open now.
     pub registration_open: bool,
+    /// The meeting has begun (attendance may be marked).
+    pub started: bool,
     /// `scheduled` or `cancelled`.
     pub status: String,
     /// The draft agenda is due by then (the body's notice rule), epoch ms.
@@ -232,6 +234,27 @@ pub struct MeetingDetail {
     /// for a delegate.
     pub registrations: Vec<RegistrationView>,
     /// The reader manages the meeting.
+    pub can_manage: bool,
+    /// The delegates the reader may register: (member body code, user id, name).
+    pub delegates: Vec<(String, String, String)>,
+    /// The committee's documents an agenda item may link (the manager): (id, number, title).
+    pub documents: Vec<(String, String, String)>,
+}
+
+/// The meetings page of a committee.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MeetingsPage {
+    /// Committee.
+    pub committee_id: String,
+    /// `ARSO/TC 70`.
+    pub committee_reference: String,
+    /// The committee's zone (the schedule form's default).
+    pub time_zone: String,
+    /// Upcoming meetings.
+    pub upcoming: MeetingList,
+    /// Past meetings.
+    pub past: MeetingList,
+    /// The reader schedules meetings.
     pub can_manage: bool,
 }
 

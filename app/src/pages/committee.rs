@@ -124,7 +124,9 @@ pub fn CommitteePage() -> impl IntoView {
                                 <p><a href=format!("/committees/{}/documents", committee.id)>{i18n.t("documents-title")}</a></p>
                                 <p><a href=format!("/committees/{}/projects", committee.id)>{i18n.t("programme-title")}</a></p>
                             </div>
-                            <div><h3>{i18n.t("committee-meetings")}</h3><p class="empty">{i18n.t("committee-no-meetings")}</p></div>
+                            <div><h3>{i18n.t("committee-meetings")}</h3>
+                                <p><a href=format!("/committees/{}/meetings", committee.id)>{i18n.t("meetings-title")}</a></p>
+                            </div>
                         </div>
                     </section>
                     <History committee=committee />

@@ -11,6 +11,7 @@ pub mod errors;
 pub mod home;
 pub mod invitations;
 pub mod login;
+pub mod meetings;
 pub mod member_body;
 pub mod my_committees;
 pub mod projects;
@@ -111,6 +112,8 @@ pub fn AppRoutes() -> impl IntoView {
                     <Route path=path!("/committees/:id/ballots") view=ballots::BallotsPage ssr=SsrMode::Async />
                     <Route path=path!("/ballots/:id") view=ballots::BallotPage ssr=SsrMode::Async />
                     <Route path=path!("/committees/:id/participation") view=ballots::ParticipationPage ssr=SsrMode::Async />
+                    <Route path=path!("/committees/:id/meetings") view=meetings::MeetingsPage ssr=SsrMode::Async />
+                    <Route path=path!("/meetings/:id") view=meetings::MeetingPage ssr=SsrMode::Async />
                 </Routes>
             </main>
             <components::layout::Footer />

@@ -73,6 +73,7 @@ fn view(m: &db::meetings::MeetingRow, now: i64) -> MeetingView {
         host: m.host.clone(),
         registration_deadline: m.registration_deadline,
         registration_open: registration_open(m, now),
+        started: now >= m.starts_at,
         status: m.status.clone(),
         agenda_due: notice_of(m).agenda_due(kind, mode, m.starts_at),
         sequence: m.sequence,
@@ -397,7 +398,22 @@ pub async fn detail(
         })
         .map(registration_view)
         .collect();
+    let (delegates, committee_documents) = match user {
+        Some(u) => tokio::try_join!(
+            db::meetings::delegates_for(&state.pool, &m.committee_id, &u.id, can_manage),
+            async {
+                if can_manage {
+                    db::ballots::document_choices(&state.pool, &m.committee_id).await
+                } else {
+                    Ok(Vec::new())
+                }
+            }
+        )?,
+        None => (Vec::new(), Vec::new()),
+    };
     Ok(MeetingDetail {
+        delegates,
+        documents: committee_documents,
         meeting: view(&m, now),
         agenda,
         draft: draft.map(|items| item_views(&m, &items, &documents)),
@@ -754,4 +770,98 @@ pub async fn calendar_address(state: &AppState, user: Option<&UserView>) -> AppR
         "{}/calendar/{token}.ics",
         state.settings.public_base_url.trim_end_matches('/')
     ))
+}
+
+/// Adds an item at the end of the drafted agenda (the forms' way to build it).
+pub async fn add_item(
+    state: &AppState,
+    user: Option<&UserView>,
+    id: &str,
+    item: AgendaItemInput,
+) -> AppResult<Vec<AgendaItemView>> {
+    let m = find(state, id).await?;
+    session::require(state, user, &Action::ManageMeetings(committee_of(&m))).await?;
+    let mut items: Vec<AgendaItemInput> =
+        stored_items(db::meetings::draft_items(&state.pool, id).await?)
+            .into_iter()
+            .map(input_of)
+            .collect();
+    let at = items.len();
+    items.push(item);
+    set_agenda(state, user, id, &items)
+        .await
+        .map_err(|e| match e {
+            // The new item's problems, on the form's own fields.
+            AppError::Invalid(errors) => {
+                let prefix = format!("items.{at}.");
+                let mut fields = FieldErrors::default();
+                for (field, message) in errors.0 {
+                    fields.add(field.strip_prefix(&prefix).unwrap_or(&field), message);
+                }
+                AppError::Invalid(fields)
+            }
+            other => other,
+        })
+}
+
+/// Removes an item from the drafted agenda (a sub-item following it becomes an item).
+pub async fn remove_item(
+    state: &AppState,
+    user: Option<&UserView>,
+    id: &str,
+    item_id: &str,
+) -> AppResult<Vec<AgendaItemView>> {
+    let m = find(state, id).await?;
+    session::require(state, user, &Action::ManageMeetings(committee_of(&m))).await?;
+    let mut items: Vec<AgendaItemInput> =
+        stored_items(db::meetings::draft_items(&state.pool, id).await?)
+            .into_iter()
+            .filter(|i| i.id != item_id)
+            .map(input_of)
+            .collect();
+    if let Some(first) = items.first_mut() {
+        first.level = 0;
+    }
+    set_agenda(state, user, id, &items).await
+}
+
+fn input_of(item: AgendaItem) -> AgendaItemInput {
+    AgendaItemInput {
+        id: Some(item.id),
+        level: item.level,
+        title: item.title,
+        description: item.description,
+        outcome: item.outcome,
+        documents: item.documents,
+    }
+}
+
+/// Everything a committee's meetings page shows.
+pub async fn page(
+    state: &AppState,
+    user: Option<&UserView>,
+    committee_id: &str,
+    past_page: i64,
+) -> AppResult<crate::model::MeetingsPage> {
+    let committee = db::committees::find(&state.pool, committee_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let committee_ref = CommitteeRef {
+        id: committee.id.clone(),
+        body_id: committee.body_id.clone(),
+    };
+    let actor = require_reader(state, user, committee_ref.clone()).await?;
+    let can_manage = session::check(&actor, &Action::ManageMeetings(committee_ref)).is_ok();
+    let (upcoming, past) = tokio::try_join!(
+        list(state, user, committee_id, true, 1),
+        list(state, user, committee_id, false, past_page),
+    )?;
+    Ok(crate::model::MeetingsPage {
+        committee_id: committee.id,
+        committee_reference: committee.reference,
+        time_zone: committee.time_zone,
+        upcoming,
+        past,
+        can_manage,
+    })
 }

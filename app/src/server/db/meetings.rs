@@ -508,3 +508,25 @@ pub async fn documents(pool: &AnyPool, ids: &[String]) -> sqlx::Result<Vec<Linke
     }
     query.fetch_all(pool).await
 }
+
+/// The delegates to a committee of the member bodies a person is officer of (all member
+/// bodies' for `all`): (member body code, user id, name), by code and name.
+pub async fn delegates_for(
+    pool: &AnyPool,
+    committee_id: &str,
+    officer_id: &str,
+    all: bool,
+) -> sqlx::Result<Vec<(String, String, String)>> {
+    sqlx::query_as(
+        "SELECT mb.code, u.id, u.name FROM committee_roles cr JOIN users u ON u.id = cr.user_id \
+         JOIN member_bodies mb ON mb.id = cr.member_body_id \
+         WHERE cr.committee_id = $1 AND cr.role = 'delegate' AND ($3 = 1 OR cr.member_body_id IN \
+             (SELECT member_body_id FROM member_body_roles WHERE user_id = $2 AND role = 'officer')) \
+         ORDER BY mb.code, u.name",
+    )
+    .bind(committee_id)
+    .bind(officer_id)
+    .bind(i64::from(all))
+    .fetch_all(pool)
+    .await
+}

@@ -1,0 +1,445 @@
+//! Meeting pages: a committee's meetings with the manager's schedule form
+//! (`/committees/:id/meetings`), and a meeting (`/meetings/:id`: when and where, the published
+//! agenda with its versions and the rule a late one broke, the manager's agenda draft and
+//! publication, registrations and attendance). Plain forms posting to
+//! `server/src/meeting_forms.rs`: all of it works without JavaScript.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use super::{
+    components::{
+        form::{Field, FlashNotice, Select},
+        Pager,
+    },
+    errors::error_view,
+    flash_for, use_page_data,
+};
+use crate::{
+    api,
+    i18n::{use_i18n, I18n},
+    model::{
+        AgendaItemView, Flash, MeetingDetail, MeetingList, MeetingView, MeetingsPage as PageData,
+        Message,
+    },
+};
+
+fn kind_label(i18n: I18n, kind: &str) -> String {
+    i18n.t(match kind {
+        "wg" => "meeting-kind-wg",
+        _ => "meeting-kind-plenary",
+    })
+}
+
+fn mode_label(i18n: I18n, mode: &str) -> String {
+    i18n.t(match mode {
+        "virtual" => "meeting-mode-virtual",
+        "hybrid" => "meeting-mode-hybrid",
+        _ => "meeting-mode-in-person",
+    })
+}
+
+fn outcome_label(i18n: I18n, outcome: &str) -> String {
+    i18n.t(match outcome {
+        "decision" => "agenda-outcome-decision",
+        "discussion" => "agenda-outcome-discussion",
+        _ => "agenda-outcome-information",
+    })
+}
+
+/// `/committees/:id/meetings`
+#[component]
+pub fn MeetingsPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let data = use_page_data();
+    let params = use_params_map();
+    let query = use_query_map();
+    let page = Resource::new(
+        move || {
+            (
+                params.read().get("id").unwrap_or_default(),
+                query.read().get("past").and_then(|p| p.parse::<i64>().ok()),
+            )
+        },
+        |(id, past)| api::meetings::get_meetings_page(id, past),
+    );
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                let context = match data.context.await {
+                    Ok(c) => c,
+                    Err(e) => return error_view(e),
+                };
+                let page = match page.await {
+                    Ok(p) => p,
+                    Err(e) => return error_view(e),
+                };
+                let flash = flash_for(&context, "meeting");
+                view! {
+                    <Title text=format!("{} · {}", page.committee_reference, i18n.t("meetings-title")) />
+                    <header class="page-head">
+                        <p class="eyebrow"><a href=format!("/committees/{}", page.committee_id)><bdi dir="ltr">{page.committee_reference.clone()}</bdi></a></p>
+                        <h1>{i18n.t("meetings-title")}</h1>
+                    </header>
+                    <FlashNotice flash=flash.clone().filter(|f| f.success) />
+                    <div class=if page.can_manage { "two-columns wide-first" } else { "one-column" }>
+                        <div class="stack">
+                            <section class="card" aria-labelledby="upcoming-title">
+                                <h2 id="upcoming-title">{i18n.t("meetings-upcoming")}</h2>
+                                <MeetingTable list=page.upcoming.clone() />
+                            </section>
+                            <section class="card" aria-labelledby="past-title">
+                                <h2 id="past-title">{i18n.t("meetings-past")}</h2>
+                                <MeetingTable list=page.past.clone() />
+                                <Pager page=page.past.page per_page=25 total=page.past.total link=format!("/committees/{}/meetings?past=", page.committee_id) />
+                            </section>
+                        </div>
+                        {page.can_manage.then(|| view! { <ScheduleForm page=page.clone() flash=flash.filter(|f| !f.success) /> })}
+                    </div>
+                }
+                .into_any()
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn MeetingTable(list: MeetingList) -> impl IntoView {
+    let i18n = use_i18n();
+    if list.meetings.is_empty() {
+        return view! { <p class="empty">{i18n.t("meetings-none")}</p> }.into_any();
+    }
+    view! {
+        <table class="table stack-on-phone">
+            <thead><tr>
+                <th scope="col">{i18n.t("meeting-title-field")}</th>
+                <th scope="col">{i18n.t("meeting-when")}</th>
+                <th scope="col">{i18n.t("meeting-where")}</th>
+            </tr></thead>
+            <tbody>
+                {list.meetings.into_iter().map(|m| view! {
+                    <tr data-meeting=m.id.clone()>
+                        <td><a href=format!("/meetings/{}", m.id) dir="auto">{m.title.clone()}</a><br />
+                            <span class="muted">{kind_label(i18n, &m.kind)} " · " {mode_label(i18n, &m.mode)}</span></td>
+                        <td><bdi dir="ltr" class="nowrap">{m.starts.clone()}</bdi><br /><span class="muted"><bdi dir="ltr">{m.time_zone.clone()}</bdi></span></td>
+                        <td dir="auto">{m.venue.clone()}</td>
+                    </tr>
+                }).collect_view()}
+            </tbody>
+        </table>
+    }
+    .into_any()
+}
+
+#[component]
+fn ScheduleForm(page: PageData, flash: Option<Flash>) -> impl IntoView {
+    let i18n = use_i18n();
+    let typed = |name: &str, default: &str| {
+        flash
+            .as_ref()
+            .map(|f| f.value(name))
+            .filter(|v| !v.is_empty())
+            .unwrap_or_else(|| default.to_string())
+    };
+    let kinds = vec![
+        ("plenary".to_string(), i18n.t("meeting-kind-plenary")),
+        ("wg".to_string(), i18n.t("meeting-kind-wg")),
+    ];
+    let modes = vec![
+        ("in_person".to_string(), i18n.t("meeting-mode-in-person")),
+        ("hybrid".to_string(), i18n.t("meeting-mode-hybrid")),
+        ("virtual".to_string(), i18n.t("meeting-mode-virtual")),
+    ];
+    view! {
+        <section class="card" aria-labelledby="schedule-title">
+            <h2 id="schedule-title">{i18n.t("meeting-schedule")}</h2>
+            <form method="post" action=format!("/committees/{}/meetings", page.committee_id) class="stack">
+                <FlashNotice flash=flash.clone() />
+                <Field name="title" label=i18n.t("meeting-title-field") hint=i18n.t("meeting-title-hint") value=typed("title", "") flash=flash.clone() />
+                <Select name="kind" label=i18n.t("meeting-kind") options=kinds selected=typed("kind", "plenary") flash=flash.clone() />
+                <Select name="mode" label=i18n.t("meeting-mode") options=modes selected=typed("mode", "in_person") flash=flash.clone() />
+                <Field name="time_zone" label=i18n.t("meeting-time-zone") hint=i18n.t("meeting-time-zone-hint") value=typed("time_zone", &page.time_zone) flash=flash.clone() />
+                <Field name="starts_at" kind="datetime-local" label=i18n.t("meeting-starts") value=typed("starts_at", "") flash=flash.clone() />
+                <Field name="ends_at" kind="datetime-local" label=i18n.t("meeting-ends") value=typed("ends_at", "") flash=flash.clone() />
+                <Field name="venue" label=i18n.t("meeting-venue") value=typed("venue", "") flash=flash.clone() />
+                <Field name="join_url" kind="url" label=i18n.t("meeting-join-url") value=typed("join_url", "") flash=flash.clone() />
+                <Field name="host" label=i18n.t("meeting-host") hint=i18n.t("meeting-host-hint") value=typed("host", "") flash=flash.clone() />
+                <Field name="registration_deadline" kind="datetime-local" label=i18n.t("meeting-deadline") value=typed("registration_deadline", "") flash=flash.clone() />
+                <button type="submit" class="button primary">{i18n.t("meeting-schedule-button")}</button>
+            </form>
+        </section>
+    }
+}
+
+/// `/meetings/:id`
+#[component]
+pub fn MeetingPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let data = use_page_data();
+    let params = use_params_map();
+    let detail = Resource::new(
+        move || params.read().get("id").unwrap_or_default(),
+        api::meetings::get_meeting,
+    );
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                let context = match data.context.await {
+                    Ok(c) => c,
+                    Err(e) => return error_view(e),
+                };
+                let detail = match detail.await {
+                    Ok(d) => d,
+                    Err(e) => return error_view(e),
+                };
+                let m = detail.meeting.clone();
+                let success = context.flash.clone().filter(|f| f.success);
+                view! {
+                    <Title text=format!("{} · {}", m.committee_reference, m.title) />
+                    <header class="page-head">
+                        <p class="eyebrow">
+                            <a href=format!("/committees/{}/meetings", m.committee_id)><bdi dir="ltr">{m.committee_reference.clone()}</bdi></a>
+                        </p>
+                        <h1 dir="auto">{m.title.clone()}</h1>
+                        <p class="lead">{kind_label(i18n, &m.kind)} " · " {mode_label(i18n, &m.mode)}</p>
+                    </header>
+                    <FlashNotice flash=success />
+                    <Facts meeting=m.clone() />
+                    <Agenda detail=detail.clone() />
+                    {detail.can_manage.then(|| view! {
+                        <AgendaDraft detail=detail.clone() flash=flash_for(&context, "agenda").filter(|f| !f.success)
+                            publish_flash=flash_for(&context, "publish").filter(|f| !f.success) />
+                    })}
+                    <Registrations detail=detail.clone() flash=flash_for(&context, "registration").filter(|f| !f.success) />
+                }
+                .into_any()
+            })}
+        </Suspense>
+    }
+}
+
+#[component]
+fn Facts(meeting: MeetingView) -> impl IntoView {
+    let i18n = use_i18n();
+    let m = meeting;
+    view! {
+        <section class="card" aria-labelledby="facts-title">
+            <h2 id="facts-title" class="visually-hidden">{i18n.t("meeting-when")}</h2>
+            <dl class="facts">
+                <dt>{i18n.t("meeting-starts")}</dt>
+                <dd><bdi dir="ltr" class="nowrap">{m.starts.clone()}</bdi> " " <span class="muted"><bdi dir="ltr">{m.time_zone.clone()}</bdi></span></dd>
+                <dt>{i18n.t("meeting-ends")}</dt>
+                <dd><bdi dir="ltr" class="nowrap">{m.ends.clone()}</bdi></dd>
+                {(!m.venue.is_empty()).then(|| view! { <dt>{i18n.t("meeting-venue")}</dt><dd dir="auto">{m.venue.clone()}</dd> })}
+                {(!m.join_url.is_empty()).then(|| view! { <dt>{i18n.t("meeting-join-url")}</dt><dd><a href=m.join_url.clone() dir="ltr">{m.join_url.clone()}</a></dd> })}
+                {m.host.clone().map(|h| view! { <dt>{i18n.t("meeting-host")}</dt><dd><bdi>{h}</bdi></dd> })}
+                <dt>{i18n.t("meeting-registration")}</dt>
+                <dd>{if m.registration_open { i18n.t("meeting-registration-open") } else { i18n.t("meeting-registration-closed") }}</dd>
+            </dl>
+            <p><a href=format!("/api/v1/committees/{}/calendar", m.committee_id)>{i18n.t("meeting-calendar")}</a></p>
+        </section>
+    }
+}
+
+#[component]
+fn ItemList(
+    items: Vec<AgendaItemView>,
+    #[prop(optional)] remove_base: Option<String>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <ol class="agenda">
+            {items.into_iter().map(|item| {
+                let remove = remove_base.clone();
+                let class = if item.level > 0 { "sub-item" } else { "item" };
+                view! {
+                    <li class=class data-item=item.id.clone()>
+                        <span class="number">{item.number.clone()}</span> " "
+                        <strong dir="auto">{item.title.clone()}</strong> " "
+                        <span class="badge muted">{outcome_label(i18n, &item.outcome)}</span>
+                        {(!item.description.is_empty()).then(|| view! { <p class="muted" dir="auto">{item.description.clone()}</p> })}
+                        {(!item.documents.is_empty()).then(|| view! {
+                            <ul class="documents">
+                                {item.documents.iter().map(|d| view! {
+                                    <li>
+                                        <a href=format!("/documents/{}", d.id)><bdi dir="ltr">{d.number.clone()}</bdi></a> " " <span dir="auto">{d.title.clone()}</span>
+                                        {d.late.then(|| view! { " " <span class="badge warning">{i18n.t("agenda-document-late")}</span> })}
+                                    </li>
+                                }).collect_view()}
+                            </ul>
+                        })}
+                        {remove.map(|base| view! {
+                            <form method="post" action=format!("{base}/{}/remove", item.id) class="inline-form">
+                                <button type="submit" class="link-button">{i18n.t("agenda-remove")}</button>
+                            </form>
+                        })}
+                    </li>
+                }
+            }).collect_view()}
+        </ol>
+    }
+}
+
+#[component]
+fn Agenda(detail: MeetingDetail) -> impl IntoView {
+    let i18n = use_i18n();
+    let Some(latest) = detail.agenda.first().cloned() else {
+        return view! {
+            <section class="card" aria-labelledby="agenda-title">
+                <h2 id="agenda-title">{i18n.t("agenda-title")}</h2>
+                <p class="empty">{i18n.t("agenda-none")}</p>
+            </section>
+        }
+        .into_any();
+    };
+    let late = detail.agenda.last().and_then(|v| v.late_rule.clone());
+    view! {
+        <section class="card" aria-labelledby="agenda-title">
+            <h2 id="agenda-title">{i18n.msg(&Message::new("agenda-version").arg("version", latest.version.to_string()))}</h2>
+            <p class="muted">{i18n.msg(&Message::new("agenda-published").arg("when", latest.published.clone()).arg("by", latest.published_by.clone().unwrap_or_default()))}</p>
+            {late.map(|rule| view! { <p class="notice warning late-agenda" role="note">{rule}</p> })}
+            <ItemList items=latest.items.clone() />
+            {(detail.agenda.len() > 1).then(|| view! {
+                <h3>{i18n.t("agenda-history")}</h3>
+                <ul class="versions">
+                    {detail.agenda.iter().map(|v| view! {
+                        <li>{i18n.msg(&Message::new("agenda-version-changes").arg("version", v.version.to_string()).arg("count", v.items_changed.to_string()))}
+                            " · " <bdi dir="ltr">{v.published.clone()}</bdi></li>
+                    }).collect_view()}
+                </ul>
+            })}
+        </section>
+    }
+    .into_any()
+}
+
+#[component]
+fn AgendaDraft(
+    detail: MeetingDetail,
+    flash: Option<Flash>,
+    publish_flash: Option<Flash>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let id = detail.meeting.id.clone();
+    let items = detail.draft.clone().unwrap_or_default();
+    let outcomes = vec![
+        (
+            "information".to_string(),
+            i18n.t("agenda-outcome-information"),
+        ),
+        (
+            "discussion".to_string(),
+            i18n.t("agenda-outcome-discussion"),
+        ),
+        ("decision".to_string(), i18n.t("agenda-outcome-decision")),
+    ];
+    let mut documents = vec![(String::new(), i18n.t("agenda-no-document"))];
+    documents.extend(
+        detail
+            .documents
+            .iter()
+            .map(|(id, number, title)| (id.clone(), format!("{number} — {title}"))),
+    );
+    view! {
+        <section class="card" aria-labelledby="draft-title">
+            <h2 id="draft-title">{i18n.t("agenda-draft")}</h2>
+            <p class="muted">{i18n.t("agenda-draft-note")}</p>
+            {if items.is_empty() {
+                view! { <p class="empty">{i18n.t("agenda-draft-empty")}</p> }.into_any()
+            } else {
+                view! { <ItemList items=items.clone() remove_base=format!("/meetings/{id}/agenda/items") /> }.into_any()
+            }}
+            <form method="post" action=format!("/meetings/{id}/agenda/items") class="stack agenda-item-form">
+                <h3>{i18n.t("agenda-add")}</h3>
+                <FlashNotice flash=flash.clone() />
+                <Field name="title" label=i18n.t("agenda-item-title") flash=flash.clone() />
+                <Field name="description" label=i18n.t("agenda-item-description") flash=flash.clone() />
+                <Select name="outcome" label=i18n.t("agenda-item-outcome") options=outcomes selected="information".to_string() flash=flash.clone() />
+                <Select name="document" label=i18n.t("agenda-item-document") options=documents selected=String::new() flash=flash.clone() />
+                <label class="checkbox"><input type="checkbox" name="sub_item" value="true" /> " " {i18n.t("agenda-item-sub")}</label>
+                <button type="submit" class="button">{i18n.t("agenda-add-button")}</button>
+            </form>
+            {(!items.is_empty()).then(|| view! {
+                <form method="post" action=format!("/meetings/{id}/agenda/publish") class="stack publish-form">
+                    <FlashNotice flash=publish_flash.clone() />
+                    {detail.late_warning.clone().map(|w| view! {
+                        <p class="notice warning" role="alert">{w}</p>
+                        <label class="checkbox"><input type="checkbox" name="confirm_late" value="true" /> " " {i18n.t("agenda-confirm-late")}</label>
+                    })}
+                    <button type="submit" class="button primary">{i18n.t("agenda-publish")}</button>
+                </form>
+            })}
+        </section>
+    }
+}
+
+#[component]
+fn Registrations(detail: MeetingDetail, flash: Option<Flash>) -> impl IntoView {
+    let i18n = use_i18n();
+    let m = detail.meeting.clone();
+    let started = detail.can_manage && m.started;
+    let delegates: Vec<(String, String)> = detail
+        .delegates
+        .iter()
+        .map(|(code, id, name)| (format!("{code}|{id}"), format!("{name} ({code})")))
+        .collect();
+    let participations = vec![
+        ("in_person".to_string(), i18n.t("registration-in-person")),
+        ("remote".to_string(), i18n.t("registration-remote")),
+    ];
+    view! {
+        <section class="card" aria-labelledby="registrations-title">
+            <h2 id="registrations-title">{i18n.t("registrations-title")}</h2>
+            {if detail.registrations.is_empty() {
+                view! { <p class="empty">{i18n.t("registrations-none")}</p> }.into_any()
+            } else {
+                view! {
+                    <table class="table stack-on-phone registrations">
+                        <thead><tr>
+                            <th scope="col">{i18n.t("comment-col-mb")}</th>
+                            <th scope="col">{i18n.t("registration-delegate")}</th>
+                            <th scope="col">{i18n.t("registration-participation")}</th>
+                            <th scope="col">{i18n.t("registration-attended")}</th>
+                        </tr></thead>
+                        <tbody>
+                            {detail.registrations.iter().map(|r| view! {
+                                <tr data-registration=r.id.clone() data-member-body=r.member_body.clone()>
+                                    <td><bdi>{r.member_body.clone()}</bdi></td>
+                                    <td>{r.name.clone()} {r.head_of_delegation.then(|| view! { " " <span class="badge">{i18n.t("registration-head")}</span> })}</td>
+                                    <td>{if r.participation == "remote" { i18n.t("registration-remote") } else { i18n.t("registration-in-person") }}</td>
+                                    <td>
+                                        {match r.attended { Some(true) => i18n.t("registration-present"), Some(false) => i18n.t("registration-absent"), None => "—".to_string() }}
+                                        {started.then(|| view! {
+                                            <form method="post" action=format!("/meetings/{}/registrations/{}/attendance", m.id, r.id) class="inline-form">
+                                                <button type="submit" name="attended" value="true" class="link-button">{i18n.t("registration-mark-present")}</button>
+                                                " · "
+                                                <button type="submit" name="attended" value="false" class="link-button">{i18n.t("registration-mark-absent")}</button>
+                                            </form>
+                                        })}
+                                    </td>
+                                </tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                }.into_any()
+            }}
+            {(!delegates.is_empty()).then(|| view! {
+                <form method="post" action=format!("/meetings/{}/registrations", m.id) class="stack registration-form">
+                    <h3>{i18n.t("registration-add")}</h3>
+                    <FlashNotice flash=flash.clone() />
+                    <Select name="delegate" label=i18n.t("registration-delegate") options=delegates.clone() selected=String::new() flash=flash.clone() />
+                    <Select name="participation" label=i18n.t("registration-participation") options=participations.clone() selected=if m.mode == "virtual" { "remote".to_string() } else { "in_person".to_string() } flash=flash.clone() />
+                    <label class="checkbox"><input type="checkbox" name="head_of_delegation" value="true" /> " " {i18n.t("registration-head")}</label>
+                    <button type="submit" class="button primary">{i18n.t("registration-button")}</button>
+                </form>
+            })}
+            {(detail.can_manage && !m.registration_open).then(|| view! {
+                <form method="post" action=format!("/meetings/{}/registration", m.id) class="inline-form">
+                    <input type="hidden" name="reopened" value="true" />
+                    <button type="submit" class="button">{i18n.t("registration-reopen")}</button>
+                </form>
+            })}
+        </section>
+    }
+}
