@@ -264,7 +264,7 @@ fn ItemList(
                                 {item.documents.iter().map(|d| view! {
                                     <li>
                                         <a href=format!("/documents/{}", d.id)><bdi dir="ltr">{d.number.clone()}</bdi></a> " " <span dir="auto">{d.title.clone()}</span>
-                                        {d.late.then(|| view! { " " <span class="badge warning">{i18n.t("agenda-document-late")}</span> })}
+                                        {d.late.then(|| view! { " " <span class="badge badge-warning">{i18n.t("agenda-document-late")}</span> })}
                                     </li>
                                 }).collect_view()}
                             </ul>
@@ -409,8 +409,9 @@ fn Registrations(detail: MeetingDetail, flash: Option<Flash>) -> impl IntoView {
                                     <td>{r.name.clone()} {r.head_of_delegation.then(|| view! { " " <span class="badge">{i18n.t("registration-head")}</span> })}</td>
                                     <td>{if r.participation == "remote" { i18n.t("registration-remote") } else { i18n.t("registration-in-person") }}</td>
                                     <td>
-                                        {match r.attended { Some(true) => i18n.t("registration-present"), Some(false) => i18n.t("registration-absent"), None => "—".to_string() }}
+                                        <span class="attendance">{match r.attended { Some(true) => i18n.t("registration-present"), Some(false) => i18n.t("registration-absent"), None => "—".to_string() }}</span>
                                         {started.then(|| view! {
+                                            <br />
                                             <form method="post" action=format!("/meetings/{}/registrations/{}/attendance", m.id, r.id) class="inline-form">
                                                 <button type="submit" name="attended" value="true" class="link-button">{i18n.t("registration-mark-present")}</button>
                                                 " · "

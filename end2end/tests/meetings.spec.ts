@@ -1,0 +1,146 @@
+import { expect, Page, test, TestInfo } from '@playwright/test';
+import { open, signIn, switchTo } from './helpers';
+
+/** `2027-03-16T09:00` (a datetime-local value) or `20270316T090000` (iCalendar) for an instant in a zone. */
+function wallClock(ms: number, zone: string, ics = false): string {
+  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-GB', {
+    timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
+  }).formatToParts(new Date(ms)).map((p) => [p.type, p.value]));
+  return ics
+    ? `${parts.year}${parts.month}${parts.day}T${parts.hour}${parts.minute}${parts.second}`
+    : `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+}
+
+async function userId(page: Page, info: TestInfo, email: string) {
+  await switchTo(page, info, email);
+  return (await (await page.request.get('/api/v1/me')).json()).id as string;
+}
+
+/** Delegates this file nominated, withdrawn after the test (other journeys nominate them too). */
+let nominated: { committeeId: string; userIds: string[] } | null = null;
+test.afterEach(async ({ page }, info) => {
+  if (!nominated) return;
+  const { committeeId, userIds } = nominated;
+  nominated = null;
+  await switchTo(page, info, 'officer.kebs@comity.example');
+  for (const id of userIds) {
+    expect((await page.request.post(`/committees/${committeeId}/delegates/${id}/withdraw`, { form: {} })).ok()).toBeTruthy();
+  }
+});
+
+test('the IMANOR manager schedules a hybrid plenary in Rabat, publishes the agenda late after the warning; KEBS registers two delegates; attendance is marked; the ICS feed has the right instant', async ({ page }, info) => {
+  const run = info.project.name;
+  const title = `12th plenary meeting (${run})`;
+  const zone = 'Africa/Casablanca';
+  // Held now: it began a minute ago (whole minutes, as the form takes them) and lasts a day.
+  const start = Math.floor((Date.now() - 60_000) / 60_000) * 60_000;
+
+  await signIn(page, info, 'manager@comity.example');
+  await open(page, '/', info);
+  await page.getByRole('link', { name: 'Cannabis and cannabis-derived products' }).click();
+  const committeeId = page.url().split('/').pop()!;
+  await page.getByRole('link', { name: 'Meetings', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Meetings');
+
+  // A bad schedule first: the end before the start is named, nothing kept but what was typed.
+  await page.getByLabel('Title').fill(title);
+  await page.getByLabel('Kind of meeting').selectOption('plenary');
+  await page.getByLabel('Mode').selectOption('hybrid');
+  await page.getByLabel("Host's time zone").fill(zone);
+  await page.getByLabel('Starts').fill(wallClock(start, zone));
+  await page.getByLabel('Ends').fill(wallClock(start - 3_600_000, zone));
+  await page.getByLabel('Venue').fill('IMANOR, Rabat');
+  await page.getByLabel('Join link').fill('https://meet.example/tc70-12');
+  await page.getByLabel('Host member body').fill('IMANOR');
+  await page.getByRole('button', { name: 'Schedule the meeting' }).click();
+  await expect(page.getByText('The end must come after the start.')).toBeVisible();
+  await expect(page.getByLabel('Title')).toHaveValue(title);
+  await page.getByLabel('Ends').fill(wallClock(start + 24 * 3_600_000, zone));
+  await page.getByRole('button', { name: 'Schedule the meeting' }).click();
+  await expect(page.getByRole('status')).toHaveText('The meeting is scheduled.');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+  const meetingUrl = page.url();
+  const meetingId = meetingUrl.split('/').pop()!;
+
+  // The draft agenda: three items, one a sub-item; the late warning shows before publishing.
+  for (const [itemTitle, outcome, sub] of [
+    ['Opening of the meeting', 'information', false],
+    ['Approval of the agenda', 'decision', false],
+    ['Adoption of the Rabat resolutions', 'decision', true],
+  ] as [string, string, boolean][]) {
+    await page.getByLabel('Item title').fill(itemTitle);
+    await page.getByLabel('Expected outcome').selectOption(outcome);
+    if (sub) await page.getByLabel('Sub-item of the item before').check();
+    await page.getByRole('button', { name: 'Add the item' }).click();
+    await expect(page.getByRole('status')).toHaveText('The item is added to the draft.');
+  }
+  const warning = 'Late agenda: the draft agenda of a committee meeting in person or hybrid is due 16 weeks before it; this one is published 0 days before.';
+  await expect(page.locator('.publish-form [role=alert]')).toHaveText(warning);
+  await page.getByRole('button', { name: 'Publish the agenda' }).click();
+  await expect(page.locator('.publish-form .notice.error')).toHaveText(warning);
+  await expect(page.getByText('The agenda is not published yet.')).toBeVisible();
+  await page.getByLabel('Publish it anyway').check();
+  await page.getByRole('button', { name: 'Publish the agenda' }).click();
+  await expect(page.getByRole('status')).toHaveText('The agenda is published.');
+  await expect(page.getByRole('heading', { name: 'Agenda v1' })).toBeVisible();
+  await expect(page.locator('.late-agenda')).toHaveText(warning);
+  await expect(page.locator('ol.agenda').first().locator('li.sub-item')).toContainText('2.1 Adoption of the Rabat resolutions');
+
+  // KEBS's officer nominates two delegates; registration closed when the meeting began, the
+  // manager reopens it for on-site registration.
+  const delegates = [await userId(page, info, 'delegate.kebs@comity.example'), await userId(page, info, 'officer.kebs@comity.example')];
+  nominated = { committeeId, userIds: delegates };
+  for (const id of delegates) {
+    expect((await page.request.post(`/committees/${committeeId}/delegates`, { form: { user_id: id } })).ok()).toBeTruthy();
+  }
+  await open(page, meetingUrl, info);
+  await page.getByLabel('Delegate').selectOption({ label: 'Wanjiru Kamau (KEBS)' });
+  await page.getByRole('button', { name: 'Register', exact: true }).click();
+  await expect(page.locator('.registration-form .notice.error')).toHaveText('Registration closed at the deadline: ask the committee manager to reopen it.');
+  await switchTo(page, info, 'manager@comity.example');
+  await open(page, meetingUrl, info);
+  await page.getByRole('button', { name: 'Reopen registration' }).click();
+  await expect(page.getByRole('status')).toHaveText('Registration is open again.');
+
+  await switchTo(page, info, 'officer.kebs@comity.example');
+  await open(page, meetingUrl, info);
+  await page.getByLabel('Delegate').selectOption({ label: 'Wanjiru Kamau (KEBS)' });
+  await page.getByLabel('Head of delegation').check();
+  await page.getByRole('button', { name: 'Register', exact: true }).click();
+  await expect(page.getByRole('status')).toHaveText('The delegate is registered.');
+  await page.getByLabel('Delegate').selectOption({ label: 'Peter Otieno (KEBS)' });
+  await page.getByLabel('Takes part').selectOption('remote');
+  await page.getByRole('button', { name: 'Register', exact: true }).click();
+  await expect(page.getByRole('status')).toHaveText('The delegate is registered.');
+  // Twice is refused with the reason.
+  await page.getByLabel('Delegate').selectOption({ label: 'Peter Otieno (KEBS)' });
+  await page.getByRole('button', { name: 'Register', exact: true }).click();
+  await expect(page.locator('.registration-form .notice.error')).toHaveText('This delegate is already registered to the meeting.');
+  await expect(page.locator('table.registrations tbody tr')).toHaveCount(2);
+
+  // The manager marks attendance.
+  await switchTo(page, info, 'manager@comity.example');
+  await open(page, meetingUrl, info);
+  const wanjiru = page.locator('table.registrations tr', { hasText: 'Wanjiru Kamau' });
+  await expect(wanjiru).toContainText('Head of delegation');
+  await wanjiru.getByRole('button', { name: 'Present' }).click();
+  await expect(page.getByRole('status')).toHaveText('Attendance is marked.');
+  await expect(page.locator('table.registrations tr', { hasText: 'Wanjiru Kamau' }).locator('.attendance')).toHaveText('Present');
+  await page.locator('table.registrations tr', { hasText: 'Peter Otieno' }).getByRole('button', { name: 'Absent' }).click();
+  await expect(page.locator('table.registrations tr', { hasText: 'Peter Otieno' }).locator('.attendance')).toHaveText('Absent');
+  await page.screenshot({ path: `test-results/meeting-en-${run}.png`, fullPage: true });
+
+  // The delegate's own calendar feed shows the meeting at the scheduled instant, in Rabat's zone.
+  await switchTo(page, info, 'delegate.kebs@comity.example');
+  const meeting = await (await page.request.get(`/api/v1/meetings/${meetingId}`)).json();
+  expect(meeting.meeting.starts_at).toBe(start);
+  const url = (await (await page.request.get('/api/v1/me/calendar')).json()).url as string;
+  const feed = await page.request.get(`/calendar/${url.split('/calendar/')[1]}`);
+  expect(feed.headers()['content-type']).toContain('text/calendar');
+  const ics = (await feed.text()).replace(/\r\n /g, '');
+  const event = ics.split('BEGIN:VEVENT').find((e) => e.includes(`UID:${meetingId}@comity`))!;
+  expect(event).toBeTruthy();
+  expect(event).toContain(`DTSTART;TZID=${zone}:${wallClock(start, zone, true)}`);
+  expect(event).toContain('LOCATION:IMANOR\\, Rabat');
+  expect(ics).toContain(`BEGIN:VTIMEZONE\r\nTZID:${zone}`);
+});
