@@ -143,4 +143,14 @@ test('the IMANOR manager schedules a hybrid plenary in Rabat, publishes the agen
   expect(event).toContain(`DTSTART;TZID=${zone}:${wallClock(start, zone, true)}`);
   expect(event).toContain('LOCATION:IMANOR\\, Rabat');
   expect(ics).toContain(`BEGIN:VTIMEZONE\r\nTZID:${zone}`);
+
+  // In Arabic, right to left, the late agenda names its rule.
+  await switchTo(page, info, 'manager@comity.example');
+  const base = new URL(info.project.use.baseURL ?? 'http://127.0.0.1');
+  await page.context().addCookies([{ name: 'comity_lang', value: 'ar', domain: base.hostname, path: '/' }]);
+  await open(page, meetingUrl, info);
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('.late-agenda')).toContainText('جدول أعمال متأخر');
+  await expect(page.getByRole('heading', { name: 'جدول الأعمال، النسخة 1' })).toBeVisible();
+  await page.screenshot({ path: `test-results/meeting-ar-${run}.png`, fullPage: true });
 });

@@ -123,7 +123,7 @@ fn MeetingTable(list: MeetingList) -> impl IntoView {
                         <td><a href=format!("/meetings/{}", m.id) dir="auto">{m.title.clone()}</a><br />
                             <span class="muted">{kind_label(i18n, &m.kind)} " · " {mode_label(i18n, &m.mode)}</span></td>
                         <td><bdi dir="ltr" class="nowrap">{m.starts.clone()}</bdi><br /><span class="muted"><bdi dir="ltr">{m.time_zone.clone()}</bdi></span></td>
-                        <td dir="auto">{m.venue.clone()}</td>
+                        <td><bdi>{m.venue.clone()}</bdi></td>
                     </tr>
                 }).collect_view()}
             </tbody>
@@ -201,7 +201,7 @@ pub fn MeetingPage() -> impl IntoView {
                         <p class="eyebrow">
                             <a href=format!("/committees/{}/meetings", m.committee_id)><bdi dir="ltr">{m.committee_reference.clone()}</bdi></a>
                         </p>
-                        <h1 dir="auto">{m.title.clone()}</h1>
+                        <h1><bdi>{m.title.clone()}</bdi></h1>
                         <p class="lead">{kind_label(i18n, &m.kind)} " · " {mode_label(i18n, &m.mode)}</p>
                     </header>
                     <FlashNotice flash=success />
@@ -231,7 +231,7 @@ fn Facts(meeting: MeetingView) -> impl IntoView {
                 <dd><bdi dir="ltr" class="nowrap">{m.starts.clone()}</bdi> " " <span class="muted"><bdi dir="ltr">{m.time_zone.clone()}</bdi></span></dd>
                 <dt>{i18n.t("meeting-ends")}</dt>
                 <dd><bdi dir="ltr" class="nowrap">{m.ends.clone()}</bdi></dd>
-                {(!m.venue.is_empty()).then(|| view! { <dt>{i18n.t("meeting-venue")}</dt><dd dir="auto">{m.venue.clone()}</dd> })}
+                {(!m.venue.is_empty()).then(|| view! { <dt>{i18n.t("meeting-venue")}</dt><dd><bdi>{m.venue.clone()}</bdi></dd> })}
                 {(!m.join_url.is_empty()).then(|| view! { <dt>{i18n.t("meeting-join-url")}</dt><dd><a href=m.join_url.clone() dir="ltr">{m.join_url.clone()}</a></dd> })}
                 {m.host.clone().map(|h| view! { <dt>{i18n.t("meeting-host")}</dt><dd><bdi>{h}</bdi></dd> })}
                 <dt>{i18n.t("meeting-registration")}</dt>
