@@ -3,8 +3,12 @@
 
 use app::{
     i18n::tkey,
-    model::{AgendaItemInput, MeetingInput, PublishInput, RegistrationInput},
-    server::{meetings, session, state::AppState},
+    model::{AgendaItemInput, MeetingInput, PublishInput, RecordInput, RegistrationInput},
+    server::{
+        db::{self, meetings::Record},
+        meeting_records, meetings, session,
+        state::AppState,
+    },
 };
 use axum::{
     extract::{Path, State},
@@ -33,6 +37,12 @@ pub fn routes() -> Router<AppState> {
             post(attendance),
         )
         .route("/meetings/{id}/registration", post(reopen))
+        .route("/meetings/{id}/minutes", post(write_minutes))
+        .route("/meetings/{id}/resolutions", post(add_resolution))
+        .route("/minutes/{id}/status", post(minutes_status))
+        .route("/resolutions/{id}/status", post(resolution_status))
+        .route("/minutes/{id}/correction", post(minutes_correction))
+        .route("/resolutions/{id}/correction", post(resolution_correction))
 }
 
 #[derive(Deserialize)]
@@ -288,4 +298,167 @@ async fn reopen(
     }
     .await;
     finish(&session, "registration", result, Vec::new(), &back).await
+}
+
+#[derive(Deserialize)]
+struct MinutesForm {
+    #[serde(default)]
+    body: String,
+}
+
+async fn write_minutes(
+    State(state): State<AppState>,
+    session: Session,
+    Path(id): Path<String>,
+    Form(form): Form<MinutesForm>,
+) -> Response {
+    let back = format!("/meetings/{id}");
+    let input = RecordInput {
+        body: form.body.clone(),
+        ..RecordInput::default()
+    };
+    let result = async {
+        let user = session::session_user(&state, &session).await?;
+        meeting_records::write_minutes(&state, user.as_ref(), &id, &input).await?;
+        Ok(Done::to(
+            tkey("notice-minutes-saved"),
+            format!("{back}#minutes-title"),
+        ))
+    }
+    .await;
+    finish(
+        &session,
+        "records",
+        result,
+        vec![("body", form.body)],
+        &back,
+    )
+    .await
+}
+
+#[derive(Deserialize)]
+struct ResolutionForm {
+    #[serde(default)]
+    resolution_title: String,
+    #[serde(default)]
+    resolution_text: String,
+    #[serde(default)]
+    agenda_item: String,
+}
+
+async fn add_resolution(
+    State(state): State<AppState>,
+    session: Session,
+    Path(id): Path<String>,
+    Form(form): Form<ResolutionForm>,
+) -> Response {
+    let back = format!("/meetings/{id}");
+    let input = RecordInput {
+        title: form.resolution_title.clone(),
+        body: form.resolution_text.clone(),
+        agenda_item: Some(form.agenda_item.clone()),
+        ballot_id: None,
+    };
+    let result = async {
+        let user = session::session_user(&state, &session).await?;
+        let reference = meeting_records::add_resolution(&state, user.as_ref(), &id, &input).await?;
+        Ok(Done::saying(
+            app::model::Message::new(tkey("notice-resolution-added")).arg("reference", reference),
+            format!("{back}#resolutions-title"),
+        ))
+    }
+    .await;
+    let values = vec![
+        ("resolution_title", form.resolution_title),
+        ("resolution_text", form.resolution_text),
+        ("agenda_item", form.agenda_item),
+    ];
+    finish(&session, "records", result, values, &back).await
+}
+
+#[derive(Deserialize)]
+struct StatusForm {
+    #[serde(default)]
+    status: String,
+}
+
+/// The meeting page of a record (for redirects).
+async fn meeting_page(state: &AppState, kind: Record, id: &str) -> String {
+    match db::meetings::record(&state.pool, kind, id).await {
+        Ok(Some((_, meeting))) => format!("/meetings/{meeting}"),
+        _ => "/".to_string(),
+    }
+}
+
+async fn record_status(
+    state: AppState,
+    session: Session,
+    kind: Record,
+    id: String,
+    to: String,
+) -> Response {
+    let back = meeting_page(&state, kind, &id).await;
+    let result = async {
+        let user = session::session_user(&state, &session).await?;
+        meeting_records::advance(&state, user.as_ref(), kind, &id, &to).await?;
+        Ok(Done::to(
+            tkey("notice-record-moved"),
+            format!("{back}#minutes-title"),
+        ))
+    }
+    .await;
+    finish(&session, "records", result, Vec::new(), &back).await
+}
+
+async fn minutes_status(
+    State(state): State<AppState>,
+    session: Session,
+    Path(id): Path<String>,
+    Form(form): Form<StatusForm>,
+) -> Response {
+    record_status(state, session, Record::Minutes, id, form.status).await
+}
+
+async fn resolution_status(
+    State(state): State<AppState>,
+    session: Session,
+    Path(id): Path<String>,
+    Form(form): Form<StatusForm>,
+) -> Response {
+    record_status(state, session, Record::Resolution, id, form.status).await
+}
+
+async fn record_correction(
+    state: AppState,
+    session: Session,
+    kind: Record,
+    id: String,
+) -> Response {
+    let back = meeting_page(&state, kind, &id).await;
+    let result = async {
+        let user = session::session_user(&state, &session).await?;
+        meeting_records::correct(&state, user.as_ref(), kind, &id).await?;
+        Ok(Done::to(
+            tkey("notice-correction-started"),
+            format!("{back}#minutes-title"),
+        ))
+    }
+    .await;
+    finish(&session, "records", result, Vec::new(), &back).await
+}
+
+async fn minutes_correction(
+    State(state): State<AppState>,
+    session: Session,
+    Path(id): Path<String>,
+) -> Response {
+    record_correction(state, session, Record::Minutes, id).await
+}
+
+async fn resolution_correction(
+    State(state): State<AppState>,
+    session: Session,
+    Path(id): Path<String>,
+) -> Response {
+    record_correction(state, session, Record::Resolution, id).await
 }

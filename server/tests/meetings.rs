@@ -11,6 +11,7 @@ use serde_json::{json, Value};
 on_both_databases! {
     a_meeting_is_scheduled_and_its_agenda_published => a_meeting_is_scheduled_and_its_agenda_published;
     delegations_register_and_attendance_is_marked => delegations_register_and_attendance_is_marked;
+    minutes_and_resolutions_are_approved_and_locked => minutes_and_resolutions_are_approved_and_locked;
 }
 
 const DAY_MS: i64 = 24 * 3_600_000;
@@ -464,4 +465,194 @@ async fn delegations_register_and_attendance_is_marked(app: &TestApp) {
             .status,
         404
     );
+}
+
+async fn minutes_and_resolutions_are_approved_and_locked(app: &TestApp) {
+    app.with_demo().await;
+    let tc70 = app.committee_id("ARSO/TC 70").await;
+    let mut manager = app.signed_in("manager@comity.example").await;
+    // Held yesterday.
+    let start = (now_ms() - 2 * DAY_MS) / 60_000 * 60_000;
+    let (mut body, _) = plenary(0, None);
+    body["starts_at"] = json!(rfc3339(start));
+    body["ends_at"] = json!(rfc3339(start + DAY_MS));
+    let id = schedule(&mut manager, &tc70, body).await["id"]
+        .as_str()
+        .expect("id")
+        .to_string();
+    let agenda = manager
+        .api(
+            "PUT",
+            &format!("/api/v1/meetings/{id}/agenda"),
+            Some(json!([{"title": "Opening", "outcome": "information"}, {"title": "New work", "outcome": "decision"}])),
+            None,
+        )
+        .await
+        .json();
+    let item = agenda[1]["id"].as_str().expect("item").to_string();
+    let published = manager
+        .api(
+            "POST",
+            &format!("/api/v1/meetings/{id}/agenda/publish"),
+            Some(json!({"confirm_late": true})),
+            None,
+        )
+        .await;
+    assert_eq!(published.status, 201);
+
+    // Minutes with headings and lists; a script is kept as text, never as markup.
+    let minutes = format!("/api/v1/meetings/{id}/minutes");
+    let text = "# Minutes of the 12th plenary\n\n## Attendance\n- KEBS\n- IMANOR\n\n</textarea><script>alert('x')</script>";
+    let written = manager
+        .api("PUT", &minutes, Some(json!({"body": text})), None)
+        .await;
+    assert_eq!(written.status, 204, "{}", written.body);
+    let empty = manager
+        .api("PUT", &minutes, Some(json!({"body": "  "})), None)
+        .await;
+    assert_eq!(empty.status, 422);
+    let page = manager.get(&format!("/meetings/{id}")).await;
+    assert!(
+        !page.body.contains("<script>alert"),
+        "a script survived in the page"
+    );
+    assert!(
+        page.body.contains("&lt;script&gt;alert"),
+        "the script is shown as text"
+    );
+    assert!(page.body.contains("<h4>Attendance</h4>"), "{}", page.body);
+
+    // Drafts are the manager's; the officer sees the minutes once circulated.
+    let mut officer = app.signed_in("officer.kebs@comity.example").await;
+    assert_eq!(
+        meeting_json(&mut officer, &id).await["records"]["minutes"],
+        json!([])
+    );
+    let detail = meeting_json(&mut manager, &id).await;
+    let minutes_id = detail["records"]["minutes"][0]["id"]
+        .as_str()
+        .expect("minutes")
+        .to_string();
+    assert_eq!(
+        detail["records"]["minutes"][0]["blocks"][0]["kind"],
+        "heading"
+    );
+    let step = |to: &str| json!({"status": to});
+    let status = format!("/api/v1/minutes/{minutes_id}/status");
+    // One step at a time; the officer may not move them.
+    assert_eq!(
+        manager
+            .api("POST", &status, Some(step("locked")), None)
+            .await
+            .status,
+        409
+    );
+    assert_eq!(
+        officer
+            .api("POST", &status, Some(step("circulated")), None)
+            .await
+            .status,
+        403
+    );
+    for to in ["circulated", "approved", "locked"] {
+        let moved = manager.api("POST", &status, Some(step(to)), None).await;
+        assert_eq!(moved.status, 204, "{to}: {}", moved.body);
+    }
+    let detail = meeting_json(&mut officer, &id).await;
+    assert_eq!(detail["records"]["minutes"][0]["status"], "locked");
+    assert_eq!(
+        detail["records"]["minutes"][0]["on_time"], true,
+        "circulated within 4 weeks"
+    );
+    // Locked minutes never change; a correction is a new draft pointing at them.
+    let locked = manager
+        .api("PUT", &minutes, Some(json!({"body": "Changed"})), None)
+        .await;
+    assert_eq!(locked.status, 409);
+    assert_eq!(
+        app.text(
+            "SELECT body FROM meeting_minutes WHERE id = $1",
+            &minutes_id
+        )
+        .await
+        .as_deref(),
+        Some(text)
+    );
+    let corrected = manager
+        .api(
+            "POST",
+            &format!("/api/v1/minutes/{minutes_id}/correction"),
+            None,
+            None,
+        )
+        .await;
+    assert_eq!(corrected.status, 201);
+    let detail = meeting_json(&mut manager, &id).await;
+    assert_eq!(detail["records"]["minutes"][1]["corrects"], minutes_id);
+    assert_eq!(detail["records"]["minutes"][1]["status"], "draft");
+
+    // Two resolutions, numbered in the committee's year; an unknown agenda item is refused.
+    let resolutions = format!("/api/v1/meetings/{id}/resolutions");
+    let bad = manager
+        .api(
+            "POST",
+            &resolutions,
+            Some(json!({"title": "x", "body": "y", "agenda_item": "nope"})),
+            None,
+        )
+        .await;
+    assert_eq!(bad.status, 422);
+    let year = jiff::Timestamp::from_millisecond(start)
+        .expect("instant")
+        .to_zoned(jiff::tz::TimeZone::get("Africa/Casablanca").expect("zone"))
+        .year();
+    for (n, title) in [(1, "Approval of NWIP 17"), (2, "Thanks to the host")] {
+        let added = manager
+            .api(
+                "POST",
+                &resolutions,
+                Some(json!({"title": title, "body": "The committee resolves to approve.", "agenda_item": item})),
+                None,
+            )
+            .await;
+        assert_eq!(added.status, 201, "{}", added.body);
+        assert_eq!(added.json()["reference"], format!("Resolution {n}/{year}"));
+    }
+    let detail = meeting_json(&mut manager, &id).await;
+    let listed = detail["records"]["resolutions"]
+        .as_array()
+        .expect("resolutions")
+        .clone();
+    assert_eq!(listed[0]["agenda_item"], "2 New work");
+    for r in &listed {
+        let rid = r["id"].as_str().expect("id");
+        for to in ["circulated", "approved", "locked"] {
+            let moved = manager
+                .api(
+                    "POST",
+                    &format!("/api/v1/resolutions/{rid}/status"),
+                    Some(step(to)),
+                    None,
+                )
+                .await;
+            assert_eq!(moved.status, 204);
+        }
+    }
+    let detail = meeting_json(&mut officer, &id).await;
+    let statuses: Vec<&str> = detail["records"]["resolutions"]
+        .as_array()
+        .expect("resolutions")
+        .iter()
+        .map(|r| r["status"].as_str().unwrap_or_default())
+        .collect();
+    assert_eq!(statuses, vec!["locked", "locked"]);
+    // Circulated two days after a meeting that ended yesterday: within 48 hours.
+    assert_eq!(detail["records"]["resolutions"][0]["on_time"], true);
+}
+
+async fn meeting_json(client: &mut Client, id: &str) -> Value {
+    client
+        .api("GET", &format!("/api/v1/meetings/{id}"), None, None)
+        .await
+        .json()
 }

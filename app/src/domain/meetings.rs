@@ -387,6 +387,102 @@ pub fn items_changed(before: &[AgendaItem], after: &[AgendaItem]) -> usize {
             .count()
 }
 
+/// The longest minutes or resolution text, in characters.
+pub const RECORD_MAX_CHARS: usize = 200_000;
+
+/// A block of minutes as written in the portal's plain markup: `# ` and `## ` headings,
+/// `- ` bullets, `1. ` numbered items, paragraphs separated by a blank line. Nothing else is
+/// markup: `<script>` is text and stays text (pages render blocks as elements, never HTML).
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Block {
+    /// A heading, level 1 or 2.
+    Heading {
+        /// 1 or 2.
+        level: u8,
+        /// Its text.
+        text: String,
+    },
+    /// A paragraph.
+    Paragraph {
+        /// Its text (lines joined by spaces).
+        text: String,
+    },
+    /// A bulleted list.
+    Bullets {
+        /// Its items.
+        items: Vec<String>,
+    },
+    /// A numbered list.
+    Numbered {
+        /// Its items.
+        items: Vec<String>,
+    },
+}
+
+/// Reads minutes written in the portal's plain markup into blocks.
+pub fn blocks(source: &str) -> Vec<Block> {
+    let mut out: Vec<Block> = Vec::new();
+    let mut paragraph: Vec<&str> = Vec::new();
+    let flush = |paragraph: &mut Vec<&str>, out: &mut Vec<Block>| {
+        if !paragraph.is_empty() {
+            out.push(Block::Paragraph {
+                text: paragraph.join(" "),
+            });
+            paragraph.clear();
+        }
+    };
+    for raw in source.lines() {
+        let line = raw.trim();
+        if line.is_empty() {
+            flush(&mut paragraph, &mut out);
+            continue;
+        }
+        let numbered = line
+            .split_once(". ")
+            .filter(|(n, _)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+            .map(|(_, rest)| rest.trim().to_string());
+        let bullet = line
+            .strip_prefix("- ")
+            .or_else(|| line.strip_prefix("* "))
+            .map(|rest| rest.trim().to_string());
+        if let Some(text) = line.strip_prefix("## ") {
+            flush(&mut paragraph, &mut out);
+            out.push(Block::Heading {
+                level: 2,
+                text: text.trim().to_string(),
+            });
+        } else if let Some(text) = line.strip_prefix("# ") {
+            flush(&mut paragraph, &mut out);
+            out.push(Block::Heading {
+                level: 1,
+                text: text.trim().to_string(),
+            });
+        } else if let Some(item) = bullet {
+            flush(&mut paragraph, &mut out);
+            match out.last_mut() {
+                Some(Block::Bullets { items }) => items.push(item),
+                _ => out.push(Block::Bullets { items: vec![item] }),
+            }
+        } else if let Some(item) = numbered {
+            flush(&mut paragraph, &mut out);
+            match out.last_mut() {
+                Some(Block::Numbered { items }) => items.push(item),
+                _ => out.push(Block::Numbered { items: vec![item] }),
+            }
+        } else {
+            paragraph.push(line);
+        }
+    }
+    flush(&mut paragraph, &mut out);
+    out
+}
+
+/// Whether a record in `status` may move to `to` (one step forward only).
+pub fn may_advance(status: RecordStatus, to: RecordStatus) -> bool {
+    status.next() == Some(to)
+}
+
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
 mod tests {
@@ -507,6 +603,48 @@ mod tests {
             outcome: "information".into(),
             documents: vec![],
         }
+    }
+
+    #[test]
+    fn minutes_markup_gives_blocks_and_nothing_else() {
+        let source = "# Minutes of the 12th plenary\n\n## 1 Opening\nThe chair opened\nthe meeting.\n\n- KEBS\n- IMANOR\n1. Agenda approved\n2. Resolutions adopted\n<script>alert(1)</script>";
+        let b = blocks(source);
+        assert_eq!(b.len(), 6, "{b:?}");
+        assert_eq!(
+            b[0],
+            Block::Heading {
+                level: 1,
+                text: "Minutes of the 12th plenary".into()
+            }
+        );
+        assert_eq!(
+            b[2],
+            Block::Paragraph {
+                text: "The chair opened the meeting.".into()
+            }
+        );
+        assert_eq!(
+            b[3],
+            Block::Bullets {
+                items: vec!["KEBS".into(), "IMANOR".into()]
+            }
+        );
+        assert_eq!(
+            b[4],
+            Block::Numbered {
+                items: vec!["Agenda approved".into(), "Resolutions adopted".into()]
+            }
+        );
+        // Markup-looking text is text.
+        assert_eq!(
+            b[5],
+            Block::Paragraph {
+                text: "<script>alert(1)</script>".into()
+            }
+        );
+        assert!(may_advance(RecordStatus::Draft, RecordStatus::Circulated));
+        assert!(!may_advance(RecordStatus::Draft, RecordStatus::Locked));
+        assert!(!may_advance(RecordStatus::Locked, RecordStatus::Draft));
     }
 
     #[test]

@@ -239,6 +239,8 @@ pub struct MeetingDetail {
     pub delegates: Vec<(String, String, String)>,
     /// The committee's documents an agenda item may link (the manager): (id, number, title).
     pub documents: Vec<(String, String, String)>,
+    /// Minutes and resolutions (drafts for the manager only).
+    pub records: MeetingRecords,
 }
 
 /// The meetings page of a committee.
@@ -268,4 +270,72 @@ pub struct MeetingList {
     pub total: i64,
     /// Page from 1.
     pub page: i64,
+}
+
+/// Minutes or a resolution as shown.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct RecordView {
+    /// Identifier.
+    pub id: String,
+    /// `Resolution 3/2026` (empty for minutes).
+    pub reference: String,
+    /// Title (resolutions).
+    pub title: String,
+    /// The text as written (the portal's plain markup).
+    pub body: String,
+    /// The text as blocks (headings, paragraphs, lists) to show.
+    #[cfg_attr(feature = "ssr", schema(value_type = Vec<Object>))]
+    pub blocks: Vec<crate::domain::meetings::Block>,
+    /// `draft`, `circulated`, `approved` or `locked`.
+    pub status: String,
+    /// The record this one corrects.
+    pub corrects: Option<String>,
+    /// The agenda item's number and title (resolutions).
+    pub agenda_item: Option<String>,
+    /// The ballot (resolutions).
+    pub ballot_id: Option<String>,
+    /// Circulated on time (by the deadline), once circulated.
+    pub on_time: Option<bool>,
+}
+
+/// The minutes and resolutions of a meeting, with their deadlines.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct MeetingRecords {
+    /// Minutes (the latest last; corrections follow what they correct).
+    pub minutes: Vec<RecordView>,
+    /// Resolutions by number.
+    pub resolutions: Vec<RecordView>,
+    /// Minutes are due by then (4 weeks after the end), in the host's zone.
+    pub minutes_due: String,
+    /// Resolutions are due by then (48 hours after the end), in the host's zone.
+    pub resolutions_due: String,
+}
+
+/// Writing minutes or a resolution.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct RecordInput {
+    /// Title (resolutions).
+    #[serde(default)]
+    pub title: String,
+    /// Text: `# ` and `## ` headings, `- ` and `1. ` lists, blank lines between paragraphs.
+    #[serde(default)]
+    pub body: String,
+    /// The agenda item (resolutions): its id in the published agenda.
+    #[serde(default)]
+    pub agenda_item: Option<String>,
+    /// The ballot (resolutions).
+    #[serde(default)]
+    pub ballot_id: Option<String>,
+}
+
+/// Moving a record on.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct StatusInput {
+    /// `circulated`, `approved` or `locked` (one step at a time).
+    #[serde(default)]
+    pub status: String,
 }

@@ -10,7 +10,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use super::{
     components::{
-        form::{Field, FlashNotice, Select},
+        form::{Field, FlashNotice, Select, TextArea},
         Pager,
     },
     errors::error_view,
@@ -21,7 +21,7 @@ use crate::{
     i18n::{use_i18n, I18n},
     model::{
         AgendaItemView, Flash, MeetingDetail, MeetingList, MeetingView, MeetingsPage as PageData,
-        Message,
+        Message, RecordView,
     },
 };
 
@@ -212,6 +212,7 @@ pub fn MeetingPage() -> impl IntoView {
                             publish_flash=flash_for(&context, "publish").filter(|f| !f.success) />
                     })}
                     <Registrations detail=detail.clone() flash=flash_for(&context, "registration").filter(|f| !f.success) />
+                    <Records detail=detail.clone() flash=flash_for(&context, "records").filter(|f| !f.success) />
                 }
                 .into_any()
             })}
@@ -439,6 +440,128 @@ fn Registrations(detail: MeetingDetail, flash: Option<Flash>) -> impl IntoView {
                 <form method="post" action=format!("/meetings/{}/registration", m.id) class="inline-form">
                     <input type="hidden" name="reopened" value="true" />
                     <button type="submit" class="button">{i18n.t("registration-reopen")}</button>
+                </form>
+            })}
+        </section>
+    }
+}
+
+fn record_status_label(i18n: I18n, status: &str) -> String {
+    i18n.t(match status {
+        "circulated" => "record-circulated",
+        "approved" => "record-approved",
+        "locked" => "record-locked",
+        _ => "record-draft",
+    })
+}
+
+/// The next step of a record and its button's text.
+fn next_step(status: &str) -> Option<(&'static str, &'static str)> {
+    match status {
+        "draft" => Some(("circulated", "record-circulate")),
+        "circulated" => Some(("approved", "record-approve")),
+        "approved" => Some(("locked", "record-lock")),
+        _ => None,
+    }
+}
+
+/// Minutes or a resolution: its text as blocks (never as HTML), its status, and the
+/// manager's next step or correction.
+#[component]
+fn RecordCard(record: RecordView, kind: &'static str, manage: bool) -> impl IntoView {
+    let i18n = use_i18n();
+    let r = record;
+    view! {
+        <article class="record" data-record=r.id.clone() data-status=r.status.clone()>
+            <p class="record-head">
+                {(!r.reference.is_empty()).then(|| view! { <strong><bdi dir="ltr">{r.reference.clone()}</bdi></strong> " " })}
+                {(!r.title.is_empty()).then(|| view! { <strong><bdi>{r.title.clone()}</bdi></strong> " " })}
+                <span class="badge muted record-status">{record_status_label(i18n, &r.status)}</span>
+                {r.on_time.map(|ok| view! { " " <span class=if ok { "badge" } else { "badge badge-warning" }>{if ok { i18n.t("record-on-time") } else { i18n.t("record-late") }}</span> })}
+            </p>
+            {r.agenda_item.clone().map(|item| view! { <p class="muted">{i18n.t("record-agenda-item")} " " <bdi>{item}</bdi></p> })}
+            {r.corrects.clone().map(|_| view! { <p class="muted">{i18n.t("record-correction")}</p> })}
+            <div class="record-text" dir="auto">
+                {r.blocks.iter().map(|b| match b.clone() {
+                    crate::domain::meetings::Block::Heading { level: 1, text } => view! { <h3>{text}</h3> }.into_any(),
+                    crate::domain::meetings::Block::Heading { text, .. } => view! { <h4>{text}</h4> }.into_any(),
+                    crate::domain::meetings::Block::Paragraph { text } => view! { <p>{text}</p> }.into_any(),
+                    crate::domain::meetings::Block::Bullets { items } => view! { <ul>{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> }.into_any(),
+                    crate::domain::meetings::Block::Numbered { items } => view! { <ol>{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ol> }.into_any(),
+                }).collect_view()}
+            </div>
+            {manage.then(|| {
+                let step = next_step(&r.status);
+                view! {
+                    {step.map(|(to, label)| view! {
+                        <form method="post" action=format!("/{kind}/{}/status", r.id) class="inline-form">
+                            <input type="hidden" name="status" value=to />
+                            <button type="submit" class="button">{i18n.t(label)}</button>
+                        </form>
+                    })}
+                    {(r.status == "locked").then(|| view! {
+                        <form method="post" action=format!("/{kind}/{}/correction", r.id) class="inline-form">
+                            <button type="submit" class="button">{i18n.t("record-correct")}</button>
+                        </form>
+                    })}
+                }
+            })}
+        </article>
+    }
+}
+
+#[component]
+fn Records(detail: MeetingDetail, flash: Option<Flash>) -> impl IntoView {
+    let i18n = use_i18n();
+    let m = detail.meeting.clone();
+    let records = detail.records.clone();
+    let manage = detail.can_manage;
+    let editable = records
+        .minutes
+        .last()
+        .filter(|r| r.status == "draft" || r.status == "circulated")
+        .map(|r| r.body.clone());
+    let can_write = manage && (records.minutes.is_empty() || editable.is_some());
+    let mut items = vec![(String::new(), i18n.t("record-no-item"))];
+    if let Some(v) = detail.agenda.first() {
+        items.extend(
+            v.items
+                .iter()
+                .map(|i| (i.id.clone(), format!("{} {}", i.number, i.title))),
+        );
+    }
+    view! {
+        <section class="card" aria-labelledby="minutes-title">
+            <h2 id="minutes-title">{i18n.t("minutes-title")}</h2>
+            <p class="muted">{i18n.msg(&Message::new("minutes-due").arg("when", records.minutes_due.clone()))}</p>
+            <FlashNotice flash=flash.clone() />
+            {if records.minutes.is_empty() {
+                view! { <p class="empty">{i18n.t("minutes-none")}</p> }.into_any()
+            } else {
+                records.minutes.iter().map(|r| view! { <RecordCard record=r.clone() kind="minutes" manage=manage /> }).collect_view().into_any()
+            }}
+            {can_write.then(|| view! {
+                <form method="post" action=format!("/meetings/{}/minutes", m.id) class="stack">
+                    <TextArea name="body" label=i18n.t("minutes-text") hint=i18n.t("minutes-hint") value=editable.clone().unwrap_or_default() flash=flash.clone() />
+                    <button type="submit" class="button primary">{i18n.t("minutes-save")}</button>
+                </form>
+            })}
+        </section>
+        <section class="card" aria-labelledby="resolutions-title">
+            <h2 id="resolutions-title">{i18n.t("resolutions-title")}</h2>
+            <p class="muted">{i18n.msg(&Message::new("resolutions-due").arg("when", records.resolutions_due.clone()))}</p>
+            {if records.resolutions.is_empty() {
+                view! { <p class="empty">{i18n.t("resolutions-none")}</p> }.into_any()
+            } else {
+                records.resolutions.iter().map(|r| view! { <RecordCard record=r.clone() kind="resolutions" manage=manage /> }).collect_view().into_any()
+            }}
+            {manage.then(|| view! {
+                <form method="post" action=format!("/meetings/{}/resolutions", m.id) class="stack resolution-form">
+                    <h3>{i18n.t("resolution-add")}</h3>
+                    <Field name="resolution_title" label=i18n.t("resolution-title") flash=flash.clone() />
+                    <Select name="agenda_item" label=i18n.t("record-agenda-item") options=items.clone() selected=String::new() flash=flash.clone() />
+                    <TextArea name="resolution_text" label=i18n.t("resolution-text") value=String::new() flash=flash.clone() />
+                    <button type="submit" class="button">{i18n.t("resolution-add-button")}</button>
                 </form>
             })}
         </section>

@@ -411,7 +411,9 @@ pub async fn detail(
         )?,
         None => (Vec::new(), Vec::new()),
     };
+    let records = super::meeting_records::of_meeting(state, &m, can_manage).await?;
     Ok(MeetingDetail {
+        records,
         delegates,
         documents: committee_documents,
         meeting: view(&m, now),

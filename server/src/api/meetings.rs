@@ -5,9 +5,10 @@ use app::{
     error::AppError,
     model::{
         AgendaItemInput, AgendaItemView, AgendaVersionView, AttendanceInput, MeetingDetail,
-        MeetingInput, MeetingList, MeetingView, PublishInput, RegistrationInput, RegistrationView,
+        MeetingInput, MeetingList, MeetingView, PublishInput, RecordInput, RegistrationInput,
+        RegistrationView, StatusInput,
     },
-    server::{meetings, state::AppState},
+    server::{db::meetings::Record, meeting_records, meetings, state::AppState},
 };
 use axum::{
     extract::{Path, Query, State},
@@ -206,4 +207,88 @@ pub async fn my_calendar(
 ) -> Result<Json<serde_json::Value>, AppError> {
     let url = meetings::calendar_address(&state, user.as_ref()).await?;
     Ok(Json(serde_json::json!({ "url": url })))
+}
+
+/// Writes the meeting's minutes (committee manager): the current draft or circulated minutes
+/// change; approved or locked ones do not (409: correct them instead). Text: `# `/`## `
+/// headings, `- `/`1. ` lists, blank lines between paragraphs; nothing else is markup.
+#[utoipa::path(put, path = "/api/v1/meetings/{id}/minutes", tag = "meetings", request_body = RecordInput,
+    params(("id" = String, Path, description = "Meeting id")), security(("bearer" = []), ("session" = [])),
+    responses((status = 204), (status = 401, body = super::ErrorBody), (status = 403, body = super::ErrorBody),
+        (status = 404, body = super::ErrorBody), (status = 409, body = super::ErrorBody), (status = 422, body = super::ErrorBody)))]
+pub async fn put_minutes(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    Path(id): Path<String>,
+    ApiJson(input): ApiJson<RecordInput>,
+) -> Result<StatusCode, AppError> {
+    meeting_records::write_minutes(&state, user.as_ref(), &id, &input).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Adds a resolution (committee manager), numbered next for the committee that year
+/// (`Resolution 12/2026`), linked to an item of the published agenda and optionally a ballot.
+#[utoipa::path(post, path = "/api/v1/meetings/{id}/resolutions", tag = "meetings", request_body = RecordInput,
+    params(("id" = String, Path, description = "Meeting id")), security(("bearer" = []), ("session" = [])),
+    responses((status = 201, description = "`{\"reference\": \"Resolution 12/2026\"}`"), (status = 401, body = super::ErrorBody),
+        (status = 403, body = super::ErrorBody), (status = 404, body = super::ErrorBody), (status = 422, body = super::ErrorBody)))]
+pub async fn add_resolution(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    Path(id): Path<String>,
+    ApiJson(input): ApiJson<RecordInput>,
+) -> Result<(StatusCode, Json<serde_json::Value>), AppError> {
+    let reference = meeting_records::add_resolution(&state, user.as_ref(), &id, &input).await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(serde_json::json!({ "reference": reference })),
+    ))
+}
+
+fn record_kind(kind: &str) -> Result<Record, AppError> {
+    match kind {
+        "minutes" => Ok(Record::Minutes),
+        "resolutions" => Ok(Record::Resolution),
+        _ => Err(AppError::NotFound),
+    }
+}
+
+/// Moves minutes or a resolution one step on (committee manager): draft → circulated →
+/// approved → locked; any other move is a 409.
+#[utoipa::path(post, path = "/api/v1/{kind}/{id}/status", tag = "meetings", request_body = StatusInput,
+    params(("kind" = String, Path, description = "`minutes` or `resolutions`"), ("id" = String, Path, description = "Record id")),
+    security(("bearer" = []), ("session" = [])),
+    responses((status = 204), (status = 401, body = super::ErrorBody), (status = 403, body = super::ErrorBody),
+        (status = 404, body = super::ErrorBody), (status = 409, body = super::ErrorBody), (status = 422, body = super::ErrorBody)))]
+pub async fn post_status(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    Path((kind, id)): Path<(String, String)>,
+    ApiJson(input): ApiJson<StatusInput>,
+) -> Result<StatusCode, AppError> {
+    meeting_records::advance(
+        &state,
+        user.as_ref(),
+        record_kind(&kind)?,
+        &id,
+        &input.status,
+    )
+    .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Starts the correction of locked minutes or a locked resolution: a new draft that points
+/// at it (a corrected resolution takes the next number).
+#[utoipa::path(post, path = "/api/v1/{kind}/{id}/correction", tag = "meetings",
+    params(("kind" = String, Path, description = "`minutes` or `resolutions`"), ("id" = String, Path, description = "Record id")),
+    security(("bearer" = []), ("session" = [])),
+    responses((status = 201), (status = 401, body = super::ErrorBody), (status = 403, body = super::ErrorBody),
+        (status = 404, body = super::ErrorBody), (status = 409, body = super::ErrorBody)))]
+pub async fn post_correction(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    Path((kind, id)): Path<(String, String)>,
+) -> Result<StatusCode, AppError> {
+    meeting_records::correct(&state, user.as_ref(), record_kind(&kind)?, &id).await?;
+    Ok(StatusCode::CREATED)
 }

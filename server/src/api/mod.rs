@@ -150,6 +150,13 @@ pub fn routes() -> Router<AppState> {
             "/meetings/{id}/registration",
             axum::routing::put(meetings::put_registration),
         )
+        .route(
+            "/meetings/{id}/minutes",
+            axum::routing::put(meetings::put_minutes),
+        )
+        .route("/meetings/{id}/resolutions", post(meetings::add_resolution))
+        .route("/{kind}/{id}/status", post(meetings::post_status))
+        .route("/{kind}/{id}/correction", post(meetings::post_correction))
         .route("/comments/{id}", axum::routing::patch(comments::patch))
         .route(
             "/comments/{id}/disposition",
@@ -193,6 +200,7 @@ pub fn routes() -> Router<AppState> {
         comments::import, comments::import_dispositions,
         meetings::list, meetings::create, meetings::get, meetings::put_agenda, meetings::publish, meetings::register,
         meetings::put_attendance, meetings::put_registration, meetings::committee_calendar, meetings::my_calendar,
+        meetings::put_minutes, meetings::add_resolution, meetings::post_status, meetings::post_correction,
     ),
     components(schemas(ErrorBody)),
     modifiers(&SecurityAddon),

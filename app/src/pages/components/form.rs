@@ -170,6 +170,11 @@ pub fn TextArea(
     .flatten()
     .collect::<Vec<_>>()
     .join(" ");
+    // Leptos writes a textarea's text into the served page as it is: escape it there, or a
+    // `</textarea>` typed into a comment or minutes would end the field and start markup. The
+    // browser decodes the escapes (a textarea holds text), so the value is what was typed.
+    #[cfg(feature = "ssr")]
+    let value = escape_text(&value);
     let property = value.clone();
     view! {
         <div class="field" class:invalid=invalid>
@@ -189,6 +194,14 @@ pub fn TextArea(
             {invalid.then(|| view! { <p class="field-error" id=error_id>{errors.join(" ")}</p> })}
         </div>
     }
+}
+
+/// `&`, `<` and `>` as character references, for text the server writes raw.
+#[cfg(feature = "ssr")]
+fn escape_text(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 /// The page-level message of a form's flash: success as a status, failure as an alert.

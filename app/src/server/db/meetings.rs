@@ -530,3 +530,225 @@ pub async fn delegates_for(
     .fetch_all(pool)
     .await
 }
+
+/// Minutes or a resolution as stored.
+#[derive(Clone, Debug, FromRow)]
+pub struct RecordRow {
+    /// Identifier.
+    pub id: String,
+    /// Resolution number (0 for minutes).
+    pub number: i64,
+    /// Resolution year (0 for minutes).
+    pub year: i64,
+    /// Title (empty for minutes).
+    pub title: String,
+    /// Text.
+    pub body: String,
+    /// Status code.
+    pub status: String,
+    /// The record it corrects.
+    pub corrects_id: Option<String>,
+    /// The agenda item (resolutions).
+    pub agenda_item_id: Option<String>,
+    /// The ballot (resolutions).
+    pub ballot_id: Option<String>,
+    /// When circulated.
+    pub circulated_at: Option<i64>,
+}
+
+/// Which table: minutes or resolutions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Record {
+    /// `meeting_minutes`.
+    Minutes,
+    /// `resolutions`.
+    Resolution,
+}
+
+impl Record {
+    fn select(self) -> &'static str {
+        match self {
+            Record::Minutes => "SELECT id, CAST(0 AS BIGINT) AS number, CAST(0 AS BIGINT) AS year, '' AS title, body, status, corrects_id, \
+                CAST(NULL AS TEXT) AS agenda_item_id, CAST(NULL AS TEXT) AS ballot_id, circulated_at FROM meeting_minutes",
+            Record::Resolution => "SELECT id, number, CAST(year AS BIGINT) AS year, title, body, status, corrects_id, agenda_item_id, ballot_id, \
+                circulated_at FROM resolutions",
+        }
+    }
+
+    fn table(self) -> &'static str {
+        match self {
+            Record::Minutes => "meeting_minutes",
+            Record::Resolution => "resolutions",
+        }
+    }
+}
+
+/// A meeting's minutes (every record, oldest first) or resolutions (by number).
+pub async fn records(
+    pool: &AnyPool,
+    kind: Record,
+    meeting_id: &str,
+) -> sqlx::Result<Vec<RecordRow>> {
+    let order = match kind {
+        Record::Minutes => "created_at, id",
+        Record::Resolution => "year, number",
+    };
+    sqlx::query_as(&format!(
+        "{} WHERE meeting_id = $1 ORDER BY {order}",
+        kind.select()
+    ))
+    .bind(meeting_id)
+    .fetch_all(pool)
+    .await
+}
+
+/// One record with its meeting's id.
+pub async fn record<'e>(
+    db: impl Executor<'e, Database = Any>,
+    kind: Record,
+    id: &str,
+) -> sqlx::Result<Option<(RecordRow, String)>> {
+    let sql = format!(
+        "SELECT r.*, x.meeting_id FROM ({}) r JOIN {} x ON x.id = r.id WHERE r.id = $1",
+        kind.select(),
+        kind.table()
+    );
+    let row = sqlx::query(&sql).bind(id).fetch_optional(db).await?;
+    row.map(|row| {
+        use sqlx::Row;
+        Ok((
+            RecordRow::from_row(&row)?,
+            row.try_get::<String, _>("meeting_id")?,
+        ))
+    })
+    .transpose()
+}
+
+/// New minutes (a draft, or the correction of locked minutes).
+pub async fn insert_minutes<'e>(
+    db: impl Executor<'e, Database = Any>,
+    id: &str,
+    meeting_id: &str,
+    body: &str,
+    corrects: Option<&str>,
+    user_id: &str,
+    now: i64,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO meeting_minutes (id, meeting_id, body, status, corrects_id, created_by, created_at, updated_at) \
+         VALUES ($1, $2, $3, 'draft', $4, $5, $6, $6)",
+    )
+    .bind(id)
+    .bind(meeting_id)
+    .bind(body)
+    .bind(corrects)
+    .bind(user_id)
+    .bind(now)
+    .execute(db)
+    .await?;
+    Ok(())
+}
+
+/// A resolution to write.
+pub struct NewResolution<'a> {
+    /// Identifier.
+    pub id: &'a str,
+    /// Committee.
+    pub committee_id: &'a str,
+    /// Meeting.
+    pub meeting_id: &'a str,
+    /// Year of the meeting.
+    pub year: i64,
+    /// Its number that year.
+    pub number: i64,
+    /// Agenda item.
+    pub agenda_item_id: Option<&'a str>,
+    /// Ballot.
+    pub ballot_id: Option<&'a str>,
+    /// Title.
+    pub title: &'a str,
+    /// Text.
+    pub body: &'a str,
+    /// The resolution it corrects.
+    pub corrects: Option<&'a str>,
+    /// Who.
+    pub user_id: &'a str,
+    /// Now.
+    pub now: i64,
+}
+
+/// Writes a resolution (a draft).
+pub async fn insert_resolution<'e>(
+    db: impl Executor<'e, Database = Any>,
+    r: &NewResolution<'_>,
+) -> sqlx::Result<()> {
+    sqlx::query(
+        "INSERT INTO resolutions (id, committee_id, meeting_id, year, number, agenda_item_id, ballot_id, title, body, status, \
+             corrects_id, created_by, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'draft', $10, $11, $12, $12)",
+    )
+    .bind(r.id)
+    .bind(r.committee_id)
+    .bind(r.meeting_id)
+    .bind(r.year)
+    .bind(r.number)
+    .bind(r.agenda_item_id)
+    .bind(r.ballot_id)
+    .bind(r.title)
+    .bind(r.body)
+    .bind(r.corrects)
+    .bind(r.user_id)
+    .bind(r.now)
+    .execute(db)
+    .await?;
+    Ok(())
+}
+
+/// Changes the text of a record that is still a draft or circulated (false otherwise).
+pub async fn set_body<'e>(
+    db: impl Executor<'e, Database = Any>,
+    kind: Record,
+    id: &str,
+    title: Option<&str>,
+    body: &str,
+    now: i64,
+) -> sqlx::Result<bool> {
+    let sql = match kind {
+        Record::Minutes => "UPDATE meeting_minutes SET body = $2, updated_at = $3 WHERE id = $1 AND status IN ('draft', 'circulated')",
+        Record::Resolution => "UPDATE resolutions SET body = $2, updated_at = $3, title = COALESCE($4, title) WHERE id = $1 AND status IN ('draft', 'circulated')",
+    };
+    let mut query = sqlx::query(sql).bind(id).bind(body).bind(now);
+    if kind == Record::Resolution {
+        query = query.bind(title);
+    }
+    Ok(query.execute(db).await?.rows_affected() == 1)
+}
+
+/// Moves a record one step on, if it is still at `from` (false otherwise); stamps the time.
+pub async fn advance<'e>(
+    db: impl Executor<'e, Database = Any>,
+    kind: Record,
+    id: &str,
+    from: &str,
+    to: &str,
+    now: i64,
+) -> sqlx::Result<bool> {
+    let stamp = match to {
+        "circulated" => "circulated_at",
+        "approved" => "approved_at",
+        _ => "locked_at",
+    };
+    let sql = format!(
+        "UPDATE {} SET status = $3, {stamp} = $4, updated_at = $4 WHERE id = $1 AND status = $2",
+        kind.table()
+    );
+    Ok(sqlx::query(&sql)
+        .bind(id)
+        .bind(from)
+        .bind(to)
+        .bind(now)
+        .execute(db)
+        .await?
+        .rows_affected()
+        == 1)
+}
