@@ -28,7 +28,7 @@ test.afterEach(async ({ page }, info) => {
   }
 });
 
-test('the IMANOR manager schedules a hybrid plenary in Rabat, publishes the agenda late after the warning; KEBS registers two delegates; attendance is marked; the ICS feed has the right instant', async ({ page }, info) => {
+test('the IMANOR manager schedules a hybrid plenary in Rabat, publishes the agenda late after the warning; KEBS registers two delegates; attendance is marked; minutes and two resolutions are approved and locked; the ICS feed has the right instant', async ({ page }, info) => {
   const run = info.project.name;
   const title = `12th plenary meeting (${run})`;
   const zone = 'Africa/Casablanca';
@@ -128,6 +128,38 @@ test('the IMANOR manager schedules a hybrid plenary in Rabat, publishes the agen
   await expect(page.locator('table.registrations tr', { hasText: 'Wanjiru Kamau' }).locator('.attendance')).toHaveText('Present');
   await page.locator('table.registrations tr', { hasText: 'Peter Otieno' }).getByRole('button', { name: 'Absent' }).click();
   await expect(page.locator('table.registrations tr', { hasText: 'Peter Otieno' }).locator('.attendance')).toHaveText('Absent');
+
+  // Minutes (headings, a list; typed markup stays text) and two resolutions, each circulated,
+  // approved and locked.
+  const minutes = page.locator('section[aria-labelledby="minutes-title"]');
+  await page.getByLabel('Text of the minutes').fill('# Minutes of the 12th plenary\n\n## Attendance\n- KEBS: two delegates\n\nNoted: </textarea><b>not bold</b>');
+  await page.getByRole('button', { name: 'Save the minutes' }).click();
+  await expect(page.getByRole('status')).toHaveText('The minutes are saved.');
+  await expect(minutes.locator('.record-text h4')).toHaveText('Attendance');
+  await expect(minutes.locator('.record-text')).toContainText('Noted: </textarea><b>not bold</b>');
+  await expect(minutes.locator('.record-text b')).toHaveCount(0);
+  for (const step of ['Circulate for review', 'Record the approval', 'Lock']) {
+    await minutes.getByRole('button', { name: step }).click();
+    await expect(page.getByRole('status')).toHaveText('The record moved on.');
+  }
+  await expect(minutes.locator('.record-status')).toHaveText('Locked');
+  await expect(minutes.getByRole('button', { name: 'Save the minutes' })).toHaveCount(0);
+  const resolutions = page.locator('section[aria-labelledby="resolutions-title"]');
+  for (const resolution of ['Approval of the agenda of the 12th plenary', 'Thanks to IMANOR']) {
+    await page.getByLabel('Title of the resolution').fill(resolution);
+    await page.getByLabel('Agenda item:').selectOption({ label: '2 Approval of the agenda' });
+    await page.getByLabel('Text of the resolution').fill('The committee resolves accordingly.');
+    await page.getByRole('button', { name: 'Add the resolution' }).click();
+    await expect(page.getByRole('status')).toHaveText(/^Resolution \d+\/2026 is added\.$/);
+  }
+  for (const n of [0, 1]) {
+    for (const step of ['Circulate for review', 'Record the approval', 'Lock']) {
+      await resolutions.locator('article').nth(n).getByRole('button', { name: step }).click();
+      await expect(page.getByRole('status')).toHaveText('The record moved on.');
+    }
+  }
+  await expect(resolutions.locator('.record-status')).toHaveText(['Locked', 'Locked']);
+  await expect(resolutions.locator('article').first()).toContainText('Agenda item: 2 Approval of the agenda');
   await page.screenshot({ path: `test-results/meeting-en-${run}.png`, fullPage: true });
 
   // The delegate's own calendar feed shows the meeting at the scheduled instant, in Rabat's zone.
