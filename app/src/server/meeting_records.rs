@@ -3,7 +3,7 @@
 //! Resolutions are numbered per committee per year; deadlines (48 hours, 4 weeks) are shown
 //! with whether they were met.
 
-use super::{db, new_id, now_ms, session, state::AppState, time};
+use super::{db, meetings::committee_of, new_id, now_ms, session, state::AppState, time};
 use crate::{
     domain::{
         ballots::RuleProfile,
@@ -11,19 +11,12 @@ use crate::{
             blocks, item_numbers, may_advance, resolution_reference, resolutions_due, AgendaItem,
             RecordStatus, RECORD_MAX_CHARS,
         },
-        permissions::{Action, CommitteeRef},
+        permissions::Action,
     },
     error::{AppError, AppResult},
     model::{MeetingRecords, Message, RecordInput, RecordView, UserView},
 };
 use db::meetings::Record;
-
-fn committee_of(m: &db::meetings::MeetingRow) -> CommitteeRef {
-    CommitteeRef {
-        id: m.committee_id.clone(),
-        body_id: m.body_id.clone(),
-    }
-}
 
 async fn managed(
     state: &AppState,

@@ -25,7 +25,7 @@ use crate::{
 /// Meetings per page of a committee's list.
 const PER_PAGE: i64 = 25;
 
-fn committee_of(m: &db::meetings::MeetingRow) -> CommitteeRef {
+pub(crate) fn committee_of(m: &db::meetings::MeetingRow) -> CommitteeRef {
     CommitteeRef {
         id: m.committee_id.clone(),
         body_id: m.body_id.clone(),
