@@ -420,8 +420,30 @@ async fn delegations_register_and_attendance_is_marked(app: &TestApp) {
         .await;
     assert_eq!(theirs.json()["registrations"], json!([]));
 
-    // The delegate's own calendar feed: the meeting in Rabat's zone, at the right instant.
+    // The invitation letter for a visa: the delegate's own (DOCX, read back), not EOS's.
+    let letter_path = format!("/api/v1/meetings/{id}/registrations/{registration}/invitation");
     let mut delegate = app.signed_in("delegate.kebs@comity.example").await;
+    let letter = delegate.api("GET", &letter_path, None, None).await;
+    assert_eq!(letter.status, 200, "{}", letter.body);
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(letter.bytes)).expect("a DOCX");
+    let mut text = String::new();
+    std::io::Read::read_to_string(
+        &mut archive.by_name("word/document.xml").expect("document"),
+        &mut text,
+    )
+    .expect("text");
+    for expected in [
+        "Invitation letter",
+        "Wanjiru Kamau",
+        "delegate of KEBS",
+        "IMANOR, Rabat",
+        "The meeting is hosted by IMANOR.",
+    ] {
+        assert!(text.contains(expected), "{expected}: {text}");
+    }
+    assert_eq!(eos.api("GET", &letter_path, None, None).await.status, 404);
+
+    // The delegate's own calendar feed: the meeting in Rabat's zone, at the right instant.
     let url = delegate
         .api("GET", "/api/v1/me/calendar", None, None)
         .await

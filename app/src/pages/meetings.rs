@@ -407,7 +407,8 @@ fn Registrations(detail: MeetingDetail, flash: Option<Flash>) -> impl IntoView {
                             {detail.registrations.iter().map(|r| view! {
                                 <tr data-registration=r.id.clone() data-member-body=r.member_body.clone()>
                                     <td><bdi>{r.member_body.clone()}</bdi></td>
-                                    <td>{r.name.clone()} {r.head_of_delegation.then(|| view! { " " <span class="badge">{i18n.t("registration-head")}</span> })}</td>
+                                    <td>{r.name.clone()} {r.head_of_delegation.then(|| view! { " " <span class="badge">{i18n.t("registration-head")}</span> })}
+                                        <br /><a class="invitation" href=format!("/api/v1/meetings/{}/registrations/{}/invitation", m.id, r.id) download="">{i18n.t("registration-invitation")}</a></td>
                                     <td>{if r.participation == "remote" { i18n.t("registration-remote") } else { i18n.t("registration-in-person") }}</td>
                                     <td>
                                         <span class="attendance">{match r.attended { Some(true) => i18n.t("registration-present"), Some(false) => i18n.t("registration-absent"), None => "—".to_string() }}</span>

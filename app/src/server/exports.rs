@@ -228,7 +228,6 @@ fn docx_paragraph(text: &str, bold: bool, rtl: bool) -> String {
 /// The table as a DOCX document: its name as the title, the table on A4 landscape pages with
 /// its first row repeated as the header of each page, right to left for Arabic readers.
 pub fn docx(table: &Table, locale: Locale) -> Result<Vec<u8>, AppError> {
-    use std::io::Write;
     let rtl = locale.dir() == "rtl";
     let columns = table.rows.iter().map(Vec::len).max().unwrap_or(1).max(1);
     // 15,398 twentieths of a point fit between the margins of A4 landscape.
@@ -269,12 +268,35 @@ pub fn docx(table: &Table, locale: Locale) -> Result<Vec<u8>, AppError> {
         body.push_str("</w:tr>");
     }
     body.push_str("</w:tbl><w:p/>");
+    package(
+        &body,
+        "<w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/>\
+         <w:pgMar w:top=\"720\" w:right=\"720\" w:bottom=\"720\" w:left=\"720\" w:header=\"360\" w:footer=\"360\" w:gutter=\"0\"/>",
+    )
+}
+
+/// A letter as a DOCX document on A4 portrait pages: paragraphs (text, bold), right to left
+/// for Arabic readers.
+pub fn letter(paragraphs: &[(String, bool)], locale: Locale) -> Result<Vec<u8>, AppError> {
+    let rtl = locale.dir() == "rtl";
+    let body: String = paragraphs
+        .iter()
+        .map(|(text, bold)| docx_paragraph(text, *bold, rtl))
+        .collect();
+    package(
+        &body,
+        "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>\
+         <w:pgMar w:top=\"1440\" w:right=\"1440\" w:bottom=\"1440\" w:left=\"1440\" w:header=\"720\" w:footer=\"720\" w:gutter=\"0\"/>",
+    )
+}
+
+/// A WordprocessingML package around a body and its section's page settings.
+fn package(body: &str, section: &str) -> Result<Vec<u8>, AppError> {
+    use std::io::Write;
     let document = format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\
          <w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>{body}\
-         <w:sectPr><w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/>\
-         <w:pgMar w:top=\"720\" w:right=\"720\" w:bottom=\"720\" w:left=\"720\" w:header=\"360\" w:footer=\"360\" w:gutter=\"0\"/>\
-         </w:sectPr></w:body></w:document>"
+         <w:sectPr>{section}</w:sectPr></w:body></w:document>"
     );
     let parts = [
         (

@@ -867,3 +867,122 @@ pub async fn page(
         can_manage,
     })
 }
+
+/// The invitation letter of a registered delegate (for visas), as DOCX in the reader's
+/// language: for the delegate, their member body's officer and the committee manager.
+pub async fn invitation(
+    state: &AppState,
+    user: Option<&UserView>,
+    id: &str,
+    registration_id: &str,
+    locale: crate::domain::locale::Locale,
+) -> AppResult<super::exports::Download> {
+    let m = find(state, id).await?;
+    let actor = require_reader(state, user, committee_of(&m)).await?;
+    let registration = db::meetings::registrations(&state.pool, id, None)
+        .await?
+        .into_iter()
+        .find(|r| r.id == registration_id)
+        .ok_or(AppError::NotFound)?;
+    let allowed = user.is_some_and(|u| u.id == registration.user_id)
+        || session::check(&actor, &Action::ManageMeetings(committee_of(&m))).is_ok()
+        || session::check(
+            &actor,
+            &Action::RegisterDelegation {
+                committee: committee_of(&m),
+                member_body_id: registration.member_body_id.clone(),
+                member_body_takes_part: true,
+                open: true,
+            },
+        )
+        .is_ok();
+    if !allowed {
+        return Err(AppError::NotFound);
+    }
+    let committee = db::committees::find(&state.pool, &m.committee_id)
+        .await?
+        .ok_or(AppError::Internal)?;
+    let committee_title = match locale {
+        crate::domain::locale::Locale::Fr => committee.title_fr.clone(),
+        crate::domain::locale::Locale::Ar => committee.title_ar.clone(),
+        crate::domain::locale::Locale::En => None,
+    }
+    .unwrap_or_else(|| committee.title_en.clone());
+    let t = |key: &str, args: &[(&str, String)]| {
+        let args: Vec<(String, String)> = args
+            .iter()
+            .map(|(k, v)| ((*k).to_string(), v.clone()))
+            .collect();
+        i18n::translate_args(locale, key, &args)
+    };
+    let today = time::format_in(now_ms(), &m.time_zone);
+    let where_ = if m.venue.is_empty() {
+        m.join_url.clone()
+    } else {
+        m.venue.clone()
+    };
+    let paragraphs = vec![
+        (t("invitation-title", &[]), true),
+        (
+            t(
+                "invitation-date",
+                &[("date", today.chars().take(10).collect())],
+            ),
+            false,
+        ),
+        (t("invitation-to", &[]), false),
+        (
+            t(
+                "invitation-body",
+                &[
+                    ("name", registration.name.clone()),
+                    ("member_body", registration.member_body.clone()),
+                    ("meeting", m.title.clone()),
+                    (
+                        "committee",
+                        format!("{} {}", m.committee_reference, committee_title),
+                    ),
+                    ("venue", where_),
+                    ("starts", time::format_in(m.starts_at, &m.time_zone)),
+                    ("ends", time::format_in(m.ends_at, &m.time_zone)),
+                ],
+            ),
+            false,
+        ),
+        (
+            match &m.host {
+                Some(host) => t("invitation-host", &[("host", host.clone())]),
+                None => String::new(),
+            },
+            false,
+        ),
+        (t("invitation-closing", &[]), false),
+        (
+            t(
+                "invitation-signature",
+                &[("committee", m.committee_reference.clone())],
+            ),
+            true,
+        ),
+    ];
+    let paragraphs: Vec<(String, bool)> = paragraphs
+        .into_iter()
+        .filter(|(text, _)| !text.is_empty())
+        .collect();
+    let bytes = super::exports::letter(&paragraphs, locale)?;
+    let stem: String = format!("Invitation {} {}", m.committee_reference, registration.name)
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    Ok(super::exports::Download {
+        bytes,
+        content_type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        file_name: format!("{stem}.docx"),
+    })
+}

@@ -292,3 +292,21 @@ pub async fn post_correction(
     meeting_records::correct(&state, user.as_ref(), record_kind(&kind)?, &id).await?;
     Ok(StatusCode::CREATED)
 }
+
+/// The invitation letter of a registered delegate (for visas) as DOCX, in the caller's
+/// language: for the delegate, their member body's officer and the committee manager.
+#[utoipa::path(get, path = "/api/v1/meetings/{id}/registrations/{registration}/invitation", tag = "meetings",
+    params(("id" = String, Path, description = "Meeting id"), ("registration" = String, Path, description = "Registration id")),
+    security(("bearer" = []), ("session" = [])),
+    responses((status = 200, description = "The letter (DOCX)"), (status = 401, body = super::ErrorBody), (status = 403, body = super::ErrorBody),
+        (status = 404, body = super::ErrorBody)))]
+pub async fn invitation(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    Path((id, registration)): Path<(String, String)>,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
+    let locale = super::caller_locale(user.as_ref(), &headers);
+    let letter = meetings::invitation(&state, user.as_ref(), &id, &registration, locale).await?;
+    super::download_response(letter)
+}

@@ -151,6 +151,10 @@ pub fn routes() -> Router<AppState> {
             axum::routing::put(meetings::put_registration),
         )
         .route(
+            "/meetings/{id}/registrations/{registration}/invitation",
+            get(meetings::invitation),
+        )
+        .route(
             "/meetings/{id}/minutes",
             axum::routing::put(meetings::put_minutes),
         )
@@ -201,6 +205,7 @@ pub fn routes() -> Router<AppState> {
         meetings::list, meetings::create, meetings::get, meetings::put_agenda, meetings::publish, meetings::register,
         meetings::put_attendance, meetings::put_registration, meetings::committee_calendar, meetings::my_calendar,
         meetings::put_minutes, meetings::add_resolution, meetings::post_status, meetings::post_correction,
+        meetings::invitation,
     ),
     components(schemas(ErrorBody)),
     modifiers(&SecurityAddon),
