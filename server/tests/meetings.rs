@@ -239,6 +239,17 @@ async fn a_meeting_is_scheduled_and_its_agenda_published(app: &TestApp) {
         .unwrap_or_default()
         .contains("16 weeks"));
 
+    // The printable agenda: the published items and the rule, nothing private.
+    let printable = delegate.get(&format!("/meetings/{id}/agenda")).await;
+    assert_eq!(printable.status, 200);
+    assert!(
+        printable.body.contains("Approval of the agenda"),
+        "{}",
+        printable.body
+    );
+    assert!(printable.body.contains("Late agenda"));
+    assert!(!printable.body.contains("Draft agenda") && !printable.body.contains("Registrations"));
+
     // A change makes version 2 with the count of items changed; no second warning.
     let mut current: Vec<Value> = seen["agenda"][0]["items"]
         .as_array()

@@ -952,3 +952,4 @@ invitation-host = تستضيف الاجتماع { $host }.
 invitation-closing = نكون ممتنين لأي مساعدة تقدمونها للمندوب في الحصول على تأشيرة لهذا الاجتماع.
 invitation-signature = أمانة { $committee }
 registration-invitation = رسالة الدعوة (DOCX)
+agenda-printable = جدول الأعمال للطباعة

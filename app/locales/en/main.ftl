@@ -930,3 +930,4 @@ invitation-host = The meeting is hosted by { $host }.
 invitation-closing = We would be grateful for any assistance you can give the delegate in obtaining a visa for this meeting.
 invitation-signature = The secretariat of { $committee }
 registration-invitation = Invitation letter (DOCX)
+agenda-printable = Printable agenda

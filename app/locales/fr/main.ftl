@@ -930,3 +930,4 @@ invitation-host = La réunion est accueillie par { $host }.
 invitation-closing = Nous vous serions reconnaissants de toute aide apportée au délégué pour l'obtention d'un visa pour cette réunion.
 invitation-signature = Le secrétariat du { $committee }
 registration-invitation = Lettre d'invitation (DOCX)
+agenda-printable = Ordre du jour à imprimer

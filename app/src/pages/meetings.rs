@@ -238,7 +238,10 @@ fn Facts(meeting: MeetingView) -> impl IntoView {
                 <dt>{i18n.t("meeting-registration")}</dt>
                 <dd>{if m.registration_open { i18n.t("meeting-registration-open") } else { i18n.t("meeting-registration-closed") }}</dd>
             </dl>
-            <p><a href=format!("/api/v1/committees/{}/calendar", m.committee_id)>{i18n.t("meeting-calendar")}</a></p>
+            <p class="no-print">
+                <a href=format!("/meetings/{}/agenda", m.id)>{i18n.t("agenda-printable")}</a> " · "
+                <a href=format!("/api/v1/committees/{}/calendar", m.committee_id)>{i18n.t("meeting-calendar")}</a>
+            </p>
         </section>
     }
 }
@@ -566,5 +569,40 @@ fn Records(detail: MeetingDetail, flash: Option<Flash>) -> impl IntoView {
                 </form>
             })}
         </section>
+    }
+}
+
+/// `/meetings/:id/agenda`: the published agenda alone, to print or send on (no draft, no
+/// registrations).
+#[component]
+pub fn PrintableAgenda() -> impl IntoView {
+    let i18n = use_i18n();
+    let params = use_params_map();
+    let detail = Resource::new(
+        move || params.read().get("id").unwrap_or_default(),
+        api::meetings::get_meeting,
+    );
+    view! {
+        <Suspense fallback=|| ()>
+            {move || Suspend::new(async move {
+                let detail = match detail.await {
+                    Ok(d) => d,
+                    Err(e) => return error_view(e),
+                };
+                let m = detail.meeting.clone();
+                view! {
+                    <Title text=format!("{} · {} · {}", m.committee_reference, m.title, i18n.t("agenda-title")) />
+                    <article class="printable-agenda">
+                        <header class="page-head">
+                            <p class="eyebrow"><bdi dir="ltr">{m.committee_reference.clone()}</bdi></p>
+                            <h1><bdi>{m.title.clone()}</bdi></h1>
+                        </header>
+                        <Facts meeting=m.clone() />
+                        <Agenda detail=MeetingDetail { draft: None, registrations: Vec::new(), delegates: Vec::new(), documents: Vec::new(), ..detail.clone() } />
+                    </article>
+                }
+                .into_any()
+            })}
+        </Suspense>
     }
 }

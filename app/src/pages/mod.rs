@@ -114,6 +114,7 @@ pub fn AppRoutes() -> impl IntoView {
                     <Route path=path!("/committees/:id/participation") view=ballots::ParticipationPage ssr=SsrMode::Async />
                     <Route path=path!("/committees/:id/meetings") view=meetings::MeetingsPage ssr=SsrMode::Async />
                     <Route path=path!("/meetings/:id") view=meetings::MeetingPage ssr=SsrMode::Async />
+                    <Route path=path!("/meetings/:id/agenda") view=meetings::PrintableAgenda ssr=SsrMode::Async />
                 </Routes>
             </main>
             <components::layout::Footer />
