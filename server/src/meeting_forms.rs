@@ -37,6 +37,7 @@ pub fn routes() -> Router<AppState> {
             post(attendance),
         )
         .route("/meetings/{id}/registration", post(reopen))
+        .route("/meetings/{id}/cancel", post(cancel))
         .route("/meetings/{id}/minutes", post(write_minutes))
         .route("/meetings/{id}/resolutions", post(add_resolution))
         .route("/minutes/{id}/status", post(minutes_status))
@@ -461,4 +462,19 @@ async fn resolution_correction(
     Path(id): Path<String>,
 ) -> Response {
     record_correction(state, session, Record::Resolution, id).await
+}
+
+async fn cancel(
+    State(state): State<AppState>,
+    session: Session,
+    Path(id): Path<String>,
+) -> Response {
+    let back = format!("/meetings/{id}");
+    let result = async {
+        let user = session::session_user(&state, &session).await?;
+        meetings::cancel(&state, user.as_ref(), &id).await?;
+        Ok(Done::to(tkey("notice-meeting-cancelled"), &back))
+    }
+    .await;
+    finish(&session, "meeting", result, Vec::new(), &back).await
 }

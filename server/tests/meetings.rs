@@ -490,6 +490,58 @@ async fn delegations_register_and_attendance_is_marked(app: &TestApp) {
         .timestamp()
         .as_millisecond();
     assert_eq!(instant, start, "the feed's start is the scheduled instant");
+    // Moved an hour later, then cancelled: the same event (one UID) with a growing SEQUENCE.
+    let (mut moved, _) = plenary(0, None);
+    moved["starts_at"] = json!(rfc3339(start + 3_600_000));
+    moved["ends_at"] = json!(rfc3339(start + DAY_MS));
+    let put = manager
+        .api(
+            "PUT",
+            &format!("/api/v1/meetings/{id}"),
+            Some(moved.clone()),
+            None,
+        )
+        .await;
+    assert_eq!(put.status, 200, "{}", put.body);
+    assert_eq!(
+        officer
+            .api(
+                "PUT",
+                &format!("/api/v1/meetings/{id}"),
+                Some(moved.clone()),
+                None
+            )
+            .await
+            .status,
+        403
+    );
+    let cancelled = manager
+        .api("POST", &format!("/api/v1/meetings/{id}/cancel"), None, None)
+        .await;
+    assert_eq!(cancelled.status, 204);
+    let ics = app.client().get(&path).await.body.replace("\r\n ", "");
+    let events: Vec<&str> = ics
+        .split("BEGIN:VEVENT")
+        .filter(|e| e.contains(&format!("UID:{id}@comity")))
+        .collect();
+    assert_eq!(events.len(), 1, "one event per meeting: {ics}");
+    assert!(events[0].contains("SEQUENCE:2\r\n"), "{}", events[0]);
+    assert!(events[0].contains("STATUS:CANCELLED\r\n"));
+    let moved_start = jiff::Timestamp::from_millisecond(start + 3_600_000)
+        .expect("instant")
+        .to_zoned(jiff::tz::TimeZone::get("Africa/Casablanca").expect("zone"))
+        .strftime("%Y%m%dT%H%M%S")
+        .to_string();
+    assert!(events[0].contains(&format!("DTSTART;TZID=Africa/Casablanca:{moved_start}")));
+    assert_eq!(
+        manager
+            .api("PUT", &format!("/api/v1/meetings/{id}"), Some(moved), None)
+            .await
+            .status,
+        409,
+        "a cancelled meeting does not change"
+    );
+
     // A wrong secret finds nothing.
     assert_eq!(
         app.client()

@@ -953,3 +953,7 @@ invitation-closing = نكون ممتنين لأي مساعدة تقدمونها 
 invitation-signature = أمانة { $committee }
 registration-invitation = رسالة الدعوة (DOCX)
 agenda-printable = جدول الأعمال للطباعة
+error-meeting-cancelled = هذا الاجتماع ملغى ولا يتغير بعد الآن.
+meeting-cancelled = هذا الاجتماع ملغى.
+meeting-cancel = إلغاء الاجتماع
+notice-meeting-cancelled = أُلغي الاجتماع؛ وتعرضه التقاويم ملغى.

@@ -931,3 +931,7 @@ invitation-closing = We would be grateful for any assistance you can give the de
 invitation-signature = The secretariat of { $committee }
 registration-invitation = Invitation letter (DOCX)
 agenda-printable = Printable agenda
+error-meeting-cancelled = This meeting is cancelled and no longer changes.
+meeting-cancelled = This meeting is cancelled.
+meeting-cancel = Cancel the meeting
+notice-meeting-cancelled = The meeting is cancelled; calendars show it cancelled.

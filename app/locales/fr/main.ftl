@@ -931,3 +931,7 @@ invitation-closing = Nous vous serions reconnaissants de toute aide apportée au
 invitation-signature = Le secrétariat du { $committee }
 registration-invitation = Lettre d'invitation (DOCX)
 agenda-printable = Ordre du jour à imprimer
+error-meeting-cancelled = Cette réunion est annulée et ne change plus.
+meeting-cancelled = Cette réunion est annulée.
+meeting-cancel = Annuler la réunion
+notice-meeting-cancelled = La réunion est annulée ; les calendriers l'affichent comme annulée.

@@ -205,7 +205,13 @@ pub fn MeetingPage() -> impl IntoView {
                         <p class="lead">{kind_label(i18n, &m.kind)} " · " {mode_label(i18n, &m.mode)}</p>
                     </header>
                     <FlashNotice flash=success />
+                    {(m.status == "cancelled").then(|| view! { <p class="notice warning" role="note">{i18n.t("meeting-cancelled")}</p> })}
                     <Facts meeting=m.clone() />
+                    {(detail.can_manage && m.status != "cancelled").then(|| view! {
+                        <form method="post" action=format!("/meetings/{}/cancel", m.id) class="inline-form no-print">
+                            <button type="submit" class="button">{i18n.t("meeting-cancel")}</button>
+                        </form>
+                    })}
                     <Agenda detail=detail.clone() />
                     {detail.can_manage.then(|| view! {
                         <AgendaDraft detail=detail.clone() flash=flash_for(&context, "agenda").filter(|f| !f.success)

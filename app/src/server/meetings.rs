@@ -115,33 +115,29 @@ fn invalid(errors: Vec<(&'static str, Message)>) -> AppError {
     AppError::Invalid(fields)
 }
 
-/// Schedules a meeting of a committee (its manager): times are read in the host's zone (the
-/// committee's when none is given); every bad field is named, nothing is stored.
-pub async fn schedule(
+/// A schedule as read and checked: the zone, the instants, the host member body's id.
+struct Checked {
+    zone: String,
+    starts_at: i64,
+    ends_at: i64,
+    registration_deadline: Option<i64>,
+    host: Option<String>,
+}
+
+/// Reads and checks a schedule (times in the host's zone, `default_zone` when none is given);
+/// every bad field is named.
+async fn checked_schedule(
     state: &AppState,
-    user: Option<&UserView>,
-    committee_id: &str,
     input: &MeetingInput,
-) -> AppResult<MeetingView> {
-    let committee = db::committees::find(&state.pool, committee_id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    session::require(
-        state,
-        user,
-        &Action::ManageMeetings(CommitteeRef {
-            id: committee.id.clone(),
-            body_id: committee.body_id.clone(),
-        }),
-    )
-    .await?;
-    let user = user.ok_or(AppError::Unauthenticated)?;
+    default_zone: &str,
+) -> AppResult<Checked> {
+    let committee_zone = default_zone;
     let zone_given = input
         .time_zone
         .as_deref()
         .map(str::trim)
         .filter(|z| !z.is_empty())
-        .unwrap_or(&committee.time_zone);
+        .unwrap_or(committee_zone);
     let zone = time::check_zone(zone_given).map_err(|m| AppError::invalid("time_zone", m))?;
     let read = |text: &str| time::parse_in(text, &zone);
     let deadline_text = input.registration_deadline.as_deref().unwrap_or("").trim();
@@ -192,6 +188,44 @@ pub async fn schedule(
     let (Some(starts_at), Some(ends_at)) = (schedule.starts_at, schedule.ends_at) else {
         return Err(AppError::Internal);
     };
+    Ok(Checked {
+        zone,
+        starts_at,
+        ends_at,
+        registration_deadline,
+        host,
+    })
+}
+
+/// Schedules a meeting of a committee (its manager): times are read in the host's zone (the
+/// committee's when none is given); every bad field is named, nothing is stored.
+pub async fn schedule(
+    state: &AppState,
+    user: Option<&UserView>,
+    committee_id: &str,
+    input: &MeetingInput,
+) -> AppResult<MeetingView> {
+    let committee = db::committees::find(&state.pool, committee_id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    session::require(
+        state,
+        user,
+        &Action::ManageMeetings(CommitteeRef {
+            id: committee.id.clone(),
+            body_id: committee.body_id.clone(),
+        }),
+    )
+    .await?;
+    let user = user.ok_or(AppError::Unauthenticated)?;
+    let checked = checked_schedule(state, input, &committee.time_zone).await?;
+    let (zone, starts_at, ends_at, registration_deadline, host) = (
+        checked.zone,
+        checked.starts_at,
+        checked.ends_at,
+        checked.registration_deadline,
+        checked.host,
+    );
     let id = new_id();
     let now = now_ms();
     db::meetings::insert(
@@ -985,4 +1019,54 @@ pub async fn invitation(
         content_type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         file_name: format!("{stem}.docx"),
     })
+}
+
+/// Changes a meeting's schedule (the manager): checked as when scheduled; calendars update
+/// the same event (UID kept, SEQUENCE moved on). A cancelled meeting does not change.
+pub async fn reschedule(
+    state: &AppState,
+    user: Option<&UserView>,
+    id: &str,
+    input: &MeetingInput,
+) -> AppResult<MeetingView> {
+    let m = find(state, id).await?;
+    session::require(state, user, &Action::ManageMeetings(committee_of(&m))).await?;
+    let user = user.ok_or(AppError::Unauthenticated)?;
+    let checked = checked_schedule(state, input, &m.time_zone).await?;
+    let now = now_ms();
+    let changed = db::meetings::update(
+        &state.pool,
+        &db::meetings::NewMeeting {
+            id,
+            committee_id: &m.committee_id,
+            title: input.title.trim(),
+            kind: input.kind.trim(),
+            mode: input.mode.trim(),
+            time_zone: &checked.zone,
+            starts_at: checked.starts_at,
+            ends_at: checked.ends_at,
+            venue: input.venue.trim(),
+            join_url: input.join_url.trim(),
+            host_member_body_id: checked.host.as_deref(),
+            registration_deadline: checked.registration_deadline,
+            created_by: &user.id,
+            now,
+        },
+    )
+    .await?;
+    if !changed {
+        return Err(AppError::Conflict(Message::new("error-meeting-cancelled")));
+    }
+    Ok(view(&find(state, id).await?, now))
+}
+
+/// Cancels a meeting (the manager): it stays listed, marked cancelled, and calendars show
+/// the event cancelled.
+pub async fn cancel(state: &AppState, user: Option<&UserView>, id: &str) -> AppResult<()> {
+    let m = find(state, id).await?;
+    session::require(state, user, &Action::ManageMeetings(committee_of(&m))).await?;
+    if !db::meetings::cancel(&state.pool, id, now_ms()).await? {
+        return Err(AppError::Conflict(Message::new("error-meeting-cancelled")));
+    }
+    Ok(())
 }

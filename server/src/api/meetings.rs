@@ -310,3 +310,34 @@ pub async fn invitation(
     let letter = meetings::invitation(&state, user.as_ref(), &id, &registration, locale).await?;
     super::download_response(letter)
 }
+
+/// Changes a meeting's schedule (committee manager): the same fields as scheduling; calendar
+/// feeds update the same event (UID kept, SEQUENCE moved on).
+#[utoipa::path(put, path = "/api/v1/meetings/{id}", tag = "meetings", request_body = MeetingInput,
+    params(("id" = String, Path, description = "Meeting id")), security(("bearer" = []), ("session" = [])),
+    responses((status = 200, body = MeetingView), (status = 401, body = super::ErrorBody), (status = 403, body = super::ErrorBody),
+        (status = 404, body = super::ErrorBody), (status = 409, body = super::ErrorBody, description = "Cancelled"), (status = 422, body = super::ErrorBody)))]
+pub async fn put(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    Path(id): Path<String>,
+    ApiJson(input): ApiJson<MeetingInput>,
+) -> Result<Json<MeetingView>, AppError> {
+    Ok(Json(
+        meetings::reschedule(&state, user.as_ref(), &id, &input).await?,
+    ))
+}
+
+/// Cancels a meeting (committee manager); calendar feeds show the event cancelled.
+#[utoipa::path(post, path = "/api/v1/meetings/{id}/cancel", tag = "meetings",
+    params(("id" = String, Path, description = "Meeting id")), security(("bearer" = []), ("session" = [])),
+    responses((status = 204), (status = 401, body = super::ErrorBody), (status = 403, body = super::ErrorBody),
+        (status = 404, body = super::ErrorBody), (status = 409, body = super::ErrorBody)))]
+pub async fn cancel(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    Path(id): Path<String>,
+) -> Result<StatusCode, AppError> {
+    meetings::cancel(&state, user.as_ref(), &id).await?;
+    Ok(StatusCode::NO_CONTENT)
+}

@@ -135,7 +135,8 @@ pub fn routes() -> Router<AppState> {
             get(meetings::committee_calendar),
         )
         .route("/me/calendar", get(meetings::my_calendar))
-        .route("/meetings/{id}", get(meetings::get))
+        .route("/meetings/{id}", get(meetings::get).put(meetings::put))
+        .route("/meetings/{id}/cancel", post(meetings::cancel))
         .route(
             "/meetings/{id}/agenda",
             axum::routing::put(meetings::put_agenda),
@@ -205,7 +206,7 @@ pub fn routes() -> Router<AppState> {
         meetings::list, meetings::create, meetings::get, meetings::put_agenda, meetings::publish, meetings::register,
         meetings::put_attendance, meetings::put_registration, meetings::committee_calendar, meetings::my_calendar,
         meetings::put_minutes, meetings::add_resolution, meetings::post_status, meetings::post_correction,
-        meetings::invitation,
+        meetings::invitation, meetings::put, meetings::cancel,
     ),
     components(schemas(ErrorBody)),
     modifiers(&SecurityAddon),

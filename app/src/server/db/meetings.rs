@@ -752,3 +752,46 @@ pub async fn advance<'e>(
         .rows_affected()
         == 1)
 }
+
+/// Changes a meeting's schedule and moves its SEQUENCE on (calendars update the event).
+pub async fn update<'e>(
+    db: impl Executor<'e, Database = Any>,
+    m: &NewMeeting<'_>,
+) -> sqlx::Result<bool> {
+    let done = sqlx::query(
+        "UPDATE meetings SET title = $2, kind = $3, mode = $4, time_zone = $5, starts_at = $6, ends_at = $7, venue = $8, \
+             join_url = $9, host_member_body_id = $10, registration_deadline = $11, sequence = sequence + 1, updated_at = $12 \
+         WHERE id = $1 AND status = 'scheduled'",
+    )
+    .bind(m.id)
+    .bind(m.title)
+    .bind(m.kind)
+    .bind(m.mode)
+    .bind(m.time_zone)
+    .bind(m.starts_at)
+    .bind(m.ends_at)
+    .bind(m.venue)
+    .bind(m.join_url)
+    .bind(m.host_member_body_id)
+    .bind(m.registration_deadline)
+    .bind(m.now)
+    .execute(db)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Cancels a meeting and moves its SEQUENCE on (false when already cancelled).
+pub async fn cancel<'e>(
+    db: impl Executor<'e, Database = Any>,
+    id: &str,
+    now: i64,
+) -> sqlx::Result<bool> {
+    let done = sqlx::query(
+        "UPDATE meetings SET status = 'cancelled', sequence = sequence + 1, updated_at = $2 WHERE id = $1 AND status = 'scheduled'",
+    )
+    .bind(id)
+    .bind(now)
+    .execute(db)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
