@@ -12,6 +12,7 @@ on_both_databases! {
     a_meeting_is_scheduled_and_its_agenda_published => a_meeting_is_scheduled_and_its_agenda_published;
     delegations_register_and_attendance_is_marked => delegations_register_and_attendance_is_marked;
     minutes_and_resolutions_are_approved_and_locked => minutes_and_resolutions_are_approved_and_locked;
+    a_body_keeps_its_notice_periods => a_body_keeps_its_notice_periods;
 }
 
 const DAY_MS: i64 = 24 * 3_600_000;
@@ -740,4 +741,65 @@ async fn meeting_json(client: &mut Client, id: &str) -> Value {
         .api("GET", &format!("/api/v1/meetings/{id}"), None, None)
         .await
         .json()
+}
+
+async fn a_body_keeps_its_notice_periods(app: &TestApp) {
+    app.with_demo().await;
+    let arso = app
+        .text("SELECT id FROM bodies WHERE acronym = $1", "ARSO")
+        .await
+        .expect("ARSO");
+    sqlx::query("UPDATE bodies SET rule_profile = $2 WHERE id = $1")
+        .bind(&arso)
+        .bind({
+            let mut profile = app::domain::ballots::RuleProfile::default();
+            profile.meetings.plenary_agenda = 20;
+            serde_json::to_string(&profile).expect("json")
+        })
+        .execute(&app.state.pool)
+        .await
+        .expect("profile");
+    // The administrator saves the ballot rules form: the notice periods stay.
+    let mut admin = app.signed_in("arso.admin@comity.example").await;
+    let fields = app::domain::ballots::RuleProfile::default().to_fields();
+    let form: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let done = admin.submit("/bodies/ARSO/rules", &form).await;
+    assert!(
+        done.body.contains("The ballot rules are changed."),
+        "{}",
+        done.body
+    );
+    // Published 18 weeks ahead of a hybrid plenary: late under ARSO's 20 weeks.
+    let tc70 = app.committee_id("ARSO/TC 70").await;
+    let mut manager = app.signed_in("manager@comity.example").await;
+    let (body, _) = plenary(18 * 7, None);
+    let id = schedule(&mut manager, &tc70, body).await["id"]
+        .as_str()
+        .expect("id")
+        .to_string();
+    let put = manager
+        .api(
+            "PUT",
+            &format!("/api/v1/meetings/{id}/agenda"),
+            Some(json!([{"title": "Opening", "outcome": "information"}])),
+            None,
+        )
+        .await;
+    assert_eq!(put.status, 200);
+    let warned = manager
+        .api(
+            "POST",
+            &format!("/api/v1/meetings/{id}/agenda/publish"),
+            Some(json!({})),
+            None,
+        )
+        .await;
+    assert_eq!(warned.status, 409, "{}", warned.body);
+    assert!(warned.json()["error"]["message"]
+        .as_str()
+        .unwrap_or_default()
+        .contains("due 20 weeks before it"));
 }
