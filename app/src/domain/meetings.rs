@@ -176,18 +176,28 @@ impl MeetingNotice {
         starts_at: i64,
         published_at: i64,
     ) -> Option<Message> {
-        let due = self.agenda_due(kind, mode, starts_at);
-        (published_at > due).then(|| {
-            let days = ((starts_at - published_at).max(0)) / (24 * HOUR_MS);
-            Message::new(match (kind, mode) {
-                (MeetingKind::Plenary, Mode::Virtual) => "meeting-late-plenary-virtual",
-                (MeetingKind::Plenary, _) => "meeting-late-plenary",
-                (MeetingKind::WorkingGroup, Mode::Virtual) => "meeting-late-wg-virtual",
-                (MeetingKind::WorkingGroup, _) => "meeting-late-wg",
-            })
-            .arg("weeks", self.agenda_weeks(kind, mode).to_string())
-            .arg("days", days.to_string())
+        (published_at > self.agenda_due(kind, mode, starts_at))
+            .then(|| self.late_message(kind, mode, starts_at, published_at))
+    }
+
+    /// The sentence naming the notice rule and the days given by a publication at
+    /// `published_at` (for an agenda already flagged late).
+    pub fn late_message(
+        &self,
+        kind: MeetingKind,
+        mode: Mode,
+        starts_at: i64,
+        published_at: i64,
+    ) -> Message {
+        let days = ((starts_at - published_at).max(0)) / (24 * HOUR_MS);
+        Message::new(match (kind, mode) {
+            (MeetingKind::Plenary, Mode::Virtual) => "meeting-late-plenary-virtual",
+            (MeetingKind::Plenary, _) => "meeting-late-plenary",
+            (MeetingKind::WorkingGroup, Mode::Virtual) => "meeting-late-wg-virtual",
+            (MeetingKind::WorkingGroup, _) => "meeting-late-wg",
         })
+        .arg("weeks", self.agenda_weeks(kind, mode).to_string())
+        .arg("days", days.to_string())
     }
 
     /// Whether a document for a decision item, registered at `registered_at`, came too late.
@@ -199,6 +209,16 @@ impl MeetingNotice {
     pub fn minutes_due(&self, ends_at: i64) -> i64 {
         ends_at + i64::from(self.minutes) * WEEK_MS
     }
+}
+
+/// Whether delegates may register now: until the deadline (or, without one, until the
+/// meeting starts), or whenever the manager has reopened registration.
+pub fn registration_open(deadline: Option<i64>, reopened: bool, starts_at: i64, now: i64) -> bool {
+    reopened
+        || match deadline {
+            Some(deadline) => now <= deadline,
+            None => now < starts_at,
+        }
 }
 
 /// Resolutions are due by then.
@@ -530,6 +550,26 @@ mod tests {
         assert!(!n.document_late(MeetingKind::WorkingGroup, start, start - 5 * WEEK_MS));
         assert_eq!(resolutions_due(start), start + 2 * DAY);
         assert_eq!(n.minutes_due(start), start + 4 * WEEK_MS);
+        // Registration: until the deadline inclusive, else until the start; reopened: always.
+        assert!(registration_open(
+            Some(start - DAY),
+            false,
+            start,
+            start - DAY
+        ));
+        assert!(!registration_open(
+            Some(start - DAY),
+            false,
+            start,
+            start - DAY + 1
+        ));
+        assert!(!registration_open(None, false, start, start));
+        assert!(registration_open(
+            Some(start - DAY),
+            true,
+            start,
+            start + DAY
+        ));
     }
 
     #[test]

@@ -47,11 +47,12 @@ fn kind_mode(m: &db::meetings::MeetingRow) -> (MeetingKind, Mode) {
 }
 
 fn registration_open(m: &db::meetings::MeetingRow, now: i64) -> bool {
-    m.registration_reopened != 0
-        || match m.registration_deadline {
-            Some(deadline) => now <= deadline,
-            None => now < m.starts_at,
-        }
+    crate::domain::meetings::registration_open(
+        m.registration_deadline,
+        m.registration_reopened != 0,
+        m.starts_at,
+        now,
+    )
 }
 
 fn view(m: &db::meetings::MeetingRow, now: i64) -> MeetingView {
@@ -395,20 +396,14 @@ pub async fn detail(
             published: time::format_in(v.published_at, &m.time_zone),
             published_by: v.published_by.clone(),
             // The first publication is the one the notice rule is about.
-            late_rule: v.late_rule.as_ref().map(|key| {
-                let days = ((m.starts_at - first.unwrap_or(v.published_at)).max(0)
-                    / (24 * 3_600_000))
-                    .to_string();
-                translate(
-                    key,
-                    &[
-                        (
-                            "weeks".to_string(),
-                            notice_of(&m).agenda_weeks(kind, mode).to_string(),
-                        ),
-                        ("days".to_string(), days),
-                    ],
-                )
+            late_rule: v.late_rule.as_ref().map(|_| {
+                let rule = notice_of(&m).late_message(
+                    kind,
+                    mode,
+                    m.starts_at,
+                    first.unwrap_or(v.published_at),
+                );
+                translate(&rule.key, &rule.args)
             }),
             items: item_views(&m, items, &documents),
         })
