@@ -62,18 +62,32 @@ test('the IMANOR manager schedules a hybrid plenary in Rabat, publishes the agen
   const meetingUrl = page.url();
   const meetingId = meetingUrl.split('/').pop()!;
 
-  // The draft agenda: three items, one a sub-item; the late warning shows before publishing.
+  // The draft agenda: three items, one a sub-item; the opening, added last, is moved to the
+  // top (past the item and its sub-item) and renamed in place; the late warning shows before
+  // publishing.
+  const addForm = page.locator('.agenda-item-form');
   for (const [itemTitle, outcome, sub] of [
-    ['Opening of the meeting', 'information', false],
     ['Approval of the agenda', 'decision', false],
     ['Adoption of the Rabat resolutions', 'decision', true],
+    ['Opening', 'information', false],
   ] as [string, string, boolean][]) {
-    await page.getByLabel('Item title').fill(itemTitle);
-    await page.getByLabel('Expected outcome').selectOption(outcome);
-    if (sub) await page.getByLabel('Sub-item of the item before').check();
-    await page.getByRole('button', { name: 'Add the item' }).click();
+    await addForm.getByLabel('Item title').fill(itemTitle);
+    await addForm.getByLabel('Expected outcome').selectOption(outcome);
+    if (sub) await addForm.getByLabel('Sub-item of the item before').check();
+    await addForm.getByRole('button', { name: 'Add the item' }).click();
     await expect(page.getByRole('status')).toHaveText('The item is added to the draft.');
   }
+  await page.getByRole('button', { name: 'Move item 2 up' }).click();
+  await expect(page.getByRole('status')).toHaveText('The item is moved.');
+  await page.getByText('Change item 1', { exact: true }).click();
+  const opening = page.locator('li.item', { hasText: 'Opening' }).first();
+  await opening.getByLabel('Item title').fill('');
+  await opening.getByRole('button', { name: 'Save the item' }).click();
+  await expect(page.locator('li.item', { hasText: 'Opening' }).first().locator('.field-error')).toHaveText('Give this agenda item a title.');
+  await page.locator('li.item', { hasText: 'Opening' }).first().getByLabel('Item title').fill('Opening of the meeting');
+  await page.locator('li.item', { hasText: 'Opening' }).first().getByRole('button', { name: 'Save the item' }).click();
+  await expect(page.getByRole('status')).toHaveText('The item is changed.');
+  await expect(page.locator('ol.agenda > li > strong')).toHaveText(['Opening of the meeting', 'Approval of the agenda', 'Adoption of the Rabat resolutions']);
   const warning = 'Late agenda: the draft agenda of a committee meeting in person or hybrid is due 16 weeks before it; this one is published 0 days before.';
   await expect(page.locator('.publish-form [role=alert]')).toHaveText(warning);
   await page.getByRole('button', { name: 'Publish the agenda' }).click();
@@ -102,8 +116,15 @@ test('the IMANOR manager schedules a hybrid plenary in Rabat, publishes the agen
   await page.getByRole('button', { name: 'Reopen registration' }).click();
   await expect(page.getByRole('status')).toHaveText('Registration is open again.');
 
+  // KEBS's officer was notified of the publication: the bell counts it, the list says it and
+  // leads to the meeting.
   await switchTo(page, info, 'officer.kebs@comity.example');
-  await open(page, meetingUrl, info);
+  await open(page, '/', info);
+  await expect(page.getByTestId('bell').locator('.badge-count')).toBeVisible();
+  await page.getByTestId('bell').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Notifications');
+  await page.getByRole('button', { name: `ARSO/TC 70: the agenda of “${title}” is published.` }).click();
+  await expect(page).toHaveURL(meetingUrl);
   await page.getByLabel('Delegate').selectOption({ label: 'Wanjiru Kamau (KEBS)' });
   await page.getByLabel('Head of delegation').check();
   await page.getByRole('button', { name: 'Register', exact: true }).click();
@@ -160,6 +181,15 @@ test('the IMANOR manager schedules a hybrid plenary in Rabat, publishes the agen
   }
   await expect(resolutions.locator('.record-status')).toHaveText(['Locked', 'Locked']);
   await expect(resolutions.locator('article').first()).toContainText('Agenda item: 2 Approval of the agenda');
+
+  // A new room: the same meeting, rescheduled in place.
+  const reschedule = page.locator('section[aria-labelledby="reschedule-title"]');
+  await reschedule.getByText('Change the date, place or link').click();
+  await expect(reschedule.getByLabel('Starts')).toHaveValue(wallClock(start, zone));
+  await reschedule.getByLabel('Venue').fill('IMANOR, Rabat (Hall B)');
+  await reschedule.getByRole('button', { name: 'Save the new schedule' }).click();
+  await expect(page.getByRole('status')).toHaveText("The meeting is rescheduled; calendars update the same event and the committee's people are notified.");
+  await expect(page.locator('.facts')).toContainText('IMANOR, Rabat (Hall B)');
   await page.screenshot({ path: `test-results/meeting-en-${run}.png`, fullPage: true });
 
   // The delegate's own calendar feed shows the meeting at the scheduled instant, in Rabat's zone.
@@ -173,7 +203,7 @@ test('the IMANOR manager schedules a hybrid plenary in Rabat, publishes the agen
   const event = ics.split('BEGIN:VEVENT').find((e) => e.includes(`UID:${meetingId}@comity`))!;
   expect(event).toBeTruthy();
   expect(event).toContain(`DTSTART;TZID=${zone}:${wallClock(start, zone, true)}`);
-  expect(event).toContain('LOCATION:IMANOR\\, Rabat');
+  expect(event).toContain('LOCATION:IMANOR\\, Rabat (Hall B)');
   expect(ics).toContain(`BEGIN:VTIMEZONE\r\nTZID:${zone}`);
 
   // In Arabic, right to left, the late agenda names its rule.

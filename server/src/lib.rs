@@ -12,6 +12,7 @@ pub mod document_forms;
 pub mod forms;
 pub mod meeting_forms;
 pub mod net;
+pub mod notification_forms;
 pub mod uploads;
 
 use std::{path::Path, sync::Arc, time::Duration};
@@ -162,6 +163,7 @@ pub fn router(state: AppState, options: &ServerOptions) -> Router {
         .merge(ballot_forms::routes())
         .merge(comment_forms::routes())
         .merge(meeting_forms::routes())
+        .merge(notification_forms::routes())
         .fallback(leptos_axum::file_and_error_handler_with_context::<
             AppState,
             _,

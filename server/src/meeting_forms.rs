@@ -30,7 +30,10 @@ pub fn routes() -> Router<AppState> {
             "/meetings/{id}/agenda/items/{item}/remove",
             post(remove_item),
         )
+        .route("/meetings/{id}/agenda/items/{item}", post(edit_item))
+        .route("/meetings/{id}/agenda/items/{item}/move", post(move_item))
         .route("/meetings/{id}/agenda/publish", post(publish))
+        .route("/meetings/{id}/reschedule", post(reschedule))
         .route("/meetings/{id}/registrations", post(register))
         .route(
             "/meetings/{id}/registrations/{registration}/attendance",
@@ -70,6 +73,39 @@ struct ScheduleForm {
     registration_deadline: String,
 }
 
+impl ScheduleForm {
+    fn input(&self) -> MeetingInput {
+        MeetingInput {
+            title: self.title.clone(),
+            kind: self.kind.clone(),
+            mode: self.mode.clone(),
+            time_zone: Some(self.time_zone.clone()),
+            starts_at: self.starts_at.clone(),
+            ends_at: self.ends_at.clone(),
+            venue: self.venue.clone(),
+            join_url: self.join_url.clone(),
+            host: Some(self.host.clone()),
+            registration_deadline: Some(self.registration_deadline.clone()),
+        }
+    }
+
+    /// What was typed, for the form shown again after a refusal.
+    fn values(self) -> Vec<(&'static str, String)> {
+        vec![
+            ("title", self.title),
+            ("kind", self.kind),
+            ("mode", self.mode),
+            ("time_zone", self.time_zone),
+            ("starts_at", self.starts_at),
+            ("ends_at", self.ends_at),
+            ("venue", self.venue),
+            ("join_url", self.join_url),
+            ("host", self.host),
+            ("registration_deadline", self.registration_deadline),
+        ]
+    }
+}
+
 async fn schedule(
     State(state): State<AppState>,
     session: Session,
@@ -77,18 +113,7 @@ async fn schedule(
     Form(form): Form<ScheduleForm>,
 ) -> Response {
     let back = format!("/committees/{id}/meetings");
-    let input = MeetingInput {
-        title: form.title.clone(),
-        kind: form.kind.clone(),
-        mode: form.mode.clone(),
-        time_zone: Some(form.time_zone.clone()),
-        starts_at: form.starts_at.clone(),
-        ends_at: form.ends_at.clone(),
-        venue: form.venue.clone(),
-        join_url: form.join_url.clone(),
-        host: Some(form.host.clone()),
-        registration_deadline: Some(form.registration_deadline.clone()),
-    };
+    let input = form.input();
     let result = async {
         let user = session::session_user(&state, &session).await?;
         let meeting = meetings::schedule(&state, user.as_ref(), &id, &input).await?;
@@ -98,19 +123,32 @@ async fn schedule(
         ))
     }
     .await;
-    let values = vec![
-        ("title", form.title),
-        ("kind", form.kind),
-        ("mode", form.mode),
-        ("time_zone", form.time_zone),
-        ("starts_at", form.starts_at),
-        ("ends_at", form.ends_at),
-        ("venue", form.venue),
-        ("join_url", form.join_url),
-        ("host", form.host),
-        ("registration_deadline", form.registration_deadline),
-    ];
-    finish(&session, "meeting", result, values, &back).await
+    finish(&session, "meeting", result, form.values(), &back).await
+}
+
+/// The same form on the meeting's page: a new date, place or link (same calendar event).
+async fn reschedule(
+    State(state): State<AppState>,
+    session: Session,
+    Path(id): Path<String>,
+    Form(form): Form<ScheduleForm>,
+) -> Response {
+    let back = format!("/meetings/{id}");
+    let input = form.input();
+    let result = async {
+        let user = session::session_user(&state, &session).await?;
+        meetings::reschedule(&state, user.as_ref(), &id, &input).await?;
+        Ok(Done::to(tkey("notice-meeting-rescheduled"), &back))
+    }
+    .await;
+    finish(
+        &session,
+        "reschedule",
+        result,
+        form.values(),
+        &format!("{back}#reschedule-title"),
+    )
+    .await
 }
 
 #[derive(Deserialize)]
@@ -179,6 +217,69 @@ async fn remove_item(
     }
     .await;
     finish(&session, "agenda", result, Vec::new(), &back).await
+}
+
+#[derive(Deserialize)]
+struct MoveForm {
+    #[serde(default)]
+    direction: String,
+}
+
+async fn move_item(
+    State(state): State<AppState>,
+    session: Session,
+    Path((id, item)): Path<(String, String)>,
+    Form(form): Form<MoveForm>,
+) -> Response {
+    let back = format!("/meetings/{id}");
+    let result = async {
+        let user = session::session_user(&state, &session).await?;
+        meetings::move_item(&state, user.as_ref(), &id, &item, form.direction == "up").await?;
+        Ok(Done::to(
+            tkey("notice-agenda-item-moved"),
+            format!("{back}#item-{item}"),
+        ))
+    }
+    .await;
+    finish(&session, "agenda", result, Vec::new(), &back).await
+}
+
+async fn edit_item(
+    State(state): State<AppState>,
+    session: Session,
+    Path((id, item)): Path<(String, String)>,
+    Form(form): Form<ItemForm>,
+) -> Response {
+    let back = format!("/meetings/{id}");
+    let change = AgendaItemInput {
+        title: form.title.clone(),
+        description: form.description.clone(),
+        outcome: form.outcome.clone(),
+        ..AgendaItemInput::default()
+    };
+    let result = async {
+        let user = session::session_user(&state, &session).await?;
+        meetings::edit_item(&state, user.as_ref(), &id, &item, &change).await?;
+        Ok(Done::to(
+            tkey("notice-agenda-item-changed"),
+            format!("{back}#item-{item}"),
+        ))
+    }
+    .await;
+    let values = vec![
+        ("title", form.title),
+        ("description", form.description),
+        ("outcome", form.outcome),
+    ];
+    let form_name = format!("agenda-item:{item}");
+    finish(
+        &session,
+        &form_name,
+        result,
+        values,
+        &format!("{back}#item-{item}"),
+    )
+    .await
 }
 
 #[derive(Deserialize)]
@@ -345,6 +446,8 @@ struct ResolutionForm {
     resolution_text: String,
     #[serde(default)]
     agenda_item: String,
+    #[serde(default)]
+    ballot_id: String,
 }
 
 async fn add_resolution(
@@ -358,7 +461,7 @@ async fn add_resolution(
         title: form.resolution_title.clone(),
         body: form.resolution_text.clone(),
         agenda_item: Some(form.agenda_item.clone()),
-        ballot_id: None,
+        ballot_id: Some(form.ballot_id.trim().to_string()).filter(|b| !b.is_empty()),
     };
     let result = async {
         let user = session::session_user(&state, &session).await?;
@@ -373,6 +476,7 @@ async fn add_resolution(
         ("resolution_title", form.resolution_title),
         ("resolution_text", form.resolution_text),
         ("agenda_item", form.agenda_item),
+        ("ballot_id", form.ballot_id),
     ];
     finish(&session, "records", result, values, &back).await
 }

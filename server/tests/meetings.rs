@@ -13,6 +13,8 @@ on_both_databases! {
     delegations_register_and_attendance_is_marked => delegations_register_and_attendance_is_marked;
     minutes_and_resolutions_are_approved_and_locked => minutes_and_resolutions_are_approved_and_locked;
     a_body_keeps_its_notice_periods => a_body_keeps_its_notice_periods;
+    publishing_notifies_the_committee => publishing_notifies_the_committee;
+    the_page_forms_edit_the_draft_and_reschedule => the_page_forms_edit_the_draft_and_reschedule;
 }
 
 const DAY_MS: i64 = 24 * 3_600_000;
@@ -749,29 +751,69 @@ async fn a_body_keeps_its_notice_periods(app: &TestApp) {
         .text("SELECT id FROM bodies WHERE acronym = $1", "ARSO")
         .await
         .expect("ARSO");
-    sqlx::query("UPDATE bodies SET rule_profile = $2 WHERE id = $1")
-        .bind(&arso)
-        .bind({
-            let mut profile = app::domain::ballots::RuleProfile::default();
-            profile.meetings.plenary_agenda = 20;
-            serde_json::to_string(&profile).expect("json")
-        })
-        .execute(&app.state.pool)
-        .await
-        .expect("profile");
-    // The administrator saves the ballot rules form: the notice periods stay.
+    // The administrator sets 20 weeks for a plenary's agenda in the body's rules form; a
+    // number out of range is named and nothing is stored.
     let mut admin = app.signed_in("arso.admin@comity.example").await;
-    let fields = app::domain::ballots::RuleProfile::default().to_fields();
-    let form: Vec<(&str, &str)> = fields
-        .iter()
-        .map(|(k, v)| (k.as_str(), v.as_str()))
-        .collect();
-    let done = admin.submit("/bodies/ARSO/rules", &form).await;
+    let page = admin.get("/bodies/ARSO").await;
+    assert!(page
+        .body
+        .contains("Draft agenda before a committee meeting in person or hybrid"));
+    let mut fields = app::domain::ballots::RuleProfile::default().to_fields();
+    let set = |fields: &mut Vec<(String, String)>, name: &str, value: &str| {
+        if let Some(f) = fields.iter_mut().find(|(k, _)| k == name) {
+            f.1 = value.to_string();
+        }
+    };
+    set(&mut fields, "notice_plenary_agenda", "20");
+    set(&mut fields, "notice_minutes", "0");
+    let refused = admin
+        .submit(
+            "/bodies/ARSO/rules",
+            &fields
+                .iter()
+                .map(|(k, v)| (k.as_str(), v.as_str()))
+                .collect::<Vec<_>>(),
+        )
+        .await;
+    assert!(
+        refused.body.contains("field-notice_minutes-error"),
+        "{}",
+        refused.body
+    );
+    let stored = || async {
+        app.text(
+            "SELECT COALESCE(rule_profile, '') FROM bodies WHERE id = $1",
+            &arso,
+        )
+        .await
+        .unwrap_or_default()
+    };
+    assert!(!stored().await.contains("\"plenary_agenda\":20"));
+    set(&mut fields, "notice_minutes", "4");
+    let done = admin
+        .submit(
+            "/bodies/ARSO/rules",
+            &fields
+                .iter()
+                .map(|(k, v)| (k.as_str(), v.as_str()))
+                .collect::<Vec<_>>(),
+        )
+        .await;
     assert!(
         done.body.contains("The ballot rules are changed."),
         "{}",
         done.body
     );
+    assert!(stored().await.contains("\"plenary_agenda\":20"));
+    // A client that leaves the notice periods out keeps them.
+    let without: Vec<(&str, &str)> = fields
+        .iter()
+        .filter(|(k, _)| !k.starts_with("notice_"))
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let done = admin.submit("/bodies/ARSO/rules", &without).await;
+    assert!(done.body.contains("The ballot rules are changed."));
+    assert!(stored().await.contains("\"plenary_agenda\":20"));
     // Published 18 weeks ahead of a hybrid plenary: late under ARSO's 20 weeks.
     let tc70 = app.committee_id("ARSO/TC 70").await;
     let mut manager = app.signed_in("manager@comity.example").await;
@@ -802,4 +844,446 @@ async fn a_body_keeps_its_notice_periods(app: &TestApp) {
         .as_str()
         .unwrap_or_default()
         .contains("due 20 weeks before it"));
+}
+
+/// The texts of a person's notifications, newest first, and their unread count.
+async fn notifications_of(client: &mut Client) -> (Vec<String>, i64) {
+    let reply = client
+        .api("GET", "/api/v1/me/notifications", None, None)
+        .await;
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    let json = reply.json();
+    let texts = json["notifications"]
+        .as_array()
+        .expect("notifications")
+        .iter()
+        .map(|n| n["text"].as_str().unwrap_or_default().to_string())
+        .collect();
+    (texts, json["unread"].as_i64().unwrap_or(-1))
+}
+
+async fn publishing_notifies_the_committee(app: &TestApp) {
+    app.with_demo().await;
+    let tc70 = app.committee_id("ARSO/TC 70").await;
+    let mut manager = app.signed_in("manager@comity.example").await;
+    let (body, _) = plenary(42, None);
+    let id = schedule(&mut manager, &tc70, body).await["id"]
+        .as_str()
+        .expect("id")
+        .to_string();
+    let agenda = format!("/api/v1/meetings/{id}/agenda");
+    let items = json!([{"level": 0, "title": "Opening", "outcome": "information"}]);
+    assert_eq!(
+        manager.api("PUT", &agenda, Some(items), None).await.status,
+        200
+    );
+    // Refused (late, not confirmed): nothing published, nobody told.
+    let publish = format!("/api/v1/meetings/{id}/agenda/publish");
+    assert_eq!(
+        manager
+            .api("POST", &publish, Some(json!({})), None)
+            .await
+            .status,
+        409
+    );
+    assert_eq!(app.count("SELECT COUNT(*) FROM notifications").await, 0);
+    let published = manager
+        .api("POST", &publish, Some(json!({"confirm_late": true})), None)
+        .await;
+    assert_eq!(published.status, 201, "{}", published.body);
+
+    // KEBS's officer (a P-member's officer) is told, once; the link leads to the meeting.
+    let mut officer = app.signed_in("officer.kebs@comity.example").await;
+    let listed = officer
+        .api("GET", "/api/v1/me/notifications", None, None)
+        .await
+        .json();
+    assert_eq!(listed["unread"], 1, "{listed}");
+    assert_eq!(
+        listed["notifications"][0]["text"],
+        "ARSO/TC 70: the agenda of “12th plenary meeting” is published."
+    );
+    assert_eq!(listed["notifications"][0]["kind"], "agenda_published");
+    assert_eq!(
+        listed["notifications"][0]["link"],
+        format!("/meetings/{id}")
+    );
+    let first = listed["notifications"][0]["id"]
+        .as_str()
+        .expect("id")
+        .to_string();
+    // The header of every page carries the count; the list page shows the text.
+    let page = officer.get("/notifications").await;
+    assert_eq!(page.status, 200);
+    assert!(
+        page.body.contains("Notifications, one unread"),
+        "{}",
+        page.body
+    );
+    assert!(page
+        .body
+        .contains("the agenda of “12th plenary meeting” is published."));
+    // The committee's delegate and the chair are told; the manager (who published), a
+    // stranger to the committee and someone of another committee are not.
+    let told = |email: &'static str| async move {
+        app.count(&format!(
+            "SELECT COUNT(*) FROM notifications n JOIN users u ON u.id = n.user_id WHERE u.email = '{email}'"
+        ))
+        .await
+    };
+    assert_eq!(told("delegate.eos@comity.example").await, 1);
+    assert_eq!(told("chair@comity.example").await, 1);
+    assert_eq!(told("manager@comity.example").await, 0);
+    assert_eq!(told("observer.tc71@comity.example").await, 0);
+    assert_eq!(told("officer.tse@comity.example").await, 0);
+    assert_eq!(
+        app.count("SELECT COUNT(*) - COUNT(DISTINCT user_id) FROM notifications")
+            .await,
+        0
+    );
+
+    // Nobody else reads or marks another person's notification.
+    let mut delegate = app.signed_in("delegate.eos@comity.example").await;
+    let foreign = delegate
+        .api(
+            "POST",
+            "/api/v1/me/notifications/read",
+            Some(json!({"id": first})),
+            None,
+        )
+        .await;
+    assert_eq!(foreign.status, 404);
+    let foreign_open = delegate
+        .post_form(&format!("/notifications/{first}/open"), &[])
+        .await;
+    assert_eq!(foreign_open.location().as_deref(), Some("/notifications"));
+    assert_eq!(notifications_of(&mut officer).await.1, 1);
+    let signed_out = app
+        .client()
+        .api("GET", "/api/v1/me/notifications", None, None)
+        .await;
+    assert_eq!(signed_out.status, 401);
+
+    // Opening it (the page's form) marks it read and goes to the meeting.
+    let opened = officer
+        .post_form(&format!("/notifications/{first}/open"), &[])
+        .await;
+    assert_eq!(opened.location(), Some(format!("/meetings/{id}")));
+    assert_eq!(notifications_of(&mut officer).await.1, 0);
+
+    // Version 2 and the cancellation are told too, in the reader's language.
+    let items = json!([{"level": 0, "title": "Opening", "outcome": "information"},
+        {"level": 0, "title": "Liaisons", "outcome": "information"}]);
+    assert_eq!(
+        manager.api("PUT", &agenda, Some(items), None).await.status,
+        200
+    );
+    assert_eq!(
+        manager
+            .api("POST", &publish, Some(json!({})), None)
+            .await
+            .status,
+        201
+    );
+    let cancelled = manager
+        .api("POST", &format!("/api/v1/meetings/{id}/cancel"), None, None)
+        .await;
+    assert!(cancelled.status.is_success(), "{}", cancelled.body);
+    let (texts, unread) = notifications_of(&mut officer).await;
+    assert_eq!(unread, 2);
+    assert_eq!(
+        texts[..2],
+        [
+            "ARSO/TC 70: “12th plenary meeting” is cancelled.".to_string(),
+            "ARSO/TC 70: agenda v2 of “12th plenary meeting” is published, 3 items changed."
+                .to_string()
+        ]
+    );
+    let french = officer
+        .post_form("/lang", &[("lang", "fr"), ("next", "/")])
+        .await;
+    assert!(french.status.is_redirection());
+    assert_eq!(
+        notifications_of(&mut officer).await.0[0],
+        "ARSO/TC 70 : « 12th plenary meeting » est annulée."
+    );
+
+    // "Mark all as read" (the page's form) leaves nothing unread.
+    let marked = officer.post_form("/notifications/read", &[]).await;
+    assert_eq!(marked.location().as_deref(), Some("/notifications"));
+    assert_eq!(notifications_of(&mut officer).await.1, 0);
+    assert_eq!(
+        app.count(
+            "SELECT COUNT(*) FROM notifications n JOIN users u ON u.id = n.user_id \
+             WHERE u.email = 'officer.kebs@comity.example' AND n.read_at IS NULL"
+        )
+        .await,
+        0
+    );
+}
+
+/// The titles of the drafted agenda, in order, as the manager reads them.
+async fn draft_titles(manager: &mut Client, id: &str) -> Vec<String> {
+    meeting_json(manager, id).await["draft"]
+        .as_array()
+        .expect("draft")
+        .iter()
+        .map(|i| {
+            format!(
+                "{} {}",
+                i["number"].as_str().unwrap_or_default(),
+                i["title"].as_str().unwrap_or_default()
+            )
+        })
+        .collect()
+}
+
+async fn the_page_forms_edit_the_draft_and_reschedule(app: &TestApp) {
+    app.with_demo().await;
+    let tc70 = app.committee_id("ARSO/TC 70").await;
+    let mut manager = app.signed_in("manager@comity.example").await;
+    let (body, _) = plenary(200, None);
+    let id = schedule(&mut manager, &tc70, body).await["id"]
+        .as_str()
+        .expect("id")
+        .to_string();
+    let items = json!([
+        {"level": 0, "title": "Approval of the agenda", "outcome": "decision"},
+        {"level": 1, "title": "Comments received", "outcome": "discussion"},
+        {"level": 0, "title": "Opening", "outcome": "information"},
+    ]);
+    let put = manager
+        .api(
+            "PUT",
+            &format!("/api/v1/meetings/{id}/agenda"),
+            Some(items),
+            None,
+        )
+        .await;
+    assert_eq!(put.status, 200, "{}", put.body);
+    let ids: Vec<String> = put
+        .json()
+        .as_array()
+        .expect("items")
+        .iter()
+        .map(|i| i["id"].as_str().unwrap_or_default().to_string())
+        .collect();
+    let page = manager.get(&format!("/meetings/{id}")).await;
+    assert!(page.body.contains("Move item 2 up"), "{}", page.body);
+    assert!(page.body.contains("Change the date, place or link"));
+
+    // The opening moves up past the item and its sub-item; it cannot go further.
+    let base = format!("/meetings/{id}/agenda/items");
+    let moved = manager
+        .submit(&format!("{base}/{}/move", ids[2]), &[("direction", "up")])
+        .await;
+    assert!(moved.body.contains("The item is moved."), "{}", moved.body);
+    assert_eq!(
+        draft_titles(&mut manager, &id).await,
+        [
+            "1 Opening",
+            "2 Approval of the agenda",
+            "2.1 Comments received"
+        ]
+    );
+    let refused = manager
+        .submit(&format!("{base}/{}/move", ids[2]), &[("direction", "up")])
+        .await;
+    assert!(
+        refused
+            .body
+            .contains("This item cannot move further that way"),
+        "{}",
+        refused.body
+    );
+    // A sub-item stays among its item's sub-items.
+    let refused = manager
+        .submit(&format!("{base}/{}/move", ids[1]), &[("direction", "up")])
+        .await;
+    assert!(refused
+        .body
+        .contains("This item cannot move further that way"));
+    // Changed in place; an empty title is named at the item, nothing changed.
+    let emptied = manager
+        .submit(
+            &format!("{base}/{}", ids[2]),
+            &[
+                ("title", " "),
+                ("description", ""),
+                ("outcome", "information"),
+            ],
+        )
+        .await;
+    assert!(
+        emptied.body.contains("Give this agenda item a title."),
+        "{}",
+        emptied.body
+    );
+    let renamed = manager
+        .submit(
+            &format!("{base}/{}", ids[2]),
+            &[
+                ("title", "Opening of the meeting"),
+                ("description", "By the chair"),
+                ("outcome", "information"),
+            ],
+        )
+        .await;
+    assert!(
+        renamed.body.contains("The item is changed."),
+        "{}",
+        renamed.body
+    );
+    assert_eq!(
+        draft_titles(&mut manager, &id).await,
+        [
+            "1 Opening of the meeting",
+            "2 Approval of the agenda",
+            "2.1 Comments received"
+        ]
+    );
+    // KEBS's officer may do neither.
+    let mut officer = app.signed_in("officer.kebs@comity.example").await;
+    let denied = officer
+        .post_form(&format!("{base}/{}/move", ids[0]), &[("direction", "down")])
+        .await;
+    assert!(denied.status.is_redirection());
+    let denied = officer
+        .post_form(
+            &format!("{base}/{}", ids[0]),
+            &[("title", "Hijacked"), ("outcome", "information")],
+        )
+        .await;
+    assert!(denied.status.is_redirection());
+    assert_eq!(
+        draft_titles(&mut manager, &id).await,
+        [
+            "1 Opening of the meeting",
+            "2 Approval of the agenda",
+            "2.1 Comments received"
+        ]
+    );
+
+    // Rescheduled through the page's form: a new room, the same event, the sequence moved on.
+    let sequence = || async {
+        app.text(
+            "SELECT CAST(sequence AS TEXT) FROM meetings WHERE id = $1",
+            &id,
+        )
+        .await
+        .unwrap_or_default()
+    };
+    let before = sequence().await;
+    let current = meeting_json(&mut manager, &id).await["meeting"].clone();
+    let local = current["local"].clone();
+    assert_eq!(
+        local["starts_at"].as_str().map(str::len),
+        Some("2027-03-16T09:00".len())
+    );
+    let fields = |venue: &'static str| {
+        vec![
+            ("title", "12th plenary meeting".to_string()),
+            ("kind", "plenary".to_string()),
+            ("mode", "hybrid".to_string()),
+            ("time_zone", "Africa/Casablanca".to_string()),
+            (
+                "starts_at",
+                local["starts_at"].as_str().unwrap_or_default().to_string(),
+            ),
+            (
+                "ends_at",
+                local["ends_at"].as_str().unwrap_or_default().to_string(),
+            ),
+            ("venue", venue.to_string()),
+            ("join_url", "https://meet.example/tc70-12".to_string()),
+            ("host", "IMANOR".to_string()),
+            ("registration_deadline", String::new()),
+        ]
+    };
+    let denied_fields = fields("Elsewhere");
+    let denied = officer
+        .post_form(
+            &format!("/meetings/{id}/reschedule"),
+            &denied_fields
+                .iter()
+                .map(|(k, v)| (*k, v.as_str()))
+                .collect::<Vec<_>>(),
+        )
+        .await;
+    assert!(denied.status.is_redirection());
+    assert_eq!(sequence().await, before);
+    let empty_venue = fields("");
+    let refused = manager
+        .submit(
+            &format!("/meetings/{id}/reschedule"),
+            &empty_venue
+                .iter()
+                .map(|(k, v)| (*k, v.as_str()))
+                .collect::<Vec<_>>(),
+        )
+        .await;
+    assert!(
+        refused.body.contains("id=\"reschedule-venue-error\""),
+        "{}",
+        refused.body
+    );
+    assert_eq!(sequence().await, before);
+    let hall = fields("IMANOR, Rabat (Hall B)");
+    let done = manager
+        .submit(
+            &format!("/meetings/{id}/reschedule"),
+            &hall
+                .iter()
+                .map(|(k, v)| (*k, v.as_str()))
+                .collect::<Vec<_>>(),
+        )
+        .await;
+    assert!(
+        done.body.contains("The meeting is rescheduled"),
+        "{}",
+        done.body
+    );
+    let after = meeting_json(&mut manager, &id).await["meeting"].clone();
+    assert_eq!(after["venue"], "IMANOR, Rabat (Hall B)");
+    assert_eq!(after["starts_at"], current["starts_at"]);
+    assert_ne!(sequence().await, before);
+    assert_eq!(
+        notifications_of(&mut officer).await.0[0],
+        "ARSO/TC 70: “12th plenary meeting” has a new date, place or link."
+    );
+
+    // A resolution may point at a ballot of this committee only.
+    let published = manager
+        .api(
+            "POST",
+            &format!("/api/v1/meetings/{id}/agenda/publish"),
+            Some(json!({})),
+            None,
+        )
+        .await;
+    assert_eq!(published.status, 201, "{}", published.body);
+    let foreign_ballot = app
+        .text(
+            "SELECT b.id FROM ballots b JOIN committees c ON c.id = b.committee_id WHERE c.reference = $1",
+            "SMIIC/TC 1",
+        )
+        .await
+        .expect("SMIIC's demo ballot");
+    let refused = manager
+        .submit(
+            &format!("/meetings/{id}/resolutions"),
+            &[
+                ("resolution_title", "Thanks"),
+                ("resolution_text", "Thanks."),
+                ("agenda_item", ""),
+                ("ballot_id", &foreign_ballot),
+            ],
+        )
+        .await;
+    assert!(
+        refused.body.contains("Choose a ballot of this committee."),
+        "{}",
+        refused.body
+    );
+    assert_eq!(app.count("SELECT COUNT(*) FROM resolutions").await, 0);
 }

@@ -957,3 +957,61 @@ error-meeting-cancelled = هذا الاجتماع ملغى ولا يتغير ب�
 meeting-cancelled = هذا الاجتماع ملغى.
 meeting-cancel = إلغاء الاجتماع
 notice-meeting-cancelled = أُلغي الاجتماع؛ وتعرضه التقاويم ملغى.
+
+## Notifications
+nav-notifications-count = { $count ->
+    [0] الإشعارات، لا شيء غير مقروء
+    [one] الإشعارات، واحد غير مقروء
+   *[other] الإشعارات، { $count } غير مقروءة
+}
+notifications-title = الإشعارات
+notifications-unread = { $count ->
+    [0] لا شيء غير مقروء.
+    [one] إشعار واحد غير مقروء.
+   *[other] { $count } إشعارات غير مقروءة.
+}
+notifications-none = لم يحدث شيء في لجانك بعد.
+notifications-mark-all = تعليم الكل كمقروء
+notifications-new = جديد:
+notice-notifications-read = تم تعليم كل الإشعارات كمقروءة.
+notification-unknown = إشعار لا يستطيع هذا الإصدار من Comity عرضه.
+notification-agenda-published = { $committee }: نُشر جدول أعمال «{ $meeting }».
+notification-agenda-changed = { $committee }: نُشر الإصدار { $version } من جدول أعمال «{ $meeting }»، { $count ->
+    [one] تغيّر بند واحد.
+   *[other] تغيّرت { $count } بنود.
+}
+notification-meeting-changed = { $committee }: لـ«{ $meeting }» موعد أو مكان أو رابط جديد.
+notification-meeting-cancelled = { $committee }: أُلغي «{ $meeting }».
+
+## Meetings: rescheduling, editing the draft agenda, resolutions' ballots
+meeting-reschedule = تغيير الموعد أو المكان أو الرابط
+meeting-reschedule-note = التقاويم التي تتابع تغذية اللجنة أو الشخص تحدّث الحدث نفسه؛ ويُشعَر أعضاء اللجنة.
+meeting-reschedule-button = حفظ الموعد الجديد
+notice-meeting-rescheduled = أُعيدت جدولة الاجتماع؛ تحدّث التقاويم الحدث نفسه ويُشعَر أعضاء اللجنة.
+agenda-move-up = نقل إلى الأعلى
+agenda-move-down = نقل إلى الأسفل
+agenda-move-up-label = نقل البند { $item } إلى الأعلى
+agenda-move-down-label = نقل البند { $item } إلى الأسفل
+agenda-edit-label = تعديل البند { $item }
+agenda-edit-button = حفظ البند
+notice-agenda-item-moved = نُقل البند.
+notice-agenda-item-changed = عُدّل البند.
+error-agenda-cannot-move = لا يمكن نقل هذا البند أكثر في هذا الاتجاه: فهو أول أو آخر بنود مستواه.
+resolution-ballot = الاقتراع (اختياري)
+resolution-no-ballot = لا اقتراع
+resolution-ballot-link = اقتراع هذا القرار
+
+## Body rules: meetings' notice periods
+rules-notice = الاجتماعات: مهل الإشعار (بالأسابيع)
+rules-notice-weeks = { $count ->
+    [one] أسبوع واحد
+    [two] أسبوعان
+   *[other] { $count } أسابيع
+}
+rules-notice-plenary-agenda = مشروع جدول الأعمال قبل اجتماع لجنة حضوري أو مختلط
+rules-notice-plenary-agenda-virtual = مشروع جدول الأعمال قبل اجتماع لجنة افتراضي
+rules-notice-wg-agenda = مشروع جدول الأعمال قبل اجتماع فريق عمل حضوري أو مختلط
+rules-notice-wg-agenda-virtual = مشروع جدول الأعمال قبل اجتماع فريق عمل افتراضي
+rules-notice-plenary-documents = وثائق القرار قبل اجتماع اللجنة
+rules-notice-wg-documents = وثائق القرار قبل اجتماع فريق العمل
+rules-notice-minutes = المحضر بعد الاجتماع

@@ -935,3 +935,60 @@ error-meeting-cancelled = This meeting is cancelled and no longer changes.
 meeting-cancelled = This meeting is cancelled.
 meeting-cancel = Cancel the meeting
 notice-meeting-cancelled = The meeting is cancelled; calendars show it cancelled.
+
+## Notifications
+nav-notifications-count = { $count ->
+    [0] Notifications, none unread
+    [one] Notifications, one unread
+   *[other] Notifications, { $count } unread
+}
+notifications-title = Notifications
+notifications-unread = { $count ->
+    [0] Nothing unread.
+    [one] One unread notification.
+   *[other] { $count } unread notifications.
+}
+notifications-none = Nothing has happened in your committees yet.
+notifications-mark-all = Mark all as read
+notifications-new = New:
+notice-notifications-read = All notifications are marked as read.
+notification-unknown = A notification this version of Comity cannot show.
+notification-agenda-published = { $committee }: the agenda of “{ $meeting }” is published.
+notification-agenda-changed = { $committee }: agenda v{ $version } of “{ $meeting }” is published, { $count ->
+    [one] one item changed.
+   *[other] { $count } items changed.
+}
+notification-meeting-changed = { $committee }: “{ $meeting }” has a new date, place or link.
+notification-meeting-cancelled = { $committee }: “{ $meeting }” is cancelled.
+
+## Meetings: rescheduling, editing the draft agenda, resolutions' ballots
+meeting-reschedule = Change the date, place or link
+meeting-reschedule-note = Calendars that follow the committee's or a person's feed update the same event; the committee's people are notified.
+meeting-reschedule-button = Save the new schedule
+notice-meeting-rescheduled = The meeting is rescheduled; calendars update the same event and the committee's people are notified.
+agenda-move-up = Move up
+agenda-move-down = Move down
+agenda-move-up-label = Move item { $item } up
+agenda-move-down-label = Move item { $item } down
+agenda-edit-label = Change item { $item }
+agenda-edit-button = Save the item
+notice-agenda-item-moved = The item is moved.
+notice-agenda-item-changed = The item is changed.
+error-agenda-cannot-move = This item cannot move further that way: it is already the first or the last of its level.
+resolution-ballot = Ballot (optional)
+resolution-no-ballot = No ballot
+resolution-ballot-link = The ballot of this resolution
+
+## Body rules: meetings' notice periods
+rules-notice = Meetings: notice periods (weeks)
+rules-notice-weeks = { $count ->
+    [one] one week
+   *[other] { $count } weeks
+}
+rules-notice-plenary-agenda = Draft agenda before a committee meeting in person or hybrid
+rules-notice-plenary-agenda-virtual = Draft agenda before a virtual committee meeting
+rules-notice-wg-agenda = Draft agenda before a WG meeting in person or hybrid
+rules-notice-wg-agenda-virtual = Draft agenda before a virtual WG meeting
+rules-notice-plenary-documents = Documents for decision before a committee meeting
+rules-notice-wg-documents = Documents for decision before a WG meeting
+rules-notice-minutes = Minutes after the meeting

@@ -935,3 +935,60 @@ error-meeting-cancelled = Cette réunion est annulée et ne change plus.
 meeting-cancelled = Cette réunion est annulée.
 meeting-cancel = Annuler la réunion
 notice-meeting-cancelled = La réunion est annulée ; les calendriers l'affichent comme annulée.
+
+## Notifications
+nav-notifications-count = { $count ->
+    [0] Notifications, aucune non lue
+    [one] Notifications, une non lue
+   *[other] Notifications, { $count } non lues
+}
+notifications-title = Notifications
+notifications-unread = { $count ->
+    [0] Rien de non lu.
+    [one] Une notification non lue.
+   *[other] { $count } notifications non lues.
+}
+notifications-none = Rien ne s’est encore passé dans vos comités.
+notifications-mark-all = Tout marquer comme lu
+notifications-new = Nouveau :
+notice-notifications-read = Toutes les notifications sont marquées comme lues.
+notification-unknown = Une notification que cette version de Comity ne sait pas afficher.
+notification-agenda-published = { $committee } : l’ordre du jour de « { $meeting } » est publié.
+notification-agenda-changed = { $committee } : l’ordre du jour v{ $version } de « { $meeting } » est publié, { $count ->
+    [one] un point modifié.
+   *[other] { $count } points modifiés.
+}
+notification-meeting-changed = { $committee } : « { $meeting } » a une nouvelle date, un nouveau lieu ou un nouveau lien.
+notification-meeting-cancelled = { $committee } : « { $meeting } » est annulée.
+
+## Meetings: rescheduling, editing the draft agenda, resolutions' ballots
+meeting-reschedule = Changer la date, le lieu ou le lien
+meeting-reschedule-note = Les calendriers qui suivent le flux du comité ou d’une personne mettent à jour le même événement ; les personnes du comité sont notifiées.
+meeting-reschedule-button = Enregistrer le nouveau calendrier
+notice-meeting-rescheduled = La réunion est reprogrammée ; les calendriers mettent à jour le même événement et les personnes du comité sont notifiées.
+agenda-move-up = Monter
+agenda-move-down = Descendre
+agenda-move-up-label = Monter le point { $item }
+agenda-move-down-label = Descendre le point { $item }
+agenda-edit-label = Modifier le point { $item }
+agenda-edit-button = Enregistrer le point
+notice-agenda-item-moved = Le point est déplacé.
+notice-agenda-item-changed = Le point est modifié.
+error-agenda-cannot-move = Ce point ne peut pas aller plus loin dans ce sens : il est déjà le premier ou le dernier de son niveau.
+resolution-ballot = Scrutin (facultatif)
+resolution-no-ballot = Aucun scrutin
+resolution-ballot-link = Le scrutin de cette résolution
+
+## Body rules: meetings' notice periods
+rules-notice = Réunions : délais de préavis (semaines)
+rules-notice-weeks = { $count ->
+    [one] une semaine
+   *[other] { $count } semaines
+}
+rules-notice-plenary-agenda = Projet d’ordre du jour avant une réunion de comité en présentiel ou hybride
+rules-notice-plenary-agenda-virtual = Projet d’ordre du jour avant une réunion de comité virtuelle
+rules-notice-wg-agenda = Projet d’ordre du jour avant une réunion de GT en présentiel ou hybride
+rules-notice-wg-agenda-virtual = Projet d’ordre du jour avant une réunion de GT virtuelle
+rules-notice-plenary-documents = Documents pour décision avant une réunion de comité
+rules-notice-wg-documents = Documents pour décision avant une réunion de GT
+rules-notice-minutes = Compte rendu après la réunion

@@ -10,6 +10,7 @@ pub mod comments;
 pub mod committees;
 pub mod documents;
 pub mod meetings;
+pub mod notifications;
 pub mod page;
 
 /// The application state and the signed-in person of the request a server function serves.

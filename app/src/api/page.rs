@@ -14,5 +14,10 @@ pub async fn get_page_context() -> Result<PageContext, AppError> {
         .map_err(|_| AppError::Internal)?;
     let user = session::session_user(&state, &session).await?;
     let flash = session::take_flash(&session).await?;
-    Ok(PageContext { user, flash })
+    let unread = crate::server::notifications::unread(&state, user.as_ref()).await?;
+    Ok(PageContext {
+        user,
+        flash,
+        unread,
+    })
 }

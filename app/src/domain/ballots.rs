@@ -380,7 +380,7 @@ impl BallotWeeks {
 }
 
 /// The fields of a rule profile as a form shows them: (name, value as typed).
-pub const RULE_FIELDS: [&str; 19] = [
+pub const RULE_FIELDS: [&str; 26] = [
     "family",
     "np_approval",
     "np_participants_small",
@@ -400,6 +400,14 @@ pub const RULE_FIELDS: [&str; 19] = [
     "weeks_cib",
     "weights",
     "weighted_threshold",
+    // The meetings' notice periods (`meetings::MeetingNotice::FIELDS`).
+    "notice_plenary_agenda",
+    "notice_plenary_agenda_virtual",
+    "notice_wg_agenda",
+    "notice_wg_agenda_virtual",
+    "notice_plenary_documents",
+    "notice_wg_documents",
+    "notice_minutes",
 ];
 
 impl RuleProfile {
@@ -448,6 +456,12 @@ impl RuleProfile {
         ]
         .into_iter()
         .map(|(k, v)| (k.to_string(), v))
+        .chain(
+            self.meetings
+                .to_fields()
+                .into_iter()
+                .map(|(k, v)| (k.to_string(), v.to_string())),
+        )
         .collect()
     }
 
@@ -495,6 +509,9 @@ impl RuleProfile {
             sr: week("weeks_sr"),
             cib: week("weeks_cib"),
         };
+        let meetings = super::meetings::MeetingNotice::from_fields(|name| {
+            u32::try_from(count(name, 52)).unwrap_or(1)
+        });
         let family = match (family_code.trim(), weighted_threshold) {
             ("iso", _) => RuleFamily::Iso,
             ("chair_consensus", _) => RuleFamily::ChairConsensus,
@@ -540,7 +557,7 @@ impl RuleProfile {
             cib_majority,
             weeks,
             cib_missed_flag,
-            meetings: super::meetings::MeetingNotice::default(),
+            meetings,
         })
     }
 }
@@ -1352,6 +1369,10 @@ mod tests {
                 .unwrap_or_default()
         };
         assert_eq!(get(&fields, "sr_majority"), ">1/2");
+        assert_eq!(get(&fields, "notice_plenary_agenda"), "16");
+        for (name, _) in super::super::meetings::MeetingNotice::FIELDS {
+            assert!(RULE_FIELDS.contains(&name), "{name}");
+        }
         assert_eq!(RuleProfile::from_fields(|n| get(&fields, n)), Ok(iso));
 
         // CEN-style weights, a simple majority for NP, 8-week enquiries.
@@ -1366,6 +1387,7 @@ mod tests {
         set(&mut own, "weighted_threshold", "71/100");
         set(&mut own, "np_approval", ">1/2");
         set(&mut own, "weeks_dis", "8");
+        set(&mut own, "notice_wg_agenda", "5");
         let read = RuleProfile::from_fields(|n| get(&own, n)).expect("readable");
         assert_eq!(
             read.family,
@@ -1375,8 +1397,8 @@ mod tests {
             }
         );
         assert_eq!(
-            (read.np_approval, read.weeks.dis),
-            (Ratio::more_than(1, 2), 8)
+            (read.np_approval, read.weeks.dis, read.meetings.wg_agenda),
+            (Ratio::more_than(1, 2), 8, 5)
         );
 
         // Every bad field is named.
@@ -1384,8 +1406,12 @@ mod tests {
         set(&mut own, "weeks_sr", "0");
         set(&mut own, "weights", "KEBS ten");
         set(&mut own, "family", "lottery");
+        set(&mut own, "notice_minutes", "53");
         let errors = RuleProfile::from_fields(|n| get(&own, n)).expect_err("refused");
         let names: Vec<_> = errors.iter().map(|(n, _)| *n).collect();
-        assert_eq!(names, vec!["enquiry_approval", "weeks_sr", "family"]);
+        assert_eq!(
+            names,
+            vec!["enquiry_approval", "weeks_sr", "notice_minutes", "family"]
+        );
     }
 }

@@ -126,6 +126,55 @@ pub struct MeetingNotice {
     pub minutes: u32,
 }
 
+impl MeetingNotice {
+    /// The settings as form fields (weeks), in the order the rules form shows them, with
+    /// the key of each one's label.
+    pub const FIELDS: [(&'static str, &'static str); 7] = [
+        ("notice_plenary_agenda", "rules-notice-plenary-agenda"),
+        (
+            "notice_plenary_agenda_virtual",
+            "rules-notice-plenary-agenda-virtual",
+        ),
+        ("notice_wg_agenda", "rules-notice-wg-agenda"),
+        ("notice_wg_agenda_virtual", "rules-notice-wg-agenda-virtual"),
+        ("notice_plenary_documents", "rules-notice-plenary-documents"),
+        ("notice_wg_documents", "rules-notice-wg-documents"),
+        ("notice_minutes", "rules-notice-minutes"),
+    ];
+
+    /// (field, weeks) of each setting, in `FIELDS` order.
+    pub fn to_fields(&self) -> [(&'static str, u32); 7] {
+        let values = [
+            self.plenary_agenda,
+            self.plenary_agenda_virtual,
+            self.wg_agenda,
+            self.wg_agenda_virtual,
+            self.plenary_documents,
+            self.wg_documents,
+            self.minutes,
+        ];
+        let mut out = [("", 0); 7];
+        for (slot, ((field, _), value)) in out.iter_mut().zip(Self::FIELDS.iter().zip(values)) {
+            *slot = (field, value);
+        }
+        out
+    }
+
+    /// Reads the settings, each through `weeks` (which checks the field and records a
+    /// problem with it).
+    pub fn from_fields(mut weeks: impl FnMut(&'static str) -> u32) -> MeetingNotice {
+        MeetingNotice {
+            plenary_agenda: weeks("notice_plenary_agenda"),
+            plenary_agenda_virtual: weeks("notice_plenary_agenda_virtual"),
+            wg_agenda: weeks("notice_wg_agenda"),
+            wg_agenda_virtual: weeks("notice_wg_agenda_virtual"),
+            plenary_documents: weeks("notice_plenary_documents"),
+            wg_documents: weeks("notice_wg_documents"),
+            minutes: weeks("notice_minutes"),
+        }
+    }
+}
+
 impl Default for MeetingNotice {
     fn default() -> Self {
         MeetingNotice {
@@ -388,6 +437,50 @@ pub fn item_numbers(items: &[AgendaItem]) -> Vec<String> {
         .collect()
 }
 
+/// The order of an agenda's items after moving the one at `at` up or down, given each item's
+/// level (0 item, 1 sub-item): an item moves with its sub-items past the neighbouring item
+/// and its sub-items; a sub-item moves only among the sub-items of its item. `None` when it
+/// cannot move that way (first or last of its kind).
+pub fn move_order(levels: &[u8], at: usize, up: bool) -> Option<Vec<usize>> {
+    let n = levels.len();
+    if at >= n {
+        return None;
+    }
+    // The block that starts at `i`: an item with its sub-items, or one sub-item.
+    let block_end = |i: usize| -> usize {
+        if levels[i] > 0 {
+            i + 1
+        } else {
+            (i + 1..n).find(|&j| levels[j] == 0).unwrap_or(n)
+        }
+    };
+    let (first, second) = if levels[at] > 0 {
+        let other = if up { at.checked_sub(1)? } else { at + 1 };
+        if other >= n || levels[other] == 0 {
+            return None;
+        }
+        if up {
+            (other..other + 1, at..at + 1)
+        } else {
+            (at..at + 1, other..other + 1)
+        }
+    } else if up {
+        let previous = (0..at).rev().find(|&j| levels[j] == 0)?;
+        (previous..at, at..block_end(at))
+    } else {
+        let next = block_end(at);
+        if next >= n {
+            return None;
+        }
+        (at..next, next..block_end(next))
+    };
+    let mut order: Vec<usize> = (0..first.start).collect();
+    order.extend(second.clone());
+    order.extend(first);
+    order.extend(second.end..n);
+    Some(order)
+}
+
 /// How many items differ between two versions of an agenda: added, removed or changed (an
 /// item keeps its id across versions; a move to another number is a change).
 pub fn items_changed(before: &[AgendaItem], after: &[AgendaItem]) -> usize {
@@ -506,6 +599,38 @@ pub fn may_advance(status: RecordStatus, to: RecordStatus) -> bool {
 #[cfg(test)]
 #[allow(clippy::unwrap_used)]
 mod tests {
+    #[test]
+    fn moving_items_keeps_their_sub_items() {
+        // 1, 1.1, 1.2, 2, 3, 3.1
+        let levels = [0, 1, 1, 0, 0, 1];
+        let cases: &[(usize, bool, Option<&[usize]>)] = &[
+            // Item 2 up: it passes item 1 with both its sub-items.
+            (3, true, Some(&[3, 0, 1, 2, 4, 5])),
+            // Item 1 down: with its sub-items, past item 2.
+            (0, false, Some(&[3, 0, 1, 2, 4, 5])),
+            // Item 2 down: past item 3 and its sub-item.
+            (3, false, Some(&[0, 1, 2, 4, 5, 3])),
+            // The first item cannot go up, the last cannot go down.
+            (0, true, None),
+            (4, false, None),
+            // Sub-items swap among themselves only.
+            (2, true, Some(&[0, 2, 1, 3, 4, 5])),
+            (1, false, Some(&[0, 2, 1, 3, 4, 5])),
+            (1, true, None),
+            (2, false, None),
+            (5, true, None),
+            (5, false, None),
+            (6, true, None),
+        ];
+        for (at, up, expected) in cases {
+            assert_eq!(
+                move_order(&levels, *at, *up).as_deref(),
+                *expected,
+                "{at} {up}"
+            );
+        }
+    }
+
     use super::*;
 
     const DAY: i64 = 24 * HOUR_MS;

@@ -82,6 +82,21 @@ pub struct MeetingView {
     pub agenda_due: i64,
     /// iCalendar SEQUENCE.
     pub sequence: i64,
+    /// Its times as wall-clock values in the host's zone (`2027-03-16T09:00`), as the
+    /// schedule form takes them.
+    pub local: LocalInputs,
+}
+
+/// A meeting's times as `datetime-local` values in the host's zone.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct LocalInputs {
+    /// Start.
+    pub starts_at: String,
+    /// End.
+    pub ends_at: String,
+    /// Registration deadline (empty when none).
+    pub registration_deadline: String,
 }
 
 /// An agenda item as the manager drafts it.
@@ -241,6 +256,8 @@ pub struct MeetingDetail {
     pub documents: Vec<(String, String, String)>,
     /// Minutes and resolutions (drafts for the manager only).
     pub records: MeetingRecords,
+    /// The committee's ballots a resolution may point at (the manager): (id, title).
+    pub ballots: Vec<(String, String)>,
 }
 
 /// The meetings page of a committee.

@@ -8,10 +8,12 @@ mod ballots;
 mod comments;
 mod documents;
 mod meetings;
+mod notifications;
 pub use ballots::*;
 pub use comments::*;
 pub use documents::*;
 pub use meetings::*;
+pub use notifications::*;
 
 /// A translatable message: an i18n key with its arguments, translated where it is shown.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -130,6 +132,9 @@ pub struct PageContext {
     pub user: Option<UserView>,
     /// The outcome of the form posted just before this page, if any.
     pub flash: Option<Flash>,
+    /// The signed-in person's unread notifications (the header's count).
+    #[serde(default)]
+    pub unread: i64,
 }
 
 fn is_disbanded(status: &str) -> bool {

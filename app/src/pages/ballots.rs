@@ -957,6 +957,9 @@ fn RulesCard(rules: crate::model::RulesView, flash: Option<Flash>) -> impl IntoV
             }).collect_view()}
             <dt>{i18n.t("rules-weeks")}</dt>
             <dd><bdi dir="ltr">{WEEKS.iter().map(|(name, kind)| format!("{kind} {}", rules.value(name))).collect::<Vec<_>>().join(" · ")}</bdi></dd>
+            {crate::domain::meetings::MeetingNotice::FIELDS.iter().map(|(name, label)| view! {
+                <dt>{i18n.t(label)}</dt><dd>{i18n.msg(&Message::new("rules-notice-weeks").arg("count", rules.value(name)))}</dd>
+            }).collect_view()}
         </dl>
     };
     let form = rules.can_edit.then(|| {
@@ -981,6 +984,12 @@ fn RulesCard(rules: crate::model::RulesView, flash: Option<Flash>) -> impl IntoV
                         <legend>{i18n.t("rules-weeks")}</legend>
                         {WEEKS.iter().map(|(name, kind)| view! {
                             <Field name=name kind="number" label=kind.to_string() value=value(name) flash=failed.clone() />
+                        }).collect_view()}
+                    </fieldset>
+                    <fieldset class="weeks">
+                        <legend>{i18n.t("rules-notice")}</legend>
+                        {crate::domain::meetings::MeetingNotice::FIELDS.iter().map(|(name, label)| view! {
+                            <Field name=name kind="number" label=i18n.t(label) value=value(name) flash=failed.clone() />
                         }).collect_view()}
                     </fieldset>
                     <TextArea name="weights" label=i18n.t("rules-weights") hint=i18n.t("rules-weights-hint") value=value("weights") flash=failed.clone() />

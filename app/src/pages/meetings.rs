@@ -20,8 +20,8 @@ use crate::{
     api,
     i18n::{use_i18n, I18n},
     model::{
-        AgendaItemView, Flash, MeetingDetail, MeetingList, MeetingView, MeetingsPage as PageData,
-        Message, RecordView,
+        AgendaItemView, Flash, MeetingDetail, MeetingInput, MeetingList, MeetingView, Message,
+        RecordView,
     },
 };
 
@@ -95,7 +95,18 @@ pub fn MeetingsPage() -> impl IntoView {
                                 <Pager page=page.past.page per_page=25 total=page.past.total link=format!("/committees/{}/meetings?past=", page.committee_id) />
                             </section>
                         </div>
-                        {page.can_manage.then(|| view! { <ScheduleForm page=page.clone() flash=flash.filter(|f| !f.success) /> })}
+                        {page.can_manage.then(|| view! {
+                            <ScheduleForm
+                                action=format!("/committees/{}/meetings", page.committee_id)
+                                values=MeetingInput {
+                                    kind: "plenary".into(),
+                                    mode: "in_person".into(),
+                                    time_zone: Some(page.time_zone.clone()),
+                                    ..MeetingInput::default()
+                                }
+                                flash=flash.filter(|f| !f.success)
+                            />
+                        })}
                     </div>
                 }
                 .into_any()
@@ -132,8 +143,15 @@ fn MeetingTable(list: MeetingList) -> impl IntoView {
     .into_any()
 }
 
+/// The schedule form: a new meeting (committee page) or a new date, place or link for one
+/// (meeting page, `rescheduling`), filled with `values` unless the flash holds what was typed.
 #[component]
-fn ScheduleForm(page: PageData, flash: Option<Flash>) -> impl IntoView {
+fn ScheduleForm(
+    action: String,
+    values: MeetingInput,
+    flash: Option<Flash>,
+    #[prop(optional)] rescheduling: bool,
+) -> impl IntoView {
     let i18n = use_i18n();
     let typed = |name: &str, default: &str| {
         flash
@@ -151,24 +169,75 @@ fn ScheduleForm(page: PageData, flash: Option<Flash>) -> impl IntoView {
         ("hybrid".to_string(), i18n.t("meeting-mode-hybrid")),
         ("virtual".to_string(), i18n.t("meeting-mode-virtual")),
     ];
-    view! {
-        <section class="card" aria-labelledby="schedule-title">
-            <h2 id="schedule-title">{i18n.t("meeting-schedule")}</h2>
-            <form method="post" action=format!("/committees/{}/meetings", page.committee_id) class="stack">
-                <FlashNotice flash=flash.clone() />
-                <Field name="title" label=i18n.t("meeting-title-field") hint=i18n.t("meeting-title-hint") value=typed("title", "") flash=flash.clone() />
-                <Select name="kind" label=i18n.t("meeting-kind") options=kinds selected=typed("kind", "plenary") flash=flash.clone() />
-                <Select name="mode" label=i18n.t("meeting-mode") options=modes selected=typed("mode", "in_person") flash=flash.clone() />
-                <Field name="time_zone" label=i18n.t("meeting-time-zone") hint=i18n.t("meeting-time-zone-hint") value=typed("time_zone", &page.time_zone) flash=flash.clone() />
-                <Field name="starts_at" kind="datetime-local" label=i18n.t("meeting-starts") value=typed("starts_at", "") flash=flash.clone() />
-                <Field name="ends_at" kind="datetime-local" label=i18n.t("meeting-ends") value=typed("ends_at", "") flash=flash.clone() />
-                <Field name="venue" label=i18n.t("meeting-venue") value=typed("venue", "") flash=flash.clone() />
-                <Field name="join_url" kind="url" label=i18n.t("meeting-join-url") value=typed("join_url", "") flash=flash.clone() />
-                <Field name="host" label=i18n.t("meeting-host") hint=i18n.t("meeting-host-hint") value=typed("host", "") flash=flash.clone() />
-                <Field name="registration_deadline" kind="datetime-local" label=i18n.t("meeting-deadline") value=typed("registration_deadline", "") flash=flash.clone() />
-                <button type="submit" class="button primary">{i18n.t("meeting-schedule-button")}</button>
-            </form>
-        </section>
+    let zone = values.time_zone.clone().unwrap_or_default();
+    let host = values.host.clone().unwrap_or_default();
+    let deadline = values.registration_deadline.clone().unwrap_or_default();
+    let (title_id, heading, button) = if rescheduling {
+        (
+            "reschedule-title",
+            "meeting-reschedule",
+            "meeting-reschedule-button",
+        )
+    } else {
+        (
+            "schedule-title",
+            "meeting-schedule",
+            "meeting-schedule-button",
+        )
+    };
+    let prefix = if rescheduling { "reschedule" } else { "field" };
+    let fid = move |name: &str| format!("{prefix}-{name}");
+    let form = view! {
+        <form method="post" action=action class="stack">
+            <FlashNotice flash=flash.clone() />
+            <Field name="title" id=fid("title") label=i18n.t("meeting-title-field") hint=i18n.t("meeting-title-hint") value=typed("title", &values.title) flash=flash.clone() />
+            <Select name="kind" id=fid("kind") label=i18n.t("meeting-kind") options=kinds selected=typed("kind", &values.kind) flash=flash.clone() />
+            <Select name="mode" id=fid("mode") label=i18n.t("meeting-mode") options=modes selected=typed("mode", &values.mode) flash=flash.clone() />
+            <Field name="time_zone" id=fid("time_zone") label=i18n.t("meeting-time-zone") hint=i18n.t("meeting-time-zone-hint") value=typed("time_zone", &zone) flash=flash.clone() />
+            <Field name="starts_at" id=fid("starts_at") kind="datetime-local" label=i18n.t("meeting-starts") value=typed("starts_at", &values.starts_at) flash=flash.clone() />
+            <Field name="ends_at" id=fid("ends_at") kind="datetime-local" label=i18n.t("meeting-ends") value=typed("ends_at", &values.ends_at) flash=flash.clone() />
+            <Field name="venue" id=fid("venue") label=i18n.t("meeting-venue") value=typed("venue", &values.venue) flash=flash.clone() />
+            <Field name="join_url" id=fid("join_url") kind="url" label=i18n.t("meeting-join-url") value=typed("join_url", &values.join_url) flash=flash.clone() />
+            <Field name="host" id=fid("host") label=i18n.t("meeting-host") hint=i18n.t("meeting-host-hint") value=typed("host", &host) flash=flash.clone() />
+            <Field name="registration_deadline" id=fid("registration_deadline") kind="datetime-local" label=i18n.t("meeting-deadline") value=typed("registration_deadline", &deadline) flash=flash.clone() />
+            <button type="submit" class="button primary">{i18n.t(button)}</button>
+        </form>
+    };
+    if rescheduling {
+        view! {
+            <section class="card no-print" aria-labelledby=title_id>
+                <details open=flash.is_some()>
+                    <summary><h2 id=title_id class="summary-heading">{i18n.t(heading)}</h2></summary>
+                    <p class="muted">{i18n.t("meeting-reschedule-note")}</p>
+                    {form}
+                </details>
+            </section>
+        }
+        .into_any()
+    } else {
+        view! {
+            <section class="card" aria-labelledby=title_id>
+                <h2 id=title_id>{i18n.t(heading)}</h2>
+                {form}
+            </section>
+        }
+        .into_any()
+    }
+}
+
+/// The schedule form's values for a meeting as it stands.
+fn input_of(m: &MeetingView) -> MeetingInput {
+    MeetingInput {
+        title: m.title.clone(),
+        kind: m.kind.clone(),
+        mode: m.mode.clone(),
+        time_zone: Some(m.time_zone.clone()),
+        starts_at: m.local.starts_at.clone(),
+        ends_at: m.local.ends_at.clone(),
+        venue: m.venue.clone(),
+        join_url: m.join_url.clone(),
+        host: m.host.clone(),
+        registration_deadline: Some(m.local.registration_deadline.clone()),
     }
 }
 
@@ -212,10 +281,15 @@ pub fn MeetingPage() -> impl IntoView {
                             <button type="submit" class="button">{i18n.t("meeting-cancel")}</button>
                         </form>
                     })}
+                    {(detail.can_manage && m.status != "cancelled").then(|| view! {
+                        <ScheduleForm action=format!("/meetings/{}/reschedule", m.id) values=input_of(&m)
+                            flash=flash_for(&context, "reschedule").filter(|f| !f.success) rescheduling=true />
+                    })}
                     <Agenda detail=detail.clone() />
                     {detail.can_manage.then(|| view! {
                         <AgendaDraft detail=detail.clone() flash=flash_for(&context, "agenda").filter(|f| !f.success)
-                            publish_flash=flash_for(&context, "publish").filter(|f| !f.success) />
+                            publish_flash=flash_for(&context, "publish").filter(|f| !f.success)
+                            item_flash=context.flash.clone().filter(|f| !f.success && f.form.starts_with("agenda-item:")) />
                     })}
                     <Registrations detail=detail.clone() flash=flash_for(&context, "registration").filter(|f| !f.success) />
                     <Records detail=detail.clone() flash=flash_for(&context, "records").filter(|f| !f.success) />
@@ -252,19 +326,30 @@ fn Facts(meeting: MeetingView) -> impl IntoView {
     }
 }
 
+fn outcome_options(i18n: I18n) -> Vec<(String, String)> {
+    ["information", "discussion", "decision"]
+        .into_iter()
+        .map(|o| (o.to_string(), outcome_label(i18n, o)))
+        .collect()
+}
+
+/// Agenda items, numbered. With `manage_base` (the manager's draft) each item also has its
+/// move, change and remove forms; `flash` is the last refused change of an item, shown at it.
 #[component]
 fn ItemList(
     items: Vec<AgendaItemView>,
-    #[prop(optional)] remove_base: Option<String>,
+    #[prop(optional)] manage_base: Option<String>,
+    #[prop(default = None)] flash: Option<Flash>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     view! {
         <ol class="agenda">
             {items.into_iter().map(|item| {
-                let remove = remove_base.clone();
+                let remove = manage_base.clone();
+                let manage = manage_base.clone().map(|base| view! { <ItemForms base=base item=item.clone() flash=flash.clone() /> });
                 let class = if item.level > 0 { "sub-item" } else { "item" };
                 view! {
-                    <li class=class data-item=item.id.clone()>
+                    <li class=class data-item=item.id.clone() id=format!("item-{}", item.id)>
                         <span class="number">{item.number.clone()}</span> " "
                         <strong dir="auto">{item.title.clone()}</strong> " "
                         <span class="badge muted">{outcome_label(i18n, &item.outcome)}</span>
@@ -279,6 +364,7 @@ fn ItemList(
                                 }).collect_view()}
                             </ul>
                         })}
+                        {manage}
                         {remove.map(|base| view! {
                             <form method="post" action=format!("{base}/{}/remove", item.id) class="inline-form">
                                 <button type="submit" class="link-button">{i18n.t("agenda-remove")}</button>
@@ -288,6 +374,45 @@ fn ItemList(
                 }
             }).collect_view()}
         </ol>
+    }
+}
+
+/// The manager's forms on a drafted item: move up or down, change in place.
+#[component]
+fn ItemForms(base: String, item: AgendaItemView, flash: Option<Flash>) -> impl IntoView {
+    let i18n = use_i18n();
+    let id = item.id.clone();
+    let flash = flash.filter(|f| f.form == format!("agenda-item:{id}"));
+    let typed = |name: &str, default: &str| {
+        flash
+            .as_ref()
+            .map(|f| f.value(name))
+            .filter(|v| !v.is_empty())
+            .unwrap_or_else(|| default.to_string())
+    };
+    let named = |key: &str| i18n.msg(&Message::new(key).arg("item", item.number.clone()));
+    view! {
+        <div class="item-actions">
+            <form method="post" action=format!("{base}/{id}/move") class="inline-form">
+                <button type="submit" name="direction" value="up" class="link-button" aria-label=named("agenda-move-up-label")>
+                    <span aria-hidden="true">"↑ "</span>{i18n.t("agenda-move-up")}
+                </button>
+                " · "
+                <button type="submit" name="direction" value="down" class="link-button" aria-label=named("agenda-move-down-label")>
+                    <span aria-hidden="true">"↓ "</span>{i18n.t("agenda-move-down")}
+                </button>
+            </form>
+            <details class="item-edit" open=flash.is_some()>
+                <summary>{named("agenda-edit-label")}</summary>
+                <form method="post" action=format!("{base}/{id}") class="stack">
+                    <FlashNotice flash=flash.clone() />
+                    <Field name="title" id=format!("item-{id}-title") label=i18n.t("agenda-item-title") value=typed("title", &item.title) flash=flash.clone() />
+                    <Field name="description" id=format!("item-{id}-description") label=i18n.t("agenda-item-description") value=typed("description", &item.description) flash=flash.clone() />
+                    <Select name="outcome" id=format!("item-{id}-outcome") label=i18n.t("agenda-item-outcome") options=outcome_options(i18n) selected=typed("outcome", &item.outcome) flash=flash.clone() />
+                    <button type="submit" class="button">{i18n.t("agenda-edit-button")}</button>
+                </form>
+            </details>
+        </div>
     }
 }
 
@@ -329,21 +454,12 @@ fn AgendaDraft(
     detail: MeetingDetail,
     flash: Option<Flash>,
     publish_flash: Option<Flash>,
+    item_flash: Option<Flash>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let id = detail.meeting.id.clone();
     let items = detail.draft.clone().unwrap_or_default();
-    let outcomes = vec![
-        (
-            "information".to_string(),
-            i18n.t("agenda-outcome-information"),
-        ),
-        (
-            "discussion".to_string(),
-            i18n.t("agenda-outcome-discussion"),
-        ),
-        ("decision".to_string(), i18n.t("agenda-outcome-decision")),
-    ];
+    let outcomes = outcome_options(i18n);
     let mut documents = vec![(String::new(), i18n.t("agenda-no-document"))];
     documents.extend(
         detail
@@ -358,7 +474,7 @@ fn AgendaDraft(
             {if items.is_empty() {
                 view! { <p class="empty">{i18n.t("agenda-draft-empty")}</p> }.into_any()
             } else {
-                view! { <ItemList items=items.clone() remove_base=format!("/meetings/{id}/agenda/items") /> }.into_any()
+                view! { <ItemList items=items.clone() manage_base=format!("/meetings/{id}/agenda/items") flash=item_flash.clone() /> }.into_any()
             }}
             <form method="post" action=format!("/meetings/{id}/agenda/items") class="stack agenda-item-form">
                 <h3>{i18n.t("agenda-add")}</h3>
@@ -491,6 +607,7 @@ fn RecordCard(record: RecordView, kind: &'static str, manage: bool) -> impl Into
             </p>
             {r.agenda_item.clone().map(|item| view! { <p class="muted">{i18n.t("record-agenda-item")} " " <bdi>{item}</bdi></p> })}
             {r.corrects.clone().map(|_| view! { <p class="muted">{i18n.t("record-correction")}</p> })}
+            {r.ballot_id.clone().map(|b| view! { <p class="muted"><a href=format!("/ballots/{b}") class="resolution-ballot">{i18n.t("resolution-ballot-link")}</a></p> })}
             <div class="record-text" dir="auto">
                 {r.blocks.iter().map(|b| match b.clone() {
                     crate::domain::meetings::Block::Heading { level: 1, text } => view! { <h3>{text}</h3> }.into_any(),
@@ -540,6 +657,8 @@ fn Records(detail: MeetingDetail, flash: Option<Flash>) -> impl IntoView {
                 .map(|i| (i.id.clone(), format!("{} {}", i.number, i.title))),
         );
     }
+    let mut ballots = vec![(String::new(), i18n.t("resolution-no-ballot"))];
+    ballots.extend(detail.ballots.iter().cloned());
     view! {
         <section class="card" aria-labelledby="minutes-title">
             <h2 id="minutes-title">{i18n.t("minutes-title")}</h2>
@@ -570,6 +689,7 @@ fn Records(detail: MeetingDetail, flash: Option<Flash>) -> impl IntoView {
                     <h3>{i18n.t("resolution-add")}</h3>
                     <Field name="resolution_title" label=i18n.t("resolution-title") flash=flash.clone() />
                     <Select name="agenda_item" label=i18n.t("record-agenda-item") options=items.clone() selected=String::new() flash=flash.clone() />
+                    <Select name="ballot_id" label=i18n.t("resolution-ballot") options=ballots.clone() selected=String::new() flash=flash.clone() />
                     <TextArea name="resolution_text" label=i18n.t("resolution-text") value=String::new() flash=flash.clone() />
                     <button type="submit" class="button">{i18n.t("resolution-add-button")}</button>
                 </form>

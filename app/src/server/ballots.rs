@@ -1415,18 +1415,30 @@ pub async fn set_rules(
         },
     )
     .await?;
-    let mut profile = RuleProfile::from_fields(value).map_err(|errors| {
+    // A meetings' notice period left out (a client that does not know them) keeps its
+    // stored value.
+    let stored = RuleProfile::from_stored(
+        db::bodies::rule_profile(&state.pool, &body.id)
+            .await?
+            .as_deref(),
+    )
+    .unwrap_or_default()
+    .meetings
+    .to_fields();
+    let value = |name: &str| {
+        let given = value(name);
+        match stored.iter().find(|(field, _)| *field == name) {
+            Some((_, weeks)) if given.trim().is_empty() => weeks.to_string(),
+            _ => given,
+        }
+    };
+    let profile = RuleProfile::from_fields(value).map_err(|errors| {
         let mut fields = FieldErrors::default();
         for (name, message) in errors {
             fields.add(name, message);
         }
         AppError::Invalid(fields)
     })?;
-    // The meetings' notice periods are not among the form's fields: keep the stored ones.
-    let stored = db::bodies::rule_profile(&state.pool, &body.id).await?;
-    profile.meetings = RuleProfile::from_stored(stored.as_deref())
-        .unwrap_or_default()
-        .meetings;
     let json = serde_json::to_string(&profile).map_err(|_| AppError::Internal)?;
     db::bodies::set_rule_profile(&state.pool, &body.id, &json).await?;
     tracing::info!(body = %body.acronym, "ballot rules changed");

@@ -2,14 +2,14 @@
 //! versions, late publication allowed but flagged with the rule it breaks), the delegations'
 //! registrations and attendance, and the calendar feeds. Called by the JSON API and the pages.
 
-use super::{db, new_id, now_ms, session, state::AppState, time};
+use super::{db, new_id, notifications, now_ms, session, state::AppState, time};
 use crate::{
     domain::{
         ballots::RuleProfile,
         committees::MembershipStatus,
         meetings::{
-            check_schedule, item_numbers, items_changed, AgendaItem, MeetingKind, MeetingNotice,
-            Mode, Outcome, Schedule,
+            check_schedule, item_numbers, items_changed, move_order, AgendaItem, MeetingKind,
+            MeetingNotice, Mode, Outcome, Schedule,
         },
         permissions::{Action, CommitteeRef},
     },
@@ -17,7 +17,7 @@ use crate::{
     i18n,
     model::{
         AgendaDocument, AgendaItemInput, AgendaItemView, AgendaVersionView, FieldErrors,
-        MeetingDetail, MeetingInput, MeetingList, MeetingView, Message, PublishInput,
+        LocalInputs, MeetingDetail, MeetingInput, MeetingList, MeetingView, Message, PublishInput,
         RegistrationInput, RegistrationView, UserView,
     },
 };
@@ -78,6 +78,14 @@ fn view(m: &db::meetings::MeetingRow, now: i64) -> MeetingView {
         status: m.status.clone(),
         agenda_due: notice_of(m).agenda_due(kind, mode, m.starts_at),
         sequence: m.sequence,
+        local: LocalInputs {
+            starts_at: time::input_value(m.starts_at, &m.time_zone),
+            ends_at: time::input_value(m.ends_at, &m.time_zone),
+            registration_deadline: m
+                .registration_deadline
+                .map(|d| time::input_value(d, &m.time_zone))
+                .unwrap_or_default(),
+        },
     }
 }
 
@@ -441,8 +449,20 @@ pub async fn detail(
         None => (Vec::new(), Vec::new()),
     };
     let records = super::meeting_records::of_meeting(state, &m, can_manage).await?;
+    // The ballots a resolution may point at: the committee's latest hundred (the manager).
+    let ballots = if can_manage {
+        db::ballots::list(&state.pool, &m.committee_id, 100, 0)
+            .await?
+            .0
+            .into_iter()
+            .map(|b| (b.id, b.title))
+            .collect()
+    } else {
+        Vec::new()
+    };
     Ok(MeetingDetail {
         records,
+        ballots,
         delegates,
         documents: committee_documents,
         meeting: view(&m, now),
@@ -585,6 +605,31 @@ pub async fn publish(
             "error-agenda-published-meanwhile",
         )));
     }
+    let (kind, message) = if version == 1 {
+        (
+            "agenda_published",
+            Message::new("notification-agenda-published"),
+        )
+    } else {
+        (
+            "agenda_changed",
+            Message::new("notification-agenda-changed")
+                .arg("version", version.to_string())
+                .arg("count", items_changed(&previous, &items).to_string()),
+        )
+    };
+    let message = message
+        .arg("committee", m.committee_reference.clone())
+        .arg("meeting", m.title.clone());
+    notifications::tell_committee(
+        &mut tx,
+        &m.committee_id,
+        kind,
+        &message,
+        &format!("/meetings/{id}"),
+        &user.id,
+    )
+    .await?;
     tx.commit().await?;
     tracing::info!(meeting = %id, version, late = late.is_some(), "agenda published");
     let detail = detail(state, Some(user), id, locale).await?;
@@ -819,20 +864,10 @@ pub async fn add_item(
             .collect();
     let at = items.len();
     items.push(item);
+    // The new item's problems, on the form's own fields.
     set_agenda(state, user, id, &items)
         .await
-        .map_err(|e| match e {
-            // The new item's problems, on the form's own fields.
-            AppError::Invalid(errors) => {
-                let prefix = format!("items.{at}.");
-                let mut fields = FieldErrors::default();
-                for (field, message) in errors.0 {
-                    fields.add(field.strip_prefix(&prefix).unwrap_or(&field), message);
-                }
-                AppError::Invalid(fields)
-            }
-            other => other,
-        })
+        .map_err(|e| own_fields(e, at))
 }
 
 /// Removes an item from the drafted agenda (a sub-item following it becomes an item).
@@ -854,6 +889,78 @@ pub async fn remove_item(
         first.level = 0;
     }
     set_agenda(state, user, id, &items).await
+}
+
+/// Moves an item of the drafted agenda up or down (with its sub-items); 409 when it is
+/// already first or last of its kind.
+pub async fn move_item(
+    state: &AppState,
+    user: Option<&UserView>,
+    id: &str,
+    item_id: &str,
+    up: bool,
+) -> AppResult<Vec<AgendaItemView>> {
+    let m = find(state, id).await?;
+    session::require(state, user, &Action::ManageMeetings(committee_of(&m))).await?;
+    let items = stored_items(db::meetings::draft_items(&state.pool, id).await?);
+    let at = items
+        .iter()
+        .position(|i| i.id == item_id)
+        .ok_or(AppError::NotFound)?;
+    let levels: Vec<u8> = items.iter().map(|i| i.level).collect();
+    let order = move_order(&levels, at, up)
+        .ok_or_else(|| AppError::Conflict(Message::new("error-agenda-cannot-move")))?;
+    let moved: Vec<AgendaItemInput> = order
+        .into_iter()
+        .filter_map(|i| items.get(i).cloned())
+        .map(input_of)
+        .collect();
+    set_agenda(state, user, id, &moved).await
+}
+
+/// Changes an item of the drafted agenda in place: its title, description and outcome (its
+/// documents and place stay). Bad fields are named as on the add form.
+pub async fn edit_item(
+    state: &AppState,
+    user: Option<&UserView>,
+    id: &str,
+    item_id: &str,
+    change: &AgendaItemInput,
+) -> AppResult<Vec<AgendaItemView>> {
+    let m = find(state, id).await?;
+    session::require(state, user, &Action::ManageMeetings(committee_of(&m))).await?;
+    let mut items: Vec<AgendaItemInput> =
+        stored_items(db::meetings::draft_items(&state.pool, id).await?)
+            .into_iter()
+            .map(input_of)
+            .collect();
+    let at = items
+        .iter()
+        .position(|i| i.id.as_deref() == Some(item_id))
+        .ok_or(AppError::NotFound)?;
+    if let Some(item) = items.get_mut(at) {
+        item.title = change.title.clone();
+        item.description = change.description.clone();
+        item.outcome = change.outcome.clone();
+    }
+    set_agenda(state, user, id, &items)
+        .await
+        .map_err(|e| own_fields(e, at))
+}
+
+/// An item's problems from `set_agenda` (`items.3.title`), on a one-item form's own fields.
+fn own_fields(error: AppError, at: usize) -> AppError {
+    match error {
+        AppError::Invalid(errors) => {
+            let prefix = format!("items.{at}.");
+            let mut fields = FieldErrors::default();
+            for (field, message) in errors.0 {
+                fields.add(field.strip_prefix(&prefix).unwrap_or(&field), message);
+            }
+            AppError::Invalid(fields)
+        }
+        other => other,
+    }
 }
 
 fn input_of(item: AgendaItem) -> AgendaItemInput {
@@ -1029,8 +1136,9 @@ pub async fn reschedule(
     let user = user.ok_or(AppError::Unauthenticated)?;
     let checked = checked_schedule(state, input, &m.time_zone).await?;
     let now = now_ms();
+    let mut tx = db::begin_write(&state.pool).await?;
     let changed = db::meetings::update(
-        &state.pool,
+        &mut *tx,
         &db::meetings::NewMeeting {
             id,
             committee_id: &m.committee_id,
@@ -1052,6 +1160,16 @@ pub async fn reschedule(
     if !changed {
         return Err(AppError::Conflict(Message::new("error-meeting-cancelled")));
     }
+    let m = find(state, id).await?;
+    tell_about(
+        &mut tx,
+        &m,
+        "meeting_changed",
+        "notification-meeting-changed",
+        &user.id,
+    )
+    .await?;
+    tx.commit().await?;
     Ok(view(&find(state, id).await?, now))
 }
 
@@ -1060,8 +1178,41 @@ pub async fn reschedule(
 pub async fn cancel(state: &AppState, user: Option<&UserView>, id: &str) -> AppResult<()> {
     let m = find(state, id).await?;
     session::require(state, user, &Action::ManageMeetings(committee_of(&m))).await?;
-    if !db::meetings::cancel(&state.pool, id, now_ms()).await? {
+    let user = user.ok_or(AppError::Unauthenticated)?;
+    let mut tx = db::begin_write(&state.pool).await?;
+    if !db::meetings::cancel(&mut *tx, id, now_ms()).await? {
         return Err(AppError::Conflict(Message::new("error-meeting-cancelled")));
     }
+    tell_about(
+        &mut tx,
+        &m,
+        "meeting_cancelled",
+        "notification-meeting-cancelled",
+        &user.id,
+    )
+    .await?;
+    tx.commit().await?;
     Ok(())
+}
+
+/// Tells the committee's people that the meeting changed (inside the change's transaction).
+async fn tell_about(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    m: &db::meetings::MeetingRow,
+    kind: &str,
+    key: &str,
+    actor_id: &str,
+) -> AppResult<u64> {
+    let message = Message::new(key)
+        .arg("committee", m.committee_reference.clone())
+        .arg("meeting", m.title.clone());
+    notifications::tell_committee(
+        tx,
+        &m.committee_id,
+        kind,
+        &message,
+        &format!("/meetings/{}", m.id),
+        actor_id,
+    )
+    .await
 }

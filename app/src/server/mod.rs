@@ -14,6 +14,7 @@ pub mod files;
 pub mod meeting_records;
 pub mod meetings;
 pub mod member_bodies;
+pub mod notifications;
 pub mod password;
 pub mod projects;
 pub mod session;

@@ -34,11 +34,14 @@ pub fn Field(
     /// A hint shown under the label.
     #[prop(optional)]
     hint: Option<String>,
+    /// An id of its own, when a page has several forms with this field.
+    #[prop(optional)]
+    id: Option<String>,
     /// The flash of this form, for its errors.
     flash: Option<Flash>,
 ) -> impl IntoView {
     let errors = field_errors(flash.as_ref(), name);
-    let id = format!("field-{name}");
+    let id = id.unwrap_or_else(|| format!("field-{name}"));
     let error_id = format!("{id}-error");
     let hint_id = format!("{id}-hint");
     let invalid = !errors.is_empty();
@@ -85,11 +88,14 @@ pub fn Select(
     /// The value chosen before (the first choice when empty).
     #[prop(optional)]
     selected: String,
+    /// An id of its own, when a page has several forms with this field.
+    #[prop(optional)]
+    id: Option<String>,
     /// The flash of this form, for its errors.
     flash: Option<Flash>,
 ) -> impl IntoView {
     let errors = field_errors(flash.as_ref(), name);
-    let id = format!("field-{name}");
+    let id = id.unwrap_or_else(|| format!("field-{name}"));
     let error_id = format!("{id}-error");
     let invalid = !errors.is_empty();
     view! {

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 use super::sign_in_path;
-use crate::{domain::locale::Locale, i18n::use_i18n, pages::use_page_data};
+use crate::{domain::locale::Locale, i18n::use_i18n, model::Message, pages::use_page_data};
 
 /// The current path with its query, for "come back here" links.
 fn current_path() -> Signal<String> {
@@ -52,8 +52,15 @@ pub fn Header() -> impl IntoView {
                 <div class="account-nav">
                     <Suspense fallback=|| ()>
                         {move || Suspend::new(async move {
-                            match data.context.await.ok().and_then(|c| c.user) {
+                            let context = data.context.await.ok();
+                            let unread = context.as_ref().map_or(0, |c| c.unread);
+                            match context.and_then(|c| c.user) {
                                 Some(user) => view! {
+                                    <a href="/notifications" class="bell" data-testid="bell"
+                                        aria-label=i18n.msg(&Message::new("nav-notifications-count").arg("count", unread.to_string()))>
+                                        <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="20" height="20" class="bell-icon"><path d="M12 3a6 6 0 0 0-6 6v3.6L4.3 15.3A1 1 0 0 0 5.2 17h13.6a1 1 0 0 0 .9-1.7L18 12.6V9a6 6 0 0 0-6-6Zm-2.5 15.5a2.5 2.5 0 0 0 5 0Z" fill="currentColor" /></svg>
+                                        {(unread > 0).then(|| view! { <span class="badge-count" aria-hidden="true">{unread}</span> })}
+                                    </a>
                                     {user.is_portal_admin.then(|| view! {
                                         <a href="/admin/invitations">{i18n.t("nav-invite")}</a>
                                     })}

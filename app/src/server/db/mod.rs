@@ -12,6 +12,7 @@ pub mod documents;
 pub mod invitations;
 pub mod login_failures;
 pub mod meetings;
+pub mod notifications;
 pub mod projects;
 pub mod search;
 pub mod sessions;
