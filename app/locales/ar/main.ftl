@@ -1015,3 +1015,4 @@ rules-notice-wg-agenda-virtual = مشروع جدول الأعمال قبل اج�
 rules-notice-plenary-documents = وثائق القرار قبل اجتماع اللجنة
 rules-notice-wg-documents = وثائق القرار قبل اجتماع فريق العمل
 rules-notice-minutes = المحضر بعد الاجتماع
+agenda-remove-label = إزالة البند { $item }

@@ -992,3 +992,4 @@ rules-notice-wg-agenda-virtual = Draft agenda before a virtual WG meeting
 rules-notice-plenary-documents = Documents for decision before a committee meeting
 rules-notice-wg-documents = Documents for decision before a WG meeting
 rules-notice-minutes = Minutes after the meeting
+agenda-remove-label = Remove item { $item }

@@ -992,3 +992,4 @@ rules-notice-wg-agenda-virtual = Projet d’ordre du jour avant une réunion de 
 rules-notice-plenary-documents = Documents pour décision avant une réunion de comité
 rules-notice-wg-documents = Documents pour décision avant une réunion de GT
 rules-notice-minutes = Compte rendu après la réunion
+agenda-remove-label = Retirer le point { $item }

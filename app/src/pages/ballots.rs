@@ -986,7 +986,7 @@ fn RulesCard(rules: crate::model::RulesView, flash: Option<Flash>) -> impl IntoV
                             <Field name=name kind="number" label=kind.to_string() value=value(name) flash=failed.clone() />
                         }).collect_view()}
                     </fieldset>
-                    <fieldset class="weeks">
+                    <fieldset class="notice-weeks">
                         <legend>{i18n.t("rules-notice")}</legend>
                         {crate::domain::meetings::MeetingNotice::FIELDS.iter().map(|(name, label)| view! {
                             <Field name=name kind="number" label=i18n.t(label) value=value(name) flash=failed.clone() />

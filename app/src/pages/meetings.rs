@@ -277,7 +277,7 @@ pub fn MeetingPage() -> impl IntoView {
                     {(m.status == "cancelled").then(|| view! { <p class="notice warning" role="note">{i18n.t("meeting-cancelled")}</p> })}
                     <Facts meeting=m.clone() />
                     {(detail.can_manage && m.status != "cancelled").then(|| view! {
-                        <form method="post" action=format!("/meetings/{}/cancel", m.id) class="inline-form no-print">
+                        <form method="post" action=format!("/meetings/{}/cancel", m.id) class="inline-form no-print cancel-meeting">
                             <button type="submit" class="button">{i18n.t("meeting-cancel")}</button>
                         </form>
                     })}
@@ -345,7 +345,6 @@ fn ItemList(
     view! {
         <ol class="agenda">
             {items.into_iter().map(|item| {
-                let remove = manage_base.clone();
                 let manage = manage_base.clone().map(|base| view! { <ItemForms base=base item=item.clone() flash=flash.clone() /> });
                 let class = if item.level > 0 { "sub-item" } else { "item" };
                 view! {
@@ -365,11 +364,6 @@ fn ItemList(
                             </ul>
                         })}
                         {manage}
-                        {remove.map(|base| view! {
-                            <form method="post" action=format!("{base}/{}/remove", item.id) class="inline-form">
-                                <button type="submit" class="link-button">{i18n.t("agenda-remove")}</button>
-                            </form>
-                        })}
                     </li>
                 }
             }).collect_view()}
@@ -397,10 +391,12 @@ fn ItemForms(base: String, item: AgendaItemView, flash: Option<Flash>) -> impl I
                 <button type="submit" name="direction" value="up" class="link-button" aria-label=named("agenda-move-up-label")>
                     <span aria-hidden="true">"↑ "</span>{i18n.t("agenda-move-up")}
                 </button>
-                " · "
                 <button type="submit" name="direction" value="down" class="link-button" aria-label=named("agenda-move-down-label")>
                     <span aria-hidden="true">"↓ "</span>{i18n.t("agenda-move-down")}
                 </button>
+            </form>
+            <form method="post" action=format!("{base}/{id}/remove") class="inline-form">
+                <button type="submit" class="link-button" aria-label=named("agenda-remove-label")>{i18n.t("agenda-remove")}</button>
             </form>
             <details class="item-edit" open=flash.is_some()>
                 <summary>{named("agenda-edit-label")}</summary>
