@@ -164,6 +164,9 @@ test('the IMANOR manager schedules a hybrid plenary in Rabat, publishes the agen
     await expect(page.getByRole('status')).toHaveText('The record moved on.');
   }
   await expect(minutes.locator('.record-status')).toHaveText('Locked');
+  // The attendance list goes with the minutes: the one delegate marked present.
+  await expect(minutes.locator('table.attendance-list tbody tr')).toHaveCount(1);
+  await expect(minutes.locator('table.attendance-list')).toContainText('Wanjiru Kamau');
   await expect(minutes.getByRole('button', { name: 'Save the minutes' })).toHaveCount(0);
   const resolutions = page.locator('section[aria-labelledby="resolutions-title"]');
   for (const resolution of ['Approval of the agenda of the 12th plenary', 'Thanks to IMANOR']) {

@@ -1016,3 +1016,4 @@ rules-notice-plenary-documents = وثائق القرار قبل اجتماع ا�
 rules-notice-wg-documents = وثائق القرار قبل اجتماع فريق العمل
 rules-notice-minutes = المحضر بعد الاجتماع
 agenda-remove-label = إزالة البند { $item }
+minutes-attendance = قائمة الحضور

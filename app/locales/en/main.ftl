@@ -993,3 +993,4 @@ rules-notice-plenary-documents = Documents for decision before a committee meeti
 rules-notice-wg-documents = Documents for decision before a WG meeting
 rules-notice-minutes = Minutes after the meeting
 agenda-remove-label = Remove item { $item }
+minutes-attendance = Attendance list

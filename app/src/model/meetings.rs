@@ -322,6 +322,9 @@ pub struct RecordView {
 pub struct MeetingRecords {
     /// Minutes (the latest last; corrections follow what they correct).
     pub minutes: Vec<RecordView>,
+    /// The attendance list that goes with the minutes (once there are minutes to read): the
+    /// delegates marked present, by member body.
+    pub attendance: Vec<AttendanceLine>,
     /// Resolutions by number.
     pub resolutions: Vec<RecordView>,
     /// Minutes are due by then (4 weeks after the end), in the host's zone.
@@ -355,4 +358,18 @@ pub struct StatusInput {
     /// `circulated`, `approved` or `locked` (one step at a time).
     #[serde(default)]
     pub status: String,
+}
+
+/// A delegate present at the meeting, as the minutes' attendance list shows them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct AttendanceLine {
+    /// Member body code.
+    pub member_body: String,
+    /// The delegate's name.
+    pub name: String,
+    /// Head of delegation.
+    pub head_of_delegation: bool,
+    /// `in_person` or `remote`.
+    pub participation: String,
 }

@@ -665,6 +665,25 @@ fn Records(detail: MeetingDetail, flash: Option<Flash>) -> impl IntoView {
             } else {
                 records.minutes.iter().map(|r| view! { <RecordCard record=r.clone() kind="minutes" manage=manage /> }).collect_view().into_any()
             }}
+            {(!records.attendance.is_empty()).then(|| view! {
+                <h3 id="attendance-title">{i18n.t("minutes-attendance")}</h3>
+                <table class="table stack-on-phone attendance-list" aria-labelledby="attendance-title">
+                    <thead><tr>
+                        <th scope="col">{i18n.t("comment-col-mb")}</th>
+                        <th scope="col">{i18n.t("registration-delegate")}</th>
+                        <th scope="col">{i18n.t("registration-participation")}</th>
+                    </tr></thead>
+                    <tbody>
+                        {records.attendance.iter().map(|a| view! {
+                            <tr>
+                                <td><bdi>{a.member_body.clone()}</bdi></td>
+                                <td>{a.name.clone()} {a.head_of_delegation.then(|| view! { " " <span class="badge">{i18n.t("registration-head")}</span> })}</td>
+                                <td>{if a.participation == "remote" { i18n.t("registration-remote") } else { i18n.t("registration-in-person") }}</td>
+                            </tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            })}
             {can_write.then(|| view! {
                 <form method="post" action=format!("/meetings/{}/minutes", m.id) class="stack">
                     <TextArea name="body" label=i18n.t("minutes-text") hint=i18n.t("minutes-hint") value=editable.clone().unwrap_or_default() flash=flash.clone() />

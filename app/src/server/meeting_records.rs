@@ -14,7 +14,7 @@ use crate::{
         permissions::Action,
     },
     error::{AppError, AppResult},
-    model::{MeetingRecords, Message, RecordInput, RecordView, UserView},
+    model::{AttendanceLine, MeetingRecords, Message, RecordInput, RecordView, UserView},
 };
 use db::meetings::Record;
 
@@ -52,10 +52,11 @@ pub async fn of_meeting(
     m: &db::meetings::MeetingRow,
     can_manage: bool,
 ) -> AppResult<MeetingRecords> {
-    let (minutes, resolutions, versions) = tokio::try_join!(
+    let (minutes, resolutions, versions, registrations) = tokio::try_join!(
         db::meetings::records(&state.pool, Record::Minutes, &m.id),
         db::meetings::records(&state.pool, Record::Resolution, &m.id),
         db::meetings::versions(&state.pool, &m.id),
+        db::meetings::registrations(&state.pool, &m.id, None),
     )?;
     let items: Vec<AgendaItem> = versions
         .first()
@@ -89,12 +90,30 @@ pub async fn of_meeting(
         ballot_id: r.ballot_id,
     };
     let visible = |r: &db::meetings::RecordRow| can_manage || r.status != "draft";
-    Ok(MeetingRecords {
-        minutes: minutes
+    let minutes: Vec<RecordView> = minutes
+        .into_iter()
+        .filter(visible)
+        .map(|r| view(r, minutes_due))
+        .collect();
+    // The attendance list goes with the minutes (DOMAIN: "minutes with attendance list"): those
+    // marked present, by member body, shown wherever the minutes are.
+    let attendance = if minutes.is_empty() {
+        Vec::new()
+    } else {
+        registrations
             .into_iter()
-            .filter(visible)
-            .map(|r| view(r, minutes_due))
-            .collect(),
+            .filter(|r| r.attended == Some(1))
+            .map(|r| AttendanceLine {
+                member_body: r.member_body,
+                name: r.name,
+                head_of_delegation: r.head_of_delegation != 0,
+                participation: r.participation,
+            })
+            .collect()
+    };
+    Ok(MeetingRecords {
+        minutes,
+        attendance,
         resolutions: resolutions
             .into_iter()
             .filter(visible)
