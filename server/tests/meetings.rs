@@ -1180,64 +1180,18 @@ async fn the_page_forms_edit_the_draft_and_reschedule(app: &TestApp) {
         local["starts_at"].as_str().map(str::len),
         Some("2027-03-16T09:00".len())
     );
-    let fields = |venue: &'static str| {
-        vec![
-            ("title", "12th plenary meeting".to_string()),
-            ("kind", "plenary".to_string()),
-            ("mode", "hybrid".to_string()),
-            ("time_zone", "Africa/Casablanca".to_string()),
-            (
-                "starts_at",
-                local["starts_at"].as_str().unwrap_or_default().to_string(),
-            ),
-            (
-                "ends_at",
-                local["ends_at"].as_str().unwrap_or_default().to_string(),
-            ),
-            ("venue", venue.to_string()),
-            ("join_url", "https://meet.example/tc70-12".to_string()),
-            ("host", "IMANOR".to_string()),
-            ("registration_deadline", String::new()),
-        ]
-    };
-    let denied_fields = fields("Elsewhere");
-    let denied = officer
-        .post_form(
-            &format!("/meetings/{id}/reschedule"),
-            &denied_fields
-                .iter()
-                .map(|(k, v)| (*k, v.as_str()))
-                .collect::<Vec<_>>(),
-        )
-        .await;
+    let path = format!("/meetings/{id}/reschedule");
+    let denied = post_reschedule(&mut officer, &path, &local, "Elsewhere", false).await;
     assert!(denied.status.is_redirection());
     assert_eq!(sequence().await, before);
-    let empty_venue = fields("");
-    let refused = manager
-        .submit(
-            &format!("/meetings/{id}/reschedule"),
-            &empty_venue
-                .iter()
-                .map(|(k, v)| (*k, v.as_str()))
-                .collect::<Vec<_>>(),
-        )
-        .await;
+    let refused = post_reschedule(&mut manager, &path, &local, "", true).await;
     assert!(
         refused.body.contains("id=\"reschedule-venue-error\""),
         "{}",
         refused.body
     );
     assert_eq!(sequence().await, before);
-    let hall = fields("IMANOR, Rabat (Hall B)");
-    let done = manager
-        .submit(
-            &format!("/meetings/{id}/reschedule"),
-            &hall
-                .iter()
-                .map(|(k, v)| (*k, v.as_str()))
-                .collect::<Vec<_>>(),
-        )
-        .await;
+    let done = post_reschedule(&mut manager, &path, &local, "IMANOR, Rabat (Hall B)", true).await;
     assert!(
         done.body.contains("The meeting is rescheduled"),
         "{}",
@@ -1286,4 +1240,34 @@ async fn the_page_forms_edit_the_draft_and_reschedule(app: &TestApp) {
         refused.body
     );
     assert_eq!(app.count("SELECT COUNT(*) FROM resolutions").await, 0);
+}
+
+/// Posts the meeting page's reschedule form for the hybrid plenary with its times as they
+/// stand (`local`) and another venue; `follow`: as a browser, to the page it leads to.
+async fn post_reschedule(
+    client: &mut Client,
+    path: &str,
+    local: &Value,
+    venue: &str,
+    follow: bool,
+) -> common::Reply {
+    let time = |name: &str| local[name].as_str().unwrap_or_default().to_string();
+    let (starts, ends) = (time("starts_at"), time("ends_at"));
+    let fields = [
+        ("title", "12th plenary meeting"),
+        ("kind", "plenary"),
+        ("mode", "hybrid"),
+        ("time_zone", "Africa/Casablanca"),
+        ("starts_at", starts.as_str()),
+        ("ends_at", ends.as_str()),
+        ("venue", venue),
+        ("join_url", "https://meet.example/tc70-12"),
+        ("host", "IMANOR"),
+        ("registration_deadline", ""),
+    ];
+    if follow {
+        client.submit(path, &fields).await
+    } else {
+        client.post_form(path, &fields).await
+    }
 }

@@ -848,6 +848,19 @@ pub async fn calendar_address(state: &AppState, user: Option<&UserView>) -> AppR
     ))
 }
 
+/// The drafted agenda, for its manager only (the one-item forms' starting point).
+async fn managed_draft(
+    state: &AppState,
+    user: Option<&UserView>,
+    id: &str,
+) -> AppResult<Vec<AgendaItem>> {
+    let m = find(state, id).await?;
+    session::require(state, user, &Action::ManageMeetings(committee_of(&m))).await?;
+    Ok(stored_items(
+        db::meetings::draft_items(&state.pool, id).await?,
+    ))
+}
+
 /// Adds an item at the end of the drafted agenda (the forms' way to build it).
 pub async fn add_item(
     state: &AppState,
@@ -855,13 +868,11 @@ pub async fn add_item(
     id: &str,
     item: AgendaItemInput,
 ) -> AppResult<Vec<AgendaItemView>> {
-    let m = find(state, id).await?;
-    session::require(state, user, &Action::ManageMeetings(committee_of(&m))).await?;
-    let mut items: Vec<AgendaItemInput> =
-        stored_items(db::meetings::draft_items(&state.pool, id).await?)
-            .into_iter()
-            .map(input_of)
-            .collect();
+    let mut items: Vec<AgendaItemInput> = managed_draft(state, user, id)
+        .await?
+        .into_iter()
+        .map(input_of)
+        .collect();
     let at = items.len();
     items.push(item);
     // The new item's problems, on the form's own fields.
@@ -877,14 +888,12 @@ pub async fn remove_item(
     id: &str,
     item_id: &str,
 ) -> AppResult<Vec<AgendaItemView>> {
-    let m = find(state, id).await?;
-    session::require(state, user, &Action::ManageMeetings(committee_of(&m))).await?;
-    let mut items: Vec<AgendaItemInput> =
-        stored_items(db::meetings::draft_items(&state.pool, id).await?)
-            .into_iter()
-            .filter(|i| i.id != item_id)
-            .map(input_of)
-            .collect();
+    let mut items: Vec<AgendaItemInput> = managed_draft(state, user, id)
+        .await?
+        .into_iter()
+        .filter(|i| i.id != item_id)
+        .map(input_of)
+        .collect();
     if let Some(first) = items.first_mut() {
         first.level = 0;
     }
@@ -900,9 +909,7 @@ pub async fn move_item(
     item_id: &str,
     up: bool,
 ) -> AppResult<Vec<AgendaItemView>> {
-    let m = find(state, id).await?;
-    session::require(state, user, &Action::ManageMeetings(committee_of(&m))).await?;
-    let items = stored_items(db::meetings::draft_items(&state.pool, id).await?);
+    let items = managed_draft(state, user, id).await?;
     let at = items
         .iter()
         .position(|i| i.id == item_id)
@@ -927,13 +934,11 @@ pub async fn edit_item(
     item_id: &str,
     change: &AgendaItemInput,
 ) -> AppResult<Vec<AgendaItemView>> {
-    let m = find(state, id).await?;
-    session::require(state, user, &Action::ManageMeetings(committee_of(&m))).await?;
-    let mut items: Vec<AgendaItemInput> =
-        stored_items(db::meetings::draft_items(&state.pool, id).await?)
-            .into_iter()
-            .map(input_of)
-            .collect();
+    let mut items: Vec<AgendaItemInput> = managed_draft(state, user, id)
+        .await?
+        .into_iter()
+        .map(input_of)
+        .collect();
     let at = items
         .iter()
         .position(|i| i.id.as_deref() == Some(item_id))
