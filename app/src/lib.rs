@@ -41,7 +41,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="color-scheme" content="light" />
                 <link rel="stylesheet" href=css />
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
-                <HydrationScripts options root=root />
+                <Enhance options root=root />
                 <MetaTags />
             </head>
             <body>
@@ -49,6 +49,27 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
             </body>
         </html>
     }
+}
+
+/// Loads the WASM that enhances the page — only where JavaScript runs. Leptos's own
+/// `HydrationScripts` adds `<link rel="preload">` hints for the JS and the WASM, which a
+/// browser fetches even with JavaScript off (about 2 MB for nothing on a slow link); this
+/// script starts the same download and hydration, and a page without JavaScript costs only
+/// its HTML, CSS and icon.
+#[component]
+fn Enhance(options: LeptosOptions, root: String) -> impl IntoView {
+    let base = format!("{root}/{}", options.site_pkg_dir);
+    let js = format!("{base}/{}.js", options.output_name);
+    // cargo-leptos names the WASM after the output (it sets LEPTOS_OUTPUT_NAME); a plain
+    // wasm-bindgen build adds `_bg`.
+    let wasm = match option_env!("LEPTOS_OUTPUT_NAME") {
+        Some(_) => format!("{base}/{}.wasm", options.output_name),
+        None => format!("{base}/{}_bg.wasm", options.output_name),
+    };
+    let script = format!(
+        "import({js:?}).then(m => m.default({{ module_or_path: {wasm:?} }}).then(() => m.hydrate()));"
+    );
+    view! { <script type="module" nonce=leptos::nonce::use_nonce() inner_html=script></script> }
 }
 
 /// The language of the current request (server) or page (browser).

@@ -29,6 +29,8 @@ test.afterEach(async ({ page }, info) => {
 });
 
 test('the IMANOR manager schedules a hybrid plenary in Rabat, publishes the agenda late after the warning; KEBS registers two delegates; attendance is marked; minutes and two resolutions are approved and locked; the ICS feed has the right instant', async ({ page }, info) => {
+  // The longest journey (about 25 s on an idle 2-core machine): room for a busy one.
+  test.setTimeout(120_000);
   const run = info.project.name;
   const title = `12th plenary meeting (${run})`;
   const zone = 'Africa/Casablanca';
