@@ -30,7 +30,13 @@ async function committeeId(page: Page, body: string, reference: string): Promise
 
 /** Checks one page: its language and direction, zero axe violations; in Arabic, a screenshot. */
 async function check(page: Page, info: TestInfo, lang: string, name: string, path: string) {
-  await open(page, path, info);
+  if (name === 'not-found') {
+    // Its own 404 status is logged by the browser as an error: open it without that check.
+    await page.goto(path);
+    await expect(page.locator('body[data-hydrated="true"]')).toHaveCount(1, { timeout: 15_000 });
+  } else {
+    await open(page, path, info);
+  }
   await expect(page.locator('html')).toHaveAttribute('lang', lang);
   await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
   const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
@@ -83,7 +89,7 @@ for (const lang of LANGUAGES) {
     // SMIIC/TC 1's pages as TSE's officer (a delegate there): its ballot with the vote form,
     // a draft with its comments, a project.
     await switchTo(page, info, 'officer.tse@comity.example');
-    const ballot = (await json(page, `/api/v1/committees/${tc1}/ballots`)).ballots[0].id;
+    const ballot = (await json(page, `/api/v1/committees/${tc1}/ballots`)).ballots[0].ballot.id;
     const document = (await json(page, `/api/v1/committees/${tc1}/documents`)).documents[0].id;
     const project = (await json(page, `/api/v1/committees/${tc1}/projects`)).projects[0].id;
     pages.push(
