@@ -141,3 +141,58 @@ async fn malformed_json_is_a_422_in_our_shape() {
         .contains("not valid JSON"));
     app.finish().await;
 }
+
+/// Arabic pages mirror because the stylesheet speaks only in logical directions: no
+/// `margin-left`, `padding-right`, `left:`, `text-align: right`, `float: left`… A physical
+/// direction slipped into `style/main.css` fails here with its line.
+#[test]
+fn the_stylesheet_uses_logical_directions_only() {
+    let css = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../style/main.css"))
+        .expect("style/main.css");
+    let physical = [
+        "margin-left",
+        "margin-right",
+        "padding-left",
+        "padding-right",
+        "border-left",
+        "border-right",
+        "text-align: left",
+        "text-align: right",
+        "float: left",
+        "float: right",
+        "clear: left",
+        "clear: right",
+    ];
+    // Comments may name what not to write: blank them out, keeping the lines.
+    let mut code_only = String::with_capacity(css.len());
+    let mut rest = css.as_str();
+    while let Some(start) = rest.find("/*") {
+        code_only.push_str(&rest[..start]);
+        let end = rest[start..]
+            .find("*/")
+            .map_or(rest.len(), |e| start + e + 2);
+        code_only.extend(rest[start..end].chars().filter(|c| *c == '\n'));
+        rest = &rest[end..];
+    }
+    code_only.push_str(rest);
+    let mut found = Vec::new();
+    for (n, code) in code_only.lines().enumerate() {
+        let offsets = code
+            .split(';')
+            .chain(code.split('{'))
+            .map(str::trim)
+            .any(|decl| decl.starts_with("left:") || decl.starts_with("right:"));
+        if offsets || physical.iter().any(|p| code.contains(p)) {
+            found.push(format!("{}: {}", n + 1, code.trim()));
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "physical directions in style/main.css:\n{}",
+        found.join("\n")
+    );
+    // The test can fail: a physical property is recognised.
+    assert!(physical
+        .iter()
+        .any(|p| "a { margin-left: 1px }".contains(p)));
+}
