@@ -11,6 +11,7 @@ on_both_databases! {
     openapi_describes_the_api => openapi_describes_the_api;
     demo_data_loads_once => demo_data_loads_once;
     html_is_compressed => html_is_compressed;
+    titles_fall_back_to_english_marked_as_such => titles_fall_back_to_english_marked_as_such;
 }
 
 async fn home_lists_bodies_and_committees(app: &TestApp) {
@@ -195,4 +196,30 @@ fn the_stylesheet_uses_logical_directions_only() {
     assert!(physical
         .iter()
         .any(|p| "a { margin-left: 1px }".contains(p)));
+}
+
+/// A committee title the body wrote in Arabic shows in Arabic; one it did not shows in
+/// English, marked as English (in language and in words), on the Arabic home page.
+async fn titles_fall_back_to_english_marked_as_such(app: &TestApp) {
+    app.with_demo().await;
+    let request = axum::http::Request::get("/")
+        .header("accept", "text/html")
+        .header("accept-language", "ar")
+        .body(axum::body::Body::empty())
+        .expect("request");
+    let page = app.client().send(request).await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("<html lang=\"ar\" dir=\"rtl\">"));
+    // ARSO/TC 1 has no Arabic title in the demo data.
+    assert!(
+        page.body.contains(
+            "<span lang=\"en\" dir=\"ltr\">Standardization principles</span> <span class=\"fallback-mark\">(بالإنجليزية)</span>"
+        ),
+        "{}",
+        page.body
+    );
+    // ARSO/TC 70 has one.
+    assert!(page
+        .body
+        .contains("<span lang=\"ar\" dir=\"rtl\">القنب والمنتجات المشتقة من القنب</span>"));
 }

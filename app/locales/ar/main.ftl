@@ -1017,3 +1017,4 @@ rules-notice-wg-documents = وثائق القرار قبل اجتماع فريق
 rules-notice-minutes = المحضر بعد الاجتماع
 agenda-remove-label = إزالة البند { $item }
 minutes-attendance = قائمة الحضور
+text-in-english = (بالإنجليزية)

@@ -994,3 +994,4 @@ rules-notice-wg-documents = Documents for decision before a WG meeting
 rules-notice-minutes = Minutes after the meeting
 agenda-remove-label = Remove item { $item }
 minutes-attendance = Attendance list
+text-in-english = (in English)

@@ -994,3 +994,4 @@ rules-notice-wg-documents = Documents pour décision avant une réunion de GT
 rules-notice-minutes = Compte rendu après la réunion
 agenda-remove-label = Retirer le point { $item }
 minutes-attendance = Liste de présence
+text-in-english = (en anglais)

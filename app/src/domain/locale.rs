@@ -18,6 +18,26 @@ pub enum Locale {
 /// The name of the cookie that remembers a visitor's chosen language.
 pub const LOCALE_COOKIE: &str = "comity_lang";
 
+/// A text the portal holds in several languages (a committee's or a project's title): the
+/// reader's language when it was written in it, else English. Returns the text and the
+/// language it is in, so pages can mark a fallback as such.
+pub fn pick<'a>(
+    locale: Locale,
+    en: &'a str,
+    fr: Option<&'a str>,
+    ar: Option<&'a str>,
+) -> (&'a str, Locale) {
+    let localised = match locale {
+        Locale::Fr => fr,
+        Locale::Ar => ar,
+        Locale::En => None,
+    };
+    match localised.map(str::trim).filter(|t| !t.is_empty()) {
+        Some(text) => (text, locale),
+        None => (en, Locale::En),
+    }
+}
+
 impl Locale {
     /// Every supported language, in the order the switcher shows them.
     pub const ALL: [Locale; 3] = [Locale::En, Locale::Fr, Locale::Ar];
@@ -106,6 +126,28 @@ impl Locale {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_text_falls_back_to_english_and_says_so() {
+        let fr = Some("Produits alimentaires");
+        assert_eq!(
+            pick(Locale::Fr, "Food", fr, None),
+            ("Produits alimentaires", Locale::Fr)
+        );
+        assert_eq!(pick(Locale::Ar, "Food", fr, None), ("Food", Locale::En));
+        assert_eq!(
+            pick(Locale::Ar, "Food", fr, Some("  ")),
+            ("Food", Locale::En)
+        );
+        assert_eq!(
+            pick(Locale::En, "Food", fr, Some("أغذية")),
+            ("Food", Locale::En)
+        );
+        assert_eq!(
+            pick(Locale::Ar, "Food", fr, Some("أغذية")),
+            ("أغذية", Locale::Ar)
+        );
+    }
+
     use super::*;
 
     #[test]

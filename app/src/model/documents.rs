@@ -268,14 +268,19 @@ pub struct SearchResults {
 impl ProjectSummary {
     /// The title in `locale`, or the English one when there is none in that language.
     pub fn title(&self, locale: crate::domain::locale::Locale) -> &str {
-        use crate::domain::locale::Locale;
-        let translated = match locale {
-            Locale::Fr => self.title_fr.as_deref(),
-            Locale::Ar => self.title_ar.as_deref(),
-            Locale::En => None,
-        };
-        translated
-            .filter(|t| !t.is_empty())
-            .unwrap_or(&self.title_en)
+        self.title_in(locale).0
+    }
+
+    /// The title in `locale`, or in English, with the language it is in.
+    pub fn title_in(
+        &self,
+        locale: crate::domain::locale::Locale,
+    ) -> (&str, crate::domain::locale::Locale) {
+        crate::domain::locale::pick(
+            locale,
+            &self.title_en,
+            self.title_fr.as_deref(),
+            self.title_ar.as_deref(),
+        )
     }
 }

@@ -200,12 +200,17 @@ impl CommitteeSummary {
 
     /// The title in `locale`, falling back to English.
     pub fn title(&self, locale: Locale) -> &str {
-        let localised = match locale {
-            Locale::Fr => self.title_fr.as_deref(),
-            Locale::Ar => self.title_ar.as_deref(),
-            Locale::En => None,
-        };
-        localised.unwrap_or(&self.title_en)
+        self.title_in(locale).0
+    }
+
+    /// The title in `locale`, or in English, with the language it is in.
+    pub fn title_in(&self, locale: Locale) -> (&str, Locale) {
+        crate::domain::locale::pick(
+            locale,
+            &self.title_en,
+            self.title_fr.as_deref(),
+            self.title_ar.as_deref(),
+        )
     }
 }
 
@@ -323,12 +328,17 @@ impl CommitteeView {
 
     /// The title in `locale`, falling back to English.
     pub fn title(&self, locale: Locale) -> &str {
-        let localised = match locale {
-            Locale::Fr => self.title_fr.as_deref(),
-            Locale::Ar => self.title_ar.as_deref(),
-            Locale::En => None,
-        };
-        localised.unwrap_or(&self.title_en)
+        self.title_in(locale).0
+    }
+
+    /// The title in `locale`, or in English, with the language it is in.
+    pub fn title_in(&self, locale: Locale) -> (&str, Locale) {
+        crate::domain::locale::pick(
+            locale,
+            &self.title_en,
+            self.title_fr.as_deref(),
+            self.title_ar.as_deref(),
+        )
     }
 }
 

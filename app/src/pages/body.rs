@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
+use super::components::LocalText;
 use super::{
     components::{
         form::{Field, FlashNotice, Select},
@@ -94,7 +95,7 @@ pub fn BodyPage() -> impl IntoView {
                                     view! {
                                         <li class=format!("committee depth-{depth}") class:disbanded=disbanded>
                                             <bdi class="ref" dir="ltr">{c.reference.clone()}</bdi>
-                                            <a class="title" href=format!("/committees/{}", c.id)>{c.title(i18n.0).to_string()}</a>
+                                            <a class="title" href=format!("/committees/{}", c.id)><LocalText text=c.title_in(i18n.0).0.to_string() lang=c.title_in(i18n.0).1 /></a>
                                             {disbanded.then(|| view! { <span class="badge muted">{i18n.t("committee-status-disbanded")}</span> })}
                                             {c.secretariat.clone().map(|s| view! {
                                                 <span class="secretariat">{i18n.t("home-secretariat")} " " <bdi>{s}</bdi></span>

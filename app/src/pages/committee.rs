@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
+use super::components::LocalText;
 use super::{
     components::{
         form::{Field, FlashNotice, Select, TextArea},
@@ -74,7 +75,8 @@ pub fn CommitteePage() -> impl IntoView {
                     Ok(c) => c,
                     Err(e) => return error_view(e),
                 };
-                let title = committee.title(i18n.0).to_string();
+                let (title, title_lang) = committee.title_in(i18n.0);
+                let title = title.to_string();
                 view! {
                     <Title text=format!("{} {}", committee.reference, title) />
                     <header class="page-head">
@@ -83,7 +85,7 @@ pub fn CommitteePage() -> impl IntoView {
                             " · "
                             <bdi dir="ltr">{committee.reference.clone()}</bdi>
                         </p>
-                        <h1>{title}</h1>
+                        <h1><LocalText text=title.clone() lang=title_lang /></h1>
                         {committee.is_disbanded().then(|| view! {
                             <p class="notice warning" role="note">{i18n.t("committee-disbanded-note")}</p>
                         })}
@@ -254,14 +256,15 @@ pub fn ManagePage() -> impl IntoView {
                 if !committee.can_manage {
                     return view! { <Forbidden /> }.into_any();
                 }
-                let title = committee.title(i18n.0).to_string();
+                let (title, title_lang) = committee.title_in(i18n.0);
+                let title = title.to_string();
                 view! {
                     <Title text=format!("{} {}", committee.reference, i18n.t("committee-manage-title")) />
                     <header class="page-head">
                         <p class="eyebrow">
                             <a href=format!("/committees/{}", committee.id)><bdi dir="ltr">{committee.reference.clone()}</bdi></a>
                         </p>
-                        <h1>{i18n.t("committee-manage-title")} " — " {title}</h1>
+                        <h1>{i18n.t("committee-manage-title")} " — " <LocalText text=title lang=title_lang /></h1>
                     </header>
                     {committee.is_disbanded().then(|| view! {
                         <p class="notice warning" role="note">{i18n.t("committee-disbanded-note")}</p>

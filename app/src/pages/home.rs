@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use super::components::LocalText;
 use super::{
     components::form::{Field, FlashNotice},
     errors::error_view,
@@ -57,11 +58,12 @@ pub fn HomePage() -> impl IntoView {
                                             <ul class="committee-list">
                                                 {body.committees.into_iter().map(|c| {
                                                     let depth = c.reference.matches('/').count().saturating_sub(1);
-                                                    let title = c.title(i18n.0).to_string();
+                                                    let (title, title_lang) = c.title_in(i18n.0);
+                                                    let title = title.to_string();
                                                     view! {
                                                         <li class=format!("committee depth-{depth}")>
                                                             <bdi class="ref" dir="ltr">{c.reference.clone()}</bdi>
-                                                            <a class="title" href=format!("/committees/{}", c.id)>{title}</a>
+                                                            <a class="title" href=format!("/committees/{}", c.id)><LocalText text=title lang=title_lang /></a>
                                                             {c.secretariat.map(|s| view! {
                                                                 <span class="secretariat">{i18n.t("home-secretariat")} " " <bdi>{s}</bdi></span>
                                                             })}

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
+use super::components::LocalText;
 use super::{
     committee::status_key,
     components::{
@@ -143,7 +144,7 @@ pub fn MemberBodyPage() -> impl IntoView {
                                         {mb.committees.iter().map(|c| view! {
                                             <li class="committee">
                                                 <bdi class="ref" dir="ltr">{c.committee.reference.clone()}</bdi>
-                                                <a class="title" href=format!("/committees/{}", c.committee.id)>{c.committee.title(i18n.0).to_string()}</a>
+                                                <a class="title" href=format!("/committees/{}", c.committee.id)><LocalText text=c.committee.title_in(i18n.0).0.to_string() lang=c.committee.title_in(i18n.0).1 /></a>
                                                 <span class="secretariat">{i18n.t(status_key(&c.membership))}</span>
                                                 {c.committee.is_disbanded().then(|| view! { <span class="badge muted">{i18n.t("committee-status-disbanded")}</span> })}
                                                 <span class="since">{i18n.msg(&Message::new("since-date").arg("date", format_date(c.since)))}</span>

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
+use super::components::LocalText;
 use super::{committee::role_key, errors::error_view, require_signed_in, use_page_data};
 use crate::{api, i18n::use_i18n};
 
@@ -34,7 +35,7 @@ pub fn MyCommitteesPage() -> impl IntoView {
                                     {committees.into_iter().map(|c| view! {
                                         <li class="committee">
                                             <bdi class="ref" dir="ltr">{c.committee.reference.clone()}</bdi>
-                                            <a class="title" href=format!("/committees/{}", c.committee.id)>{c.committee.title(i18n.0).to_string()}</a>
+                                            <a class="title" href=format!("/committees/{}", c.committee.id)><LocalText text=c.committee.title_in(i18n.0).0.to_string() lang=c.committee.title_in(i18n.0).1 /></a>
                                             <span class="secretariat">{i18n.t(role_key(&c.role))}</span>
                                         </li>
                                     }).collect_view()}

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
+use super::components::LocalText;
 use super::{
     components::{
         form::{Field, FlashNotice, Select, TextArea},
@@ -144,7 +145,7 @@ fn ProjectTable(programme: WorkProgramme) -> impl IntoView {
                             {programme.projects.into_iter().map(|p| view! {
                                 <tr data-project=p.reference.clone()>
                                     <td><bdi class="code">{p.reference.clone()}</bdi></td>
-                                    <td><a href=format!("/projects/{}", p.id) dir="auto">{p.title(i18n.0).to_string()}</a></td>
+                                    <td><a href=format!("/projects/{}", p.id)><LocalText text=p.title_in(i18n.0).0.to_string() lang=p.title_in(i18n.0).1 /></a></td>
                                     <td><StageBadge code=p.stage.clone() /> <br /><span class="muted nowrap">{format!("{} {}", i18n.t("project-since"), format_date(p.stage_changed_at))}</span></td>
                                     <td><time>{p.target_date.clone().unwrap_or_else(|| "—".into())}</time></td>
                                 </tr>
@@ -226,7 +227,7 @@ pub fn ProjectPage() -> impl IntoView {
                             " · "
                             <a href=format!("/committees/{}/projects", p.committee_id)>{i18n.t("programme-title")}</a>
                         </p>
-                        <h1><bdi class="code">{p.reference.clone()}</bdi> " " <span dir="auto">{p.title(i18n.0).to_string()}</span></h1>
+                        <h1><bdi class="code">{p.reference.clone()}</bdi> " " <LocalText text=p.title_in(i18n.0).0.to_string() lang=p.title_in(i18n.0).1 /></h1>
                         <p class="lead"><StageBadge code=p.stage.clone() /> " " {stage_label(i18n, &p.stage)}</p>
                     </header>
                     <FlashNotice flash=context.flash.clone().filter(|f| f.success) />

@@ -32,6 +32,24 @@ pub fn Pager(
     })
 }
 
+/// A text held in several languages, shown in the one it is in (`lang`, `dir`); when that is
+/// not the reader's language, marked as such ("in English"), so nobody takes a missing
+/// translation for the page's own language.
+#[component]
+pub fn LocalText(
+    /// The text.
+    text: String,
+    /// The language it is in.
+    lang: crate::domain::locale::Locale,
+) -> impl IntoView {
+    let i18n = crate::i18n::use_i18n();
+    let fallback = lang != i18n.0;
+    view! {
+        <span lang=lang.code() dir=lang.dir()>{text}</span>
+        {fallback.then(|| view! { " " <span class="fallback-mark">{i18n.t("text-in-english")}</span> })}
+    }
+}
+
 /// Percent-encodes a string for use inside a query parameter.
 pub fn encode_query(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
