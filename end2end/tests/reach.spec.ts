@@ -3,7 +3,7 @@ import { expect, Page, test, TestInfo } from '@playwright/test';
 import * as http from 'node:http';
 import { open, switchTo } from './helpers';
 
-// Reach (issue 8): every main page (25) passes axe-core with zero violations in English, French
+// Reach (issue 8): every main page (26) passes axe-core with zero violations in English, French
 // and Arabic (right to left, with a screenshot of each in Arabic); the vote form works by
 // keyboard alone and announces its result; the first page weighs at most 60 KB on the wire
 // without JavaScript. Axe runs inside the page, so this file runs in the `js` project only
@@ -67,6 +67,13 @@ for (const lang of LANGUAGES) {
     // draft stays for the manager's forms.
     expect((await page.request.post(`/api/v1/meetings/${meetingId}/agenda/publish`, { data: { confirm_late: true } })).status()).toBe(201);
 
+    // An invitation to accept (its page is opened signed out).
+    await switchTo(page, info, 'admin@comity.example');
+    const invited = await page.request.post('/api/v1/users', { data: { email: `reach-${lang}@kebs.example`, name: 'Reach Check' } });
+    expect(invited.status()).toBe(201);
+    const invitation = (await invited.json()).invitation_token as string;
+    await switchTo(page, info, 'manager@comity.example');
+
     const pages: [string, string, string][] = [
       ['', 'home', '/'],
       ['', 'sign-in', '/login'],
@@ -88,6 +95,7 @@ for (const lang of LANGUAGES) {
       ['officer.kebs@comity.example', 'notifications', '/notifications'],
       ['officer.kebs@comity.example', 'member-body', '/member-bodies/KEBS'],
       ['admin@comity.example', 'invite', '/admin/invitations'],
+      ['', 'accept-invitation', `/invitations/${invitation}`],
       ['arso.admin@comity.example', 'body-rules', '/bodies/ARSO'],
     ];
     // SMIIC/TC 1's pages as TSE's officer (a delegate there): its ballot with the vote form,
