@@ -766,15 +766,7 @@ async fn a_body_keeps_its_notice_periods(app: &TestApp) {
     };
     set(&mut fields, "notice_plenary_agenda", "20");
     set(&mut fields, "notice_minutes", "0");
-    let refused = admin
-        .submit(
-            "/bodies/ARSO/rules",
-            &fields
-                .iter()
-                .map(|(k, v)| (k.as_str(), v.as_str()))
-                .collect::<Vec<_>>(),
-        )
-        .await;
+    let refused = admin.submit("/bodies/ARSO/rules", &form_of(&fields)).await;
     assert!(
         refused.body.contains("field-notice_minutes-error"),
         "{}",
@@ -790,15 +782,7 @@ async fn a_body_keeps_its_notice_periods(app: &TestApp) {
     };
     assert!(!stored().await.contains("\"plenary_agenda\":20"));
     set(&mut fields, "notice_minutes", "4");
-    let done = admin
-        .submit(
-            "/bodies/ARSO/rules",
-            &fields
-                .iter()
-                .map(|(k, v)| (k.as_str(), v.as_str()))
-                .collect::<Vec<_>>(),
-        )
-        .await;
+    let done = admin.submit("/bodies/ARSO/rules", &form_of(&fields)).await;
     assert!(
         done.body.contains("The ballot rules are changed."),
         "{}",
@@ -1270,4 +1254,12 @@ async fn post_reschedule(
     } else {
         client.post_form(path, &fields).await
     }
+}
+
+/// Owned (name, value) pairs as a form's fields.
+fn form_of(fields: &[(String, String)]) -> Vec<(&str, &str)> {
+    fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect()
 }

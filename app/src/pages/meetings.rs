@@ -14,7 +14,7 @@ use super::{
         Pager,
     },
     errors::error_view,
-    flash_for, use_page_data,
+    flash_for, typed_or, use_page_data,
 };
 use crate::{
     api,
@@ -153,13 +153,7 @@ fn ScheduleForm(
     #[prop(optional)] rescheduling: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let typed = |name: &str, default: &str| {
-        flash
-            .as_ref()
-            .map(|f| f.value(name))
-            .filter(|v| !v.is_empty())
-            .unwrap_or_else(|| default.to_string())
-    };
+    let typed = |name: &str, default: &str| typed_or(flash.as_ref(), name, default);
     let kinds = vec![
         ("plenary".to_string(), i18n.t("meeting-kind-plenary")),
         ("wg".to_string(), i18n.t("meeting-kind-wg")),
@@ -377,13 +371,7 @@ fn ItemForms(base: String, item: AgendaItemView, flash: Option<Flash>) -> impl I
     let i18n = use_i18n();
     let id = item.id.clone();
     let flash = flash.filter(|f| f.form == format!("agenda-item:{id}"));
-    let typed = |name: &str, default: &str| {
-        flash
-            .as_ref()
-            .map(|f| f.value(name))
-            .filter(|v| !v.is_empty())
-            .unwrap_or_else(|| default.to_string())
-    };
+    let typed = |name: &str, default: &str| typed_or(flash.as_ref(), name, default);
     let named = |key: &str| i18n.msg(&Message::new(key).arg("item", item.number.clone()));
     view! {
         <div class="item-actions">

@@ -51,6 +51,15 @@ pub fn flash_for(context: &PageContext, form: &str) -> Option<Flash> {
     context.flash.clone().filter(|f| f.form == form)
 }
 
+/// What was typed into `name` before a refused form came back, else `default` (the value the
+/// form shows when it opens).
+pub fn typed_or(flash: Option<&Flash>, name: &str, default: &str) -> String {
+    flash
+        .map(|f| f.value(name))
+        .filter(|v| !v.is_empty())
+        .unwrap_or_else(|| default.to_string())
+}
+
 /// The page context with the signed-in person, or the view to show instead: the sign-in
 /// redirect for a visitor, the error page when the context could not be loaded.
 pub fn require_signed_in(
