@@ -5,11 +5,7 @@
 use app::{
     i18n::tkey,
     model::{DocumentChangesInput, ProjectInput, StageMoveInput},
-    server::{
-        documents::{self, NewDocumentInput},
-        projects, session,
-        state::AppState,
-    },
+    server::{documents, projects, session, state::AppState},
 };
 use axum::{
     body::Body,
@@ -53,17 +49,19 @@ async fn register(
     let result = async {
         let user = session::session_user(&state, &session).await?;
         let mut upload = uploads::read(&state, request).await?;
-        values = ["title", "kind", "project_id", "status", "public"]
-            .into_iter()
-            .map(|f| (f, upload.field(f)))
-            .collect();
-        let input = NewDocumentInput {
-            title: upload.field("title"),
-            kind: upload.field("kind"),
-            project_id: upload.fields.get("project_id").cloned(),
-            status: upload.fields.get("status").cloned(),
-            public: upload.field("public") == "true",
-        };
+        values = [
+            "title",
+            "title_fr",
+            "title_ar",
+            "kind",
+            "project_id",
+            "status",
+            "public",
+        ]
+        .into_iter()
+        .map(|f| (f, upload.field(f)))
+        .collect();
+        let input = upload.new_document();
         let view =
             documents::register(&state, user.as_ref(), &id, input, upload.file.take()).await?;
         Ok(Done::to(
@@ -97,6 +95,10 @@ struct DocumentForm {
     #[serde(default)]
     title: String,
     #[serde(default)]
+    title_fr: String,
+    #[serde(default)]
+    title_ar: String,
+    #[serde(default)]
     kind: String,
     #[serde(default)]
     status: String,
@@ -115,6 +117,8 @@ async fn change(
     let back = format!("/documents/{id}");
     let changes = DocumentChangesInput {
         title: Some(form.title.clone()),
+        title_fr: Some(form.title_fr.clone()),
+        title_ar: Some(form.title_ar.clone()),
         kind: Some(form.kind.clone()),
         status: Some(form.status.clone()),
         // An unticked checkbox is not sent at all.
@@ -129,6 +133,8 @@ async fn change(
     .await;
     let values = vec![
         ("title", form.title),
+        ("title_fr", form.title_fr),
+        ("title_ar", form.title_ar),
         ("kind", form.kind),
         ("status", form.status),
         ("project_id", form.project_id),

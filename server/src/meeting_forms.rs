@@ -3,7 +3,10 @@
 
 use app::{
     i18n::tkey,
-    model::{AgendaItemInput, MeetingInput, PublishInput, RecordInput, RegistrationInput},
+    model::{
+        AgendaItemInput, MeetingInput, PublishInput, RecordInput, RecordTranslations,
+        RegistrationInput,
+    },
     server::{
         db::{self, meetings::Record},
         meeting_records, meetings, session,
@@ -156,6 +159,10 @@ struct ItemForm {
     #[serde(default)]
     title: String,
     #[serde(default)]
+    title_fr: String,
+    #[serde(default)]
+    title_ar: String,
+    #[serde(default)]
     description: String,
     #[serde(default)]
     outcome: String,
@@ -176,6 +183,8 @@ async fn add_item(
         id: None,
         level: u8::from(form.sub_item == "true"),
         title: form.title.clone(),
+        title_fr: Some(form.title_fr.clone()),
+        title_ar: Some(form.title_ar.clone()),
         description: form.description.clone(),
         outcome: form.outcome.clone(),
         documents: Some(form.document.trim().to_string())
@@ -194,6 +203,8 @@ async fn add_item(
     .await;
     let values = vec![
         ("title", form.title),
+        ("title_fr", form.title_fr),
+        ("title_ar", form.title_ar),
         ("description", form.description),
         ("outcome", form.outcome),
         ("document", form.document),
@@ -253,6 +264,8 @@ async fn edit_item(
     let back = format!("/meetings/{id}");
     let change = AgendaItemInput {
         title: form.title.clone(),
+        title_fr: Some(form.title_fr.clone()),
+        title_ar: Some(form.title_ar.clone()),
         description: form.description.clone(),
         outcome: form.outcome.clone(),
         ..AgendaItemInput::default()
@@ -445,6 +458,14 @@ struct ResolutionForm {
     #[serde(default)]
     resolution_text: String,
     #[serde(default)]
+    resolution_title_fr: String,
+    #[serde(default)]
+    resolution_title_ar: String,
+    #[serde(default)]
+    resolution_text_fr: String,
+    #[serde(default)]
+    resolution_text_ar: String,
+    #[serde(default)]
     agenda_item: String,
     #[serde(default)]
     ballot_id: String,
@@ -460,6 +481,12 @@ async fn add_resolution(
     let input = RecordInput {
         title: form.resolution_title.clone(),
         body: form.resolution_text.clone(),
+        translations: RecordTranslations {
+            title_fr: Some(form.resolution_title_fr.clone()),
+            title_ar: Some(form.resolution_title_ar.clone()),
+            body_fr: Some(form.resolution_text_fr.clone()),
+            body_ar: Some(form.resolution_text_ar.clone()),
+        },
         agenda_item: Some(form.agenda_item.clone()),
         ballot_id: Some(form.ballot_id.trim().to_string()).filter(|b| !b.is_empty()),
     };
@@ -475,6 +502,10 @@ async fn add_resolution(
     let values = vec![
         ("resolution_title", form.resolution_title),
         ("resolution_text", form.resolution_text),
+        ("resolution_title_fr", form.resolution_title_fr),
+        ("resolution_title_ar", form.resolution_title_ar),
+        ("resolution_text_fr", form.resolution_text_fr),
+        ("resolution_text_ar", form.resolution_text_ar),
         ("agenda_item", form.agenda_item),
         ("ballot_id", form.ballot_id),
     ];

@@ -9,7 +9,7 @@ use app::{
     error::AppError,
     model::Message,
     server::{
-        documents::Upload,
+        documents::{NewDocumentInput, Upload},
         files::{self, too_large},
         state::AppState,
     },
@@ -38,6 +38,19 @@ impl UploadRequest {
     /// A text field, or the empty string.
     pub fn field(&self, name: &str) -> String {
         self.fields.get(name).cloned().unwrap_or_default()
+    }
+
+    /// The fields of a new document, as the register form and the API send them.
+    pub fn new_document(&self) -> NewDocumentInput {
+        NewDocumentInput {
+            title: self.field("title"),
+            title_fr: self.fields.get("title_fr").cloned(),
+            title_ar: self.fields.get("title_ar").cloned(),
+            kind: self.field("kind"),
+            project_id: self.fields.get("project_id").cloned(),
+            status: self.fields.get("status").cloned(),
+            public: matches!(self.field("public").trim(), "true" | "on" | "1"),
+        }
     }
 }
 

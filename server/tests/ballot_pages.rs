@@ -129,7 +129,7 @@ async fn officers_vote_through_the_pages(app: &TestApp) {
     );
     assert!(done
         .body
-        .contains("you can change it until 2099-03-01 12:00 (UTC+03:00)"));
+        .contains("you can change it until 1 Mar 2099, 12:00 (UTC+03:00)"));
     assert!(done.body.contains("Current vote:"));
     // Changed: the last vote counts, the first stays in the history.
     kebs.submit(
@@ -665,8 +665,20 @@ async fn times_are_typed_and_shown_in_the_committee_time_zone(app: &TestApp) {
     assert_eq!(ballot["time_zone"], "Africa/Nairobi");
     assert_eq!(ballot["closes_at"], 4_076_049_600_000_i64);
     let page = manager.get(&format!("/ballots/{id}")).await;
-    assert!(page.body.contains("2099-03-01 15:00 (UTC+03:00)"));
+    assert!(page.body.contains("1 Mar 2099, 15:00 (UTC+03:00)"));
     assert!(page.body.contains("Africa/Nairobi"));
+    // Written as each language writes it, with the machine-readable instant beside.
+    assert!(page.body.contains("datetime=\"2099-03-01T15:00+03:00\""));
+    for (language, shown) in [
+        ("fr", "1er mars 2099 à 15:00 (UTC+03:00)"),
+        ("ar", "1 مارس 2099، 15:00 (UTC+03:00)"),
+    ] {
+        manager.accept_language = Some(language.into());
+        manager.cookies.remove("comity_lang");
+        let page = manager.get(&format!("/ballots/{id}")).await;
+        assert!(page.body.contains(shown), "{language}: {}", page.body);
+    }
+    manager.accept_language = Some("en".into());
     assert!(!page.body.contains("Your time:"));
     // A reader with a time zone of their own sees it beside the committee's.
     let bad = manager
@@ -688,7 +700,7 @@ async fn times_are_typed_and_shown_in_the_committee_time_zone(app: &TestApp) {
     );
     let page = manager.get(&format!("/ballots/{id}")).await;
     assert!(page.body.contains("Your time:"));
-    assert!(page.body.contains("2099-03-01 13:00 (UTC+01:00)"));
+    assert!(page.body.contains("1 Mar 2099, 13:00 (UTC+01:00)"));
     assert!(page.body.contains("Europe/Paris"));
     // A shorter ballot than the body's default is allowed and marked.
     let short = open_through_the_form(
@@ -727,7 +739,7 @@ async fn times_are_typed_and_shown_in_the_committee_time_zone(app: &TestApp) {
     assert_eq!(changed.status, 200, "{}", changed.body);
     let page = manager.get(&format!("/ballots/{id}")).await;
     assert!(
-        page.body.contains("2099-03-01 13:00 (UTC+01:00)"),
+        page.body.contains("1 Mar 2099, 13:00 (UTC+01:00)"),
         "{}",
         page.body
     );

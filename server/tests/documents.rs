@@ -21,6 +21,7 @@ on_both_databases! {
     projects_move_only_where_the_stage_model_allows => projects_move_only_where_the_stage_model_allows;
     forms_upload_and_move_projects_without_javascript => forms_upload_and_move_projects_without_javascript;
     the_demo_work_programme_is_real => the_demo_work_programme_is_real;
+    titles_show_in_the_readers_language => titles_show_in_the_readers_language;
 }
 
 const MANAGER: &str = "manager@comity.example";
@@ -1181,4 +1182,116 @@ async fn the_demo_work_programme_is_real(app: &TestApp) {
             "{path} missing from the OpenAPI document"
         );
     }
+}
+
+/// A document's title in French and Arabic: given at registration (API) and through the change
+/// form, shown to readers of that language, English marked as such where there is none; a
+/// too-long translation is named and changes nothing.
+async fn titles_show_in_the_readers_language(app: &TestApp) {
+    app.with_demo().await;
+    let tc70 = app.committee_id("ARSO/TC 70").await;
+    let mut manager = app.signed_in(MANAGER).await;
+    let pdf = pdf_with_text("Hemp seed");
+    let reply = register(
+        &mut manager,
+        &tc70,
+        &[
+            ("title", "Hemp seed — Specification"),
+            ("title_fr", "  Graines de chanvre — Spécification "),
+            ("title_ar", ""),
+            ("kind", "working_draft"),
+        ],
+        Some(("hemp.pdf", &pdf)),
+    )
+    .await;
+    assert_eq!(reply.status, 201, "{}", reply.body);
+    let created = reply.json();
+    assert_eq!(created["title_fr"], "Graines de chanvre — Spécification");
+    assert_eq!(
+        created["title_ar"],
+        serde_json::Value::Null,
+        "empty is none"
+    );
+    let id = created["id"].as_str().expect("id").to_string();
+
+    let mut delegate = app.signed_in(DELEGATE).await;
+    delegate.accept_language = Some("fr".into());
+    let page = delegate.get(&format!("/documents/{id}")).await;
+    assert!(
+        page.body
+            .contains("<span lang=\"fr\" dir=\"ltr\">Graines de chanvre — Spécification</span>"),
+        "{}",
+        page.body
+    );
+    let register_page = delegate.get(&format!("/committees/{tc70}/documents")).await;
+    assert!(register_page
+        .body
+        .contains("<span lang=\"fr\" dir=\"ltr\">Graines de chanvre — Spécification</span>"));
+    delegate.accept_language = Some("ar".into());
+    let page = delegate.get(&format!("/documents/{id}")).await;
+    assert!(
+        page.body.contains(
+            "<span lang=\"en\" dir=\"ltr\">Hemp seed — Specification</span> <span class=\"fallback-mark\">(بالإنجليزية)</span>"
+        ),
+        "{}",
+        page.body
+    );
+
+    // The change form adds the Arabic title; a translation over 500 characters is refused.
+    let long = "ب".repeat(501);
+    let refused = manager
+        .post_form(
+            &format!("/documents/{id}"),
+            &[
+                ("title", "Hemp seed — Specification"),
+                ("title_fr", "Graines de chanvre — Spécification"),
+                ("title_ar", &long),
+                ("kind", "working_draft"),
+                ("status", "published"),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, 303);
+    let form = manager.get(&format!("/documents/{id}")).await;
+    assert!(form.body.contains("field-title_ar-error"), "{}", form.body);
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM documents WHERE id = '{id}' AND title_ar IS NULL"
+        ))
+        .await,
+        1,
+        "nothing written"
+    );
+    let saved = manager
+        .post_form(
+            &format!("/documents/{id}"),
+            &[
+                ("title", "Hemp seed — Specification"),
+                ("title_fr", "Graines de chanvre — Spécification"),
+                ("title_ar", "بذور القنب — المواصفة"),
+                ("kind", "working_draft"),
+                ("status", "published"),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status, 303);
+    let page = delegate.get(&format!("/documents/{id}")).await;
+    assert!(page
+        .body
+        .contains("<span lang=\"ar\" dir=\"rtl\">بذور القنب — المواصفة</span>"));
+    // An API change that leaves the translations out keeps them.
+    let changed = manager
+        .api(
+            "PATCH",
+            &format!("/api/v1/documents/{id}"),
+            Some(json!({ "title": "Hemp seed — Requirements" })),
+            None,
+        )
+        .await;
+    assert_eq!(changed.status, 200, "{}", changed.body);
+    assert_eq!(changed.json()["title_ar"], "بذور القنب — المواصفة");
+    assert_eq!(
+        changed.json()["title_fr"],
+        "Graines de chanvre — Spécification"
+    );
 }

@@ -15,6 +15,7 @@ on_both_databases! {
     a_body_keeps_its_notice_periods => a_body_keeps_its_notice_periods;
     publishing_notifies_the_committee => publishing_notifies_the_committee;
     the_page_forms_edit_the_draft_and_reschedule => the_page_forms_edit_the_draft_and_reschedule;
+    agenda_items_and_resolutions_in_three_languages => agenda_items_and_resolutions_in_three_languages;
 }
 
 const DAY_MS: i64 = 24 * 3_600_000;
@@ -1262,4 +1263,131 @@ fn form_of(fields: &[(String, String)]) -> Vec<(&str, &str)> {
         .iter()
         .map(|(k, v)| (k.as_str(), v.as_str()))
         .collect()
+}
+
+/// Agenda items and resolutions in French and Arabic: given through the API and the page
+/// forms, frozen with the published agenda, shown in the reader's language, English marked
+/// as such where there is none.
+async fn agenda_items_and_resolutions_in_three_languages(app: &TestApp) {
+    app.with_demo().await;
+    let tc70 = app.committee_id("ARSO/TC 70").await;
+    let mut manager = app.signed_in("manager@comity.example").await;
+    let start = (now_ms() - 2 * DAY_MS) / 60_000 * 60_000;
+    let (mut body, _) = plenary(0, None);
+    body["starts_at"] = json!(rfc3339(start));
+    body["ends_at"] = json!(rfc3339(start + DAY_MS));
+    let id = schedule(&mut manager, &tc70, body).await["id"]
+        .as_str()
+        .expect("id")
+        .to_string();
+    let agenda = manager
+        .api(
+            "PUT",
+            &format!("/api/v1/meetings/{id}/agenda"),
+            Some(json!([
+                {"title": "Opening", "title_fr": "Ouverture", "title_ar": "الافتتاح", "outcome": "information"},
+                {"title": "New work", "title_fr": " ", "outcome": "decision"}
+            ])),
+            None,
+        )
+        .await;
+    assert_eq!(agenda.status, 200, "{}", agenda.body);
+    let items = agenda.json();
+    assert_eq!(items[0]["title_fr"], "Ouverture");
+    assert_eq!(
+        items[1]["title_fr"],
+        Value::Null,
+        "a blank translation is none"
+    );
+    let second = items[1]["id"].as_str().expect("item").to_string();
+    // The page form changes an item's Arabic title in place.
+    let changed = manager
+        .post_form(
+            &format!("/meetings/{id}/agenda/items/{second}"),
+            &[
+                ("title", "New work"),
+                ("title_fr", "Travaux nouveaux"),
+                ("title_ar", "أعمال جديدة"),
+                ("description", ""),
+                ("outcome", "decision"),
+            ],
+        )
+        .await;
+    assert_eq!(changed.status, 303);
+    let published = manager
+        .api(
+            "POST",
+            &format!("/api/v1/meetings/{id}/agenda/publish"),
+            Some(json!({"confirm_late": true})),
+            None,
+        )
+        .await;
+    assert_eq!(published.status, 201, "{}", published.body);
+    // The published (frozen) agenda keeps the translations.
+    let detail = meeting_json(&mut manager, &id).await;
+    assert_eq!(detail["agenda"][0]["items"][1]["title_ar"], "أعمال جديدة");
+
+    // A resolution through the page form, with its French text only.
+    let added = manager
+        .post_form(
+            &format!("/meetings/{id}/resolutions"),
+            &[
+                ("resolution_title", "Approval of NWIP 17"),
+                ("resolution_text", "The committee approves NWIP 17."),
+                ("resolution_title_fr", "Approbation du NWIP 17"),
+                ("resolution_text_fr", "Le comité approuve le NWIP 17."),
+                ("resolution_title_ar", ""),
+                ("resolution_text_ar", ""),
+                ("agenda_item", &second),
+                ("ballot_id", ""),
+            ],
+        )
+        .await;
+    assert_eq!(added.status, 303);
+    assert_eq!(
+        app.text("SELECT body_fr FROM resolutions WHERE meeting_id = $1", &id)
+            .await
+            .as_deref(),
+        Some("Le comité approuve le NWIP 17.")
+    );
+    // A too-long translated title is named, and nothing is written.
+    let refused = manager
+        .api(
+            "POST",
+            &format!("/api/v1/meetings/{id}/resolutions"),
+            Some(json!({"title": "x", "body": "y", "title_ar": "ب".repeat(501)})),
+            None,
+        )
+        .await;
+    assert_eq!(refused.status, 422);
+    assert!(refused.body.contains("title_ar"), "{}", refused.body);
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM resolutions WHERE meeting_id = '{id}'"
+        ))
+        .await,
+        1
+    );
+
+    manager.accept_language = Some("fr".into());
+    let page = manager.get(&format!("/meetings/{id}")).await;
+    for shown in [
+        "<span lang=\"fr\" dir=\"ltr\">Ouverture</span>",
+        "<span lang=\"fr\" dir=\"ltr\">Travaux nouveaux</span>",
+        "<span lang=\"fr\" dir=\"ltr\">Approbation du NWIP 17</span>",
+        "<p>Le comité approuve le NWIP 17.</p>",
+    ] {
+        assert!(page.body.contains(shown), "{shown}: {}", page.body);
+    }
+    manager.accept_language = Some("ar".into());
+    let page = manager.get(&format!("/meetings/{id}")).await;
+    for shown in [
+        "<span lang=\"ar\" dir=\"rtl\">الافتتاح</span>",
+        "<span lang=\"ar\" dir=\"rtl\">أعمال جديدة</span>",
+        // No Arabic resolution: the English one, marked.
+        "<span lang=\"en\" dir=\"ltr\">Approval of NWIP 17</span> <span class=\"fallback-mark\">(بالإنجليزية)</span>",
+        "<div lang=\"en\" dir=\"ltr\" class=\"record-text\"><p>The committee approves NWIP 17.</p>",
+    ] {
+        assert!(page.body.contains(shown), "{shown}: {}", page.body);
+    }
 }

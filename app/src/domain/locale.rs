@@ -38,6 +38,15 @@ pub fn pick<'a>(
     }
 }
 
+/// A translation as typed: trimmed, and `None` when nothing is left (an empty field means
+/// "no translation", so the reader gets the English text marked as such).
+pub fn translation(text: &Option<String>) -> Option<String> {
+    text.as_deref()
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .map(String::from)
+}
+
 impl Locale {
     /// Every supported language, in the order the switcher shows them.
     pub const ALL: [Locale; 3] = [Locale::En, Locale::Fr, Locale::Ar];
@@ -149,6 +158,16 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn an_empty_translation_is_none() {
+        assert_eq!(translation(&None), None);
+        assert_eq!(translation(&Some(" \n ".into())), None);
+        assert_eq!(
+            translation(&Some(" Ordre du jour ".into())).as_deref(),
+            Some("Ordre du jour")
+        );
+    }
 
     #[test]
     fn negotiation_table() {

@@ -411,6 +411,12 @@ pub struct AgendaItem {
     pub level: u8,
     /// Title.
     pub title: String,
+    /// Title in French (versions frozen before there were translations have none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title_fr: Option<String>,
+    /// Title in Arabic.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title_ar: Option<String>,
     /// Short description.
     pub description: String,
     /// Outcome code.
@@ -761,6 +767,8 @@ mod tests {
 
     fn item(id: &str, level: u8, title: &str) -> AgendaItem {
         AgendaItem {
+            title_fr: None,
+            title_ar: None,
             id: id.into(),
             level,
             title: title.into(),

@@ -4,6 +4,8 @@
 //! same words the server sent. `make test` fails when a key is missing in any language
 //! (see the tests at the bottom).
 
+pub mod dates;
+
 use std::{borrow::Cow, collections::HashMap};
 
 use fluent_templates::{fluent_bundle::FluentValue, static_loader, LanguageIdentifier, Loader};
@@ -32,7 +34,8 @@ pub fn translate(locale: Locale, key: &str) -> String {
         .unwrap_or_else(|| key.to_string())
 }
 
-/// Translates `key` with named arguments; numeric arguments select plural forms.
+/// Translates `key` with named arguments; numeric arguments select plural forms, and dates
+/// or times in the server's neutral form are written as the language writes them.
 pub fn translate_args(locale: Locale, key: &str, args: &[(String, String)]) -> String {
     if args.is_empty() {
         return translate(locale, key);
@@ -40,9 +43,10 @@ pub fn translate_args(locale: Locale, key: &str, args: &[(String, String)]) -> S
     let map: HashMap<Cow<'static, str>, FluentValue<'_>> = args
         .iter()
         .map(|(name, value)| {
-            let value = match value.parse::<f64>() {
-                Ok(number) => FluentValue::from(number),
-                Err(_) => FluentValue::from(value.clone()),
+            let value = match (value.parse::<f64>(), dates::Civil::parse(value)) {
+                (Ok(number), _) => FluentValue::from(number),
+                (_, Some(when)) => FluentValue::from(when.format(locale)),
+                _ => FluentValue::from(value.clone()),
             };
             (Cow::Owned(name.clone()), value)
         })
@@ -188,6 +192,21 @@ impl I18n {
     /// Translates a message with its arguments.
     pub fn msg(self, message: &Message) -> String {
         translate_args(self.0, &message.key, &message.args)
+    }
+
+    /// A date or time the server sent in its neutral form, as the language writes it.
+    pub fn when(self, text: &str) -> String {
+        dates::localise(self.0, text)
+    }
+
+    /// The day of epoch milliseconds (UTC), as the language writes it: `17 Feb 2027`.
+    pub fn date(self, ms: i64) -> String {
+        dates::Civil::utc(ms).day_only().format(self.0)
+    }
+
+    /// Epoch milliseconds as a UTC time, as the language writes it: `17 Feb 2027, 12:00 UTC`.
+    pub fn utc(self, ms: i64) -> String {
+        dates::Civil::utc(ms).format(self.0)
     }
 }
 

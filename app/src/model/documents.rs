@@ -10,8 +10,12 @@ pub struct DocumentSummary {
     pub id: String,
     /// Register number, `ARSO/TC 70 N 123`.
     pub number: String,
-    /// Title.
+    /// Title (English, the reference text).
     pub title: String,
+    /// Title in French, if the committee gave one.
+    pub title_fr: Option<String>,
+    /// Title in Arabic, if the committee gave one.
+    pub title_ar: Option<String>,
     /// `working_draft`, `committee_draft`, `enquiry_draft`, `final_draft`, `agenda`, `minutes`,
     /// `resolutions`, `report`, `compiled_comments` or `other`.
     pub kind: String,
@@ -108,6 +112,12 @@ pub struct DocumentList {
 pub struct DocumentChangesInput {
     /// New title.
     pub title: Option<String>,
+    /// New title in French (an empty string removes it).
+    #[serde(default)]
+    pub title_fr: Option<String>,
+    /// New title in Arabic (an empty string removes it).
+    #[serde(default)]
+    pub title_ar: Option<String>,
     /// New kind code.
     pub kind: Option<String>,
     /// `draft` or `published`.
@@ -263,6 +273,21 @@ pub struct SearchResults {
     pub page: i64,
     /// Hits per page.
     pub per_page: i64,
+}
+
+impl DocumentSummary {
+    /// The title in `locale`, or in English, with the language it is in.
+    pub fn title_in(
+        &self,
+        locale: crate::domain::locale::Locale,
+    ) -> (&str, crate::domain::locale::Locale) {
+        crate::domain::locale::pick(
+            locale,
+            &self.title,
+            self.title_fr.as_deref(),
+            self.title_ar.as_deref(),
+        )
+    }
 }
 
 impl ProjectSummary {

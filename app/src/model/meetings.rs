@@ -109,9 +109,15 @@ pub struct AgendaItemInput {
     /// 0 for an item, 1 for a sub-item of the item before.
     #[serde(default)]
     pub level: u8,
-    /// Title.
+    /// Title (English, the reference text).
     #[serde(default)]
     pub title: String,
+    /// Title in French (optional).
+    #[serde(default)]
+    pub title_fr: Option<String>,
+    /// Title in Arabic (optional).
+    #[serde(default)]
+    pub title_ar: Option<String>,
     /// Short description.
     #[serde(default)]
     pub description: String,
@@ -133,8 +139,12 @@ pub struct AgendaItemView {
     pub number: String,
     /// 0 or 1.
     pub level: u8,
-    /// Title.
+    /// Title (English).
     pub title: String,
+    /// Title in French, if given.
+    pub title_fr: Option<String>,
+    /// Title in Arabic, if given.
+    pub title_ar: Option<String>,
     /// Description.
     pub description: String,
     /// Outcome code.
@@ -297,10 +307,13 @@ pub struct RecordView {
     pub id: String,
     /// `Resolution 3/2026` (empty for minutes).
     pub reference: String,
-    /// Title (resolutions).
+    /// Title (resolutions; English, the reference text).
     pub title: String,
     /// The text as written (the portal's plain markup).
     pub body: String,
+    /// The resolution in French and Arabic, where given (title, text).
+    #[serde(default, flatten)]
+    pub translations: RecordTranslations,
     /// The text as blocks (headings, paragraphs, lists) to show.
     #[cfg_attr(feature = "ssr", schema(value_type = Vec<Object>))]
     pub blocks: Vec<crate::domain::meetings::Block>,
@@ -343,6 +356,9 @@ pub struct RecordInput {
     /// Text: `# ` and `## ` headings, `- ` and `1. ` lists, blank lines between paragraphs.
     #[serde(default)]
     pub body: String,
+    /// The resolution's title and text in French and Arabic (optional).
+    #[serde(default, flatten)]
+    pub translations: RecordTranslations,
     /// The agenda item (resolutions): its id in the published agenda.
     #[serde(default)]
     pub agenda_item: Option<String>,
@@ -372,4 +388,68 @@ pub struct AttendanceLine {
     pub head_of_delegation: bool,
     /// `in_person` or `remote`.
     pub participation: String,
+}
+
+impl AgendaItemView {
+    /// The title in `locale`, or in English, with the language it is in.
+    pub fn title_in(
+        &self,
+        locale: crate::domain::locale::Locale,
+    ) -> (&str, crate::domain::locale::Locale) {
+        crate::domain::locale::pick(
+            locale,
+            &self.title,
+            self.title_fr.as_deref(),
+            self.title_ar.as_deref(),
+        )
+    }
+}
+
+/// A resolution's title and text in the portal's other languages (each optional; English is
+/// the reference text).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct RecordTranslations {
+    /// Title in French.
+    #[serde(default)]
+    pub title_fr: Option<String>,
+    /// Title in Arabic.
+    #[serde(default)]
+    pub title_ar: Option<String>,
+    /// Text in French.
+    #[serde(default)]
+    pub body_fr: Option<String>,
+    /// Text in Arabic.
+    #[serde(default)]
+    pub body_ar: Option<String>,
+}
+
+impl RecordView {
+    /// The title in `locale`, or in English, with the language it is in.
+    pub fn title_in(
+        &self,
+        locale: crate::domain::locale::Locale,
+    ) -> (&str, crate::domain::locale::Locale) {
+        let t = &self.translations;
+        crate::domain::locale::pick(
+            locale,
+            &self.title,
+            t.title_fr.as_deref(),
+            t.title_ar.as_deref(),
+        )
+    }
+
+    /// The text in `locale`, or in English, with the language it is in.
+    pub fn body_in(
+        &self,
+        locale: crate::domain::locale::Locale,
+    ) -> (&str, crate::domain::locale::Locale) {
+        let t = &self.translations;
+        crate::domain::locale::pick(
+            locale,
+            &self.body,
+            t.body_fr.as_deref(),
+            t.body_ar.as_deref(),
+        )
+    }
 }

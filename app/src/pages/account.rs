@@ -4,10 +4,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use super::{
-    components::{
-        form::{Field, FlashNotice},
-        format_utc,
-    },
+    components::form::{Field, FlashNotice},
     flash_for, require_signed_in, use_page_data,
 };
 use crate::{api, i18n::use_i18n};
@@ -88,8 +85,8 @@ pub fn AccountPage() -> impl IntoView {
                                             view! {
                                                 <tr>
                                                     <td>{t.name.clone()}</td>
-                                                    <td dir="ltr">{format_utc(t.created_at)}</td>
-                                                    <td dir="ltr">{t.last_used_at.map(format_utc).unwrap_or_else(|| "—".into())}</td>
+                                                    <td>{i18n.utc(t.created_at)}</td>
+                                                    <td>{t.last_used_at.map(|at| i18n.utc(at)).unwrap_or_else(|| "—".into())}</td>
                                                     <td>{match t.revoked_at {
                                                         Some(_) => view! { <span class="badge muted">{i18n.t("account-token-revoked")}</span> }.into_any(),
                                                         None => view! {

@@ -11,7 +11,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use super::{
     components::{
         form::{Field, FlashNotice, Select, TextArea},
-        format_date, format_utc, Pager,
+        format_date, Moment, Pager,
     },
     errors::error_view,
     flash_for, use_page_data,
@@ -50,13 +50,13 @@ pub fn When(
     let i18n = use_i18n();
     view! {
         <span class="when">
-            <bdi dir="ltr" class="nowrap">{time.committee.text.clone()}</bdi>
+            <Moment text=time.committee.text.clone() class="nowrap" />
             " " <span class="muted"><bdi dir="ltr">{time.committee.zone.clone()}</bdi></span>
             {time.own.clone().map(|own| view! {
                 <br />
                 <span class="muted">
                     {i18n.t("ballot-your-time")} " "
-                    <bdi dir="ltr" class="nowrap">{own.text}</bdi> " " <bdi dir="ltr">{own.zone}</bdi>
+                    <Moment text=own.text class="nowrap" /> " " <bdi dir="ltr">{own.zone}</bdi>
                 </span>
             })}
         </span>
@@ -610,7 +610,7 @@ fn VotesTable(votes: Vec<(VoteView, LocalTime)>) -> impl IntoView {
                         <td class="reasons" dir="auto">{v.reasons.clone().unwrap_or_default()}
                             {(!v.experts.is_empty()).then(|| view! { <br /><span class="muted">{i18n.t("vote-experts")} ": " {v.experts.join(", ")}</span> })}
                         </td>
-                        <td>{v.cast_by.clone().unwrap_or_default()} <br /><span class="muted"><bdi dir="ltr">{at.committee.text.clone()}</bdi></span></td>
+                        <td>{v.cast_by.clone().unwrap_or_default()} <br /><Moment text=at.committee.text.clone() class="muted" /></td>
                     </tr>
                 }).collect_view()}
             </tbody>
@@ -709,7 +709,7 @@ fn Events(page: BallotData) -> impl IntoView {
                 <ol class="timeline">
                     {page.events.iter().map(|e| {
                         let detail = match (e.kind.as_str(), e.detail.clone()) {
-                            ("closing_changed", Some(d)) => Some(closing_change(&d)),
+                            ("closing_changed", Some(d)) => Some(closing_change(i18n, &d)),
                             ("closed", Some(d)) => Some(i18n.t(outcome_key(&d))),
                             ("vote_cast" | "vote_changed", Some(d)) => Some(vote_detail(i18n, &d)),
                             (_, d) => d,
@@ -719,7 +719,7 @@ fn Events(page: BallotData) -> impl IntoView {
                                 <p><strong>{i18n.t(event_key(&e.kind))}</strong>
                                     {e.actor.clone().map(|a| view! { " · " <bdi>{a}</bdi> })}</p>
                                 {detail.map(|d| view! { <p class="why" dir="auto">{d}</p> })}
-                                <p class="when"><bdi dir="ltr">{e.at.committee.text.clone()}</bdi></p>
+                                <p class="when"><Moment text=e.at.committee.text.clone() /></p>
                             </li>
                         }
                     }).collect_view()}
@@ -747,10 +747,10 @@ fn vote_detail(i18n: I18n, detail: &str) -> String {
 }
 
 /// "2027-02-17 12:00 UTC → 2027-03-03 12:00 UTC" from the stored `old → new` milliseconds.
-fn closing_change(detail: &str) -> String {
+fn closing_change(i18n: I18n, detail: &str) -> String {
     match detail.split_once(" → ") {
         Some((from, to)) => match (from.trim().parse::<i64>(), to.trim().parse::<i64>()) {
-            (Ok(from), Ok(to)) => format!("{} → {}", format_utc(from), format_utc(to)),
+            (Ok(from), Ok(to)) => format!("{} → {}", i18n.utc(from), i18n.utc(to)),
             _ => detail.to_string(),
         },
         None => detail.to_string(),

@@ -9,7 +9,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use super::{
     components::{
         form::{Field, FilterSelect, FlashNotice, Select, TextArea},
-        Pager,
+        Moment, Pager,
     },
     errors::error_view,
     flash_for, use_page_data,
@@ -468,7 +468,7 @@ fn History(events: Vec<CommentEvent>) -> impl IntoView {
                         );
                         view! {
                             <li data-action=e.action.clone()>
-                                <time class="muted">{e.when.clone()}</time> " "
+                                <Moment text=e.when.clone() class="muted" /> " "
                                 <span>{e.actor.clone().unwrap_or_default()}</span> " · "
                                 <span>{what}</span>
                             </li>

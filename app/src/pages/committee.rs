@@ -8,7 +8,7 @@ use super::components::LocalText;
 use super::{
     components::{
         form::{Field, FlashNotice, Select, TextArea},
-        format_date, format_utc,
+        format_date,
     },
     errors::{error_view, Forbidden},
     flash_for, require_signed_in, use_page_data,
@@ -452,7 +452,7 @@ fn History(committee: CommitteeView) -> impl IntoView {
                                 };
                                 view! {
                                     <tr>
-                                        <td dir="ltr">{format_utc(h.at)}</td>
+                                        <td>{i18n.utc(h.at)}</td>
                                         <td>{h.actor.clone().unwrap_or_default()}</td>
                                         <td>{i18n.t(history_kind_key(&h.kind))} " · " <bdi>{h.subject.clone()}</bdi></td>
                                         <td>{change}</td>

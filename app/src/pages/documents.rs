@@ -9,7 +9,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use super::{
     components::{
         form::{Field, FilterSelect, FlashNotice, Select},
-        format_date, format_utc, Pager,
+        LocalText, Pager,
     },
     errors::error_view,
     flash_for,
@@ -198,12 +198,12 @@ fn RegisterTable(list: DocumentList) -> impl IntoView {
                 {list.documents.into_iter().map(|d| view! {
                     <tr data-document=d.number.clone()>
                         <td><bdi dir="ltr" class="code">{d.number.clone()}</bdi></td>
-                        <td><a href=format!("/documents/{}", d.id) dir="auto">{d.title.clone()}</a>
+                        <td><a href=format!("/documents/{}", d.id)><LocalText text=d.title_in(i18n.0).0.to_string() lang=d.title_in(i18n.0).1 /></a>
                             {d.project_reference.clone().map(|p| view! { <br /><span class="muted"><bdi>{p}</bdi></span> })}
                         </td>
                         <td>{kind_label(i18n, &d.kind, d.draft_name.as_deref())}</td>
                         <td><StatusBadges document=d.clone() /></td>
-                        <td><time>{format_date(d.updated_at)}</time></td>
+                        <td><time class="nowrap">{i18n.date(d.updated_at)}</time></td>
                     </tr>
                 }).collect_view()}
             </tbody>
@@ -229,6 +229,8 @@ fn UploadForm(list: DocumentList, flash: Option<Flash>) -> impl IntoView {
             <h2 id="upload-title">{i18n.t("documents-upload")}</h2>
             <form class="stack" method="post" enctype="multipart/form-data" action=format!("/committees/{}/documents", list.committee_id)>
                 <Field name="title" label=i18n.t("documents-doc-title") value=value("title") flash=flash.clone() />
+                <Field name="title_fr" label=i18n.t("field-title-fr") value=value("title_fr") flash=flash.clone() />
+                <Field name="title_ar" label=i18n.t("field-title-ar") value=value("title_ar") flash=flash.clone() />
                 <Select name="kind" label=i18n.t("documents-kind") options=kinds selected=value("kind") flash=flash.clone() />
                 <Select name="project_id" label=i18n.t("documents-project") options=projects selected=value("project_id") flash=flash.clone() />
                 <Select name="status" label=i18n.t("documents-status") options=statuses selected=value("status") flash=flash.clone() />
@@ -267,14 +269,14 @@ pub fn DocumentPage() -> impl IntoView {
                 let d = view_data.document.clone();
                 let notice = context.flash.clone().filter(|f| f.success);
                 view! {
-                    <Title text=format!("{} {}", d.number, d.title) />
+                    <Title text=format!("{} {}", d.number, d.title_in(i18n.0).0) />
                     <header class="page-head">
                         <p class="eyebrow">
                             <a href=format!("/committees/{}", view_data.committee_id)><bdi dir="ltr">{view_data.committee_reference.clone()}</bdi></a>
                             " · "
                             <a href=format!("/committees/{}/documents", view_data.committee_id)>{i18n.t("documents-title")}</a>
                         </p>
-                        <h1><bdi dir="ltr" class="code">{d.number.clone()}</bdi> " " <span dir="auto">{d.title.clone()}</span></h1>
+                        <h1><bdi dir="ltr" class="code">{d.number.clone()}</bdi> " " <LocalText text=d.title_in(i18n.0).0.to_string() lang=d.title_in(i18n.0).1 /></h1>
                     </header>
                     <FlashNotice flash=notice />
                     <div class=if view_data.can_manage { "two-columns wide-first" } else { "one-column" }>
@@ -295,7 +297,7 @@ pub fn DocumentPage() -> impl IntoView {
                                         _ => view! { "—" }.into_any(),
                                     }}</dd>
                                     <dt>{i18n.t("document-registered")}</dt>
-                                    <dd><time>{format_date(view_data.created_at)}</time></dd>
+                                    <dd><time>{i18n.date(view_data.created_at)}</time></dd>
                                 </dl>
                                 <p><a class="button" href=format!("/documents/{}/comments", d.id)>{i18n.t("comments-title")}</a></p>
                             </section>
@@ -335,7 +337,7 @@ fn Versions(document: DocumentView) -> impl IntoView {
                             <td>{v.version}</td>
                             <td><a href=v.download_url.clone() download=v.file_name.clone()><bdi>{v.file_name.clone()}</bdi></a></td>
                             <td><bdi dir="ltr">{format_size(v.size)}</bdi></td>
-                            <td>{v.uploaded_by.clone().unwrap_or_default()} <br /><time class="muted">{format_utc(v.uploaded_at)}</time></td>
+                            <td>{v.uploaded_by.clone().unwrap_or_default()} <br /><time class="muted">{i18n.utc(v.uploaded_at)}</time></td>
                             <td><code title=v.sha256.clone() dir="ltr">{v.sha256.chars().take(12).collect::<String>()} "…"</code></td>
                         </tr>
                     }).collect_view()}
@@ -385,6 +387,8 @@ fn ChangeDocument(document: DocumentView, flash: Option<Flash>) -> impl IntoView
             {flash.as_ref().filter(|f| !f.success).map(|f| view! { <FlashNotice flash=Some(f.clone()) /> })}
             <form class="stack" method="post" action=format!("/documents/{}", d.id)>
                 <Field name="title" label=i18n.t("documents-doc-title") value=value("title", d.title.clone()) flash=flash.clone() />
+                <Field name="title_fr" label=i18n.t("field-title-fr") value=value("title_fr", d.title_fr.clone().unwrap_or_default()) flash=flash.clone() />
+                <Field name="title_ar" label=i18n.t("field-title-ar") value=value("title_ar", d.title_ar.clone().unwrap_or_default()) flash=flash.clone() />
                 <Select name="kind" label=i18n.t("documents-kind") options=kinds selected=value("kind", d.kind.clone()) flash=flash.clone() />
                 <Select name="status" label=i18n.t("documents-status") options=statuses selected=value("status", d.status.clone()) flash=flash.clone() />
                 <Select name="project_id" label=i18n.t("documents-project") options=projects selected=value("project_id", d.project_id.clone().unwrap_or_default()) flash=flash.clone() />

@@ -11,7 +11,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use super::{
     components::{
         form::{Field, FlashNotice, Select, TextArea},
-        Pager,
+        LocalText, Moment, Pager,
     },
     errors::error_view,
     flash_for, typed_or, use_page_data,
@@ -133,7 +133,7 @@ fn MeetingTable(list: MeetingList) -> impl IntoView {
                     <tr data-meeting=m.id.clone()>
                         <td><a href=format!("/meetings/{}", m.id) dir="auto">{m.title.clone()}</a><br />
                             <span class="muted">{kind_label(i18n, &m.kind)} " · " {mode_label(i18n, &m.mode)}</span></td>
-                        <td><bdi dir="ltr" class="nowrap">{m.starts.clone()}</bdi><br /><span class="muted"><bdi dir="ltr">{m.time_zone.clone()}</bdi></span></td>
+                        <td><Moment text=m.starts.clone() /><br /><span class="muted"><bdi dir="ltr">{m.time_zone.clone()}</bdi></span></td>
                         <td><bdi>{m.venue.clone()}</bdi></td>
                     </tr>
                 }).collect_view()}
@@ -303,9 +303,9 @@ fn Facts(meeting: MeetingView) -> impl IntoView {
             <h2 id="facts-title" class="visually-hidden">{i18n.t("meeting-when")}</h2>
             <dl class="facts">
                 <dt>{i18n.t("meeting-starts")}</dt>
-                <dd><bdi dir="ltr" class="nowrap">{m.starts.clone()}</bdi> " " <span class="muted"><bdi dir="ltr">{m.time_zone.clone()}</bdi></span></dd>
+                <dd><Moment text=m.starts.clone() /> " " <span class="muted"><bdi dir="ltr">{m.time_zone.clone()}</bdi></span></dd>
                 <dt>{i18n.t("meeting-ends")}</dt>
-                <dd><bdi dir="ltr" class="nowrap">{m.ends.clone()}</bdi></dd>
+                <dd><Moment text=m.ends.clone() /></dd>
                 {(!m.venue.is_empty()).then(|| view! { <dt>{i18n.t("meeting-venue")}</dt><dd><bdi>{m.venue.clone()}</bdi></dd> })}
                 {(!m.join_url.is_empty()).then(|| view! { <dt>{i18n.t("meeting-join-url")}</dt><dd><a href=m.join_url.clone() dir="ltr">{m.join_url.clone()}</a></dd> })}
                 {m.host.clone().map(|h| view! { <dt>{i18n.t("meeting-host")}</dt><dd><bdi>{h}</bdi></dd> })}
@@ -344,7 +344,7 @@ fn ItemList(
                 view! {
                     <li class=class data-item=item.id.clone() id=format!("item-{}", item.id)>
                         <span class="number">{item.number.clone()}</span> " "
-                        <strong dir="auto">{item.title.clone()}</strong> " "
+                        <strong><LocalText text=item.title_in(i18n.0).0.to_string() lang=item.title_in(i18n.0).1 /></strong> " "
                         <span class="badge muted">{outcome_label(i18n, &item.outcome)}</span>
                         {(!item.description.is_empty()).then(|| view! { <p class="muted" dir="auto">{item.description.clone()}</p> })}
                         {(!item.documents.is_empty()).then(|| view! {
@@ -391,6 +391,8 @@ fn ItemForms(base: String, item: AgendaItemView, flash: Option<Flash>) -> impl I
                 <form method="post" action=format!("{base}/{id}") class="stack">
                     <FlashNotice flash=flash.clone() />
                     <Field name="title" id=format!("item-{id}-title") label=i18n.t("agenda-item-title") value=typed("title", &item.title) flash=flash.clone() />
+                    <Field name="title_fr" id=format!("item-{id}-title-fr") label=i18n.t("field-title-fr") value=typed("title_fr", item.title_fr.as_deref().unwrap_or_default()) flash=flash.clone() />
+                    <Field name="title_ar" id=format!("item-{id}-title-ar") label=i18n.t("field-title-ar") value=typed("title_ar", item.title_ar.as_deref().unwrap_or_default()) flash=flash.clone() />
                     <Field name="description" id=format!("item-{id}-description") label=i18n.t("agenda-item-description") value=typed("description", &item.description) flash=flash.clone() />
                     <Select name="outcome" id=format!("item-{id}-outcome") label=i18n.t("agenda-item-outcome") options=outcome_options(i18n) selected=typed("outcome", &item.outcome) flash=flash.clone() />
                     <button type="submit" class="button">{i18n.t("agenda-edit-button")}</button>
@@ -424,7 +426,7 @@ fn Agenda(detail: MeetingDetail) -> impl IntoView {
                 <ul class="versions">
                     {detail.agenda.iter().map(|v| view! {
                         <li>{i18n.msg(&Message::new("agenda-version-changes").arg("version", v.version.to_string()).arg("count", v.items_changed.to_string()))}
-                            " · " <bdi dir="ltr">{v.published.clone()}</bdi></li>
+                            " · " <Moment text=v.published.clone() /></li>
                     }).collect_view()}
                 </ul>
             })}
@@ -464,6 +466,8 @@ fn AgendaDraft(
                 <h3>{i18n.t("agenda-add")}</h3>
                 <FlashNotice flash=flash.clone() />
                 <Field name="title" label=i18n.t("agenda-item-title") flash=flash.clone() />
+                <Field name="title_fr" label=i18n.t("field-title-fr") flash=flash.clone() />
+                <Field name="title_ar" label=i18n.t("field-title-ar") flash=flash.clone() />
                 <Field name="description" label=i18n.t("agenda-item-description") flash=flash.clone() />
                 <Select name="outcome" label=i18n.t("agenda-item-outcome") options=outcomes selected="information".to_string() flash=flash.clone() />
                 <Select name="document" label=i18n.t("agenda-item-document") options=documents selected=String::new() flash=flash.clone() />
@@ -581,19 +585,30 @@ fn next_step(status: &str) -> Option<(&'static str, &'static str)> {
 fn RecordCard(record: RecordView, kind: &'static str, manage: bool) -> impl IntoView {
     let i18n = use_i18n();
     let r = record;
+    let (title, title_lang) = r.title_in(i18n.0);
+    let (title, title_lang) = (title.to_string(), title_lang);
+    let (body, body_lang) = r.body_in(i18n.0);
+    // The English text's blocks come with the record; a translation is read here.
+    let shown = if body_lang == crate::domain::locale::Locale::En {
+        r.blocks.clone()
+    } else {
+        crate::domain::meetings::blocks(body)
+    };
+    let fallback = body_lang != i18n.0 && !r.reference.is_empty();
     view! {
         <article class="record" data-record=r.id.clone() data-status=r.status.clone()>
             <p class="record-head">
                 {(!r.reference.is_empty()).then(|| view! { <strong><bdi dir="ltr">{r.reference.clone()}</bdi></strong> " " })}
-                {(!r.title.is_empty()).then(|| view! { <strong><bdi>{r.title.clone()}</bdi></strong> " " })}
+                {(!r.title.is_empty()).then(|| view! { <strong><LocalText text=title.to_string() lang=title_lang /></strong> " " })}
                 <span class="badge muted record-status">{record_status_label(i18n, &r.status)}</span>
                 {r.on_time.map(|ok| view! { " " <span class=if ok { "badge" } else { "badge badge-warning" }>{if ok { i18n.t("record-on-time") } else { i18n.t("record-late") }}</span> })}
             </p>
             {r.agenda_item.clone().map(|item| view! { <p class="muted">{i18n.t("record-agenda-item")} " " <bdi>{item}</bdi></p> })}
             {r.corrects.clone().map(|_| view! { <p class="muted">{i18n.t("record-correction")}</p> })}
             {r.ballot_id.clone().map(|b| view! { <p class="muted"><a href=format!("/ballots/{b}") class="resolution-ballot">{i18n.t("resolution-ballot-link")}</a></p> })}
-            <div class="record-text" dir="auto">
-                {r.blocks.iter().map(|b| match b.clone() {
+            {fallback.then(|| view! { <p class="fallback-mark">{i18n.t("text-in-english")}</p> })}
+            <div class="record-text" lang=body_lang.code() dir=body_lang.dir()>
+                {shown.iter().map(|b| match b.clone() {
                     crate::domain::meetings::Block::Heading { level: 1, text } => view! { <h3>{text}</h3> }.into_any(),
                     crate::domain::meetings::Block::Heading { text, .. } => view! { <h4>{text}</h4> }.into_any(),
                     crate::domain::meetings::Block::Paragraph { text } => view! { <p>{text}</p> }.into_any(),
@@ -635,11 +650,12 @@ fn Records(detail: MeetingDetail, flash: Option<Flash>) -> impl IntoView {
     let can_write = manage && (records.minutes.is_empty() || editable.is_some());
     let mut items = vec![(String::new(), i18n.t("record-no-item"))];
     if let Some(v) = detail.agenda.first() {
-        items.extend(
-            v.items
-                .iter()
-                .map(|i| (i.id.clone(), format!("{} {}", i.number, i.title))),
-        );
+        items.extend(v.items.iter().map(|i| {
+            (
+                i.id.clone(),
+                format!("{} {}", i.number, i.title_in(i18n.0).0),
+            )
+        }));
     }
     let mut ballots = vec![(String::new(), i18n.t("resolution-no-ballot"))];
     ballots.extend(detail.ballots.iter().cloned());
@@ -694,6 +710,15 @@ fn Records(detail: MeetingDetail, flash: Option<Flash>) -> impl IntoView {
                     <Select name="agenda_item" label=i18n.t("record-agenda-item") options=items.clone() selected=String::new() flash=flash.clone() />
                     <Select name="ballot_id" label=i18n.t("resolution-ballot") options=ballots.clone() selected=String::new() flash=flash.clone() />
                     <TextArea name="resolution_text" label=i18n.t("resolution-text") value=String::new() flash=flash.clone() />
+                    <details class="translations">
+                        <summary>{i18n.t("translations-summary")}</summary>
+                        <div class="stack">
+                            <Field name="resolution_title_fr" label=i18n.t("field-title-fr") flash=flash.clone() />
+                            <TextArea name="resolution_text_fr" label=i18n.t("field-text-fr") value=String::new() flash=flash.clone() />
+                            <Field name="resolution_title_ar" label=i18n.t("field-title-ar") flash=flash.clone() />
+                            <TextArea name="resolution_text_ar" label=i18n.t("field-text-ar") value=String::new() flash=flash.clone() />
+                        </div>
+                    </details>
                     <button type="submit" class="button">{i18n.t("resolution-add-button")}</button>
                 </form>
             })}

@@ -7,7 +7,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use super::{
-    components::{form::FlashNotice, Pager},
+    components::{form::FlashNotice, Moment, Pager},
     errors::error_view,
     flash_for, require_signed_in, use_page_data,
 };
@@ -64,7 +64,7 @@ pub fn NotificationsPage() -> impl IntoView {
                                                     {n.text.clone()}
                                                 </button>
                                             </form>
-                                            <span class="muted"><bdi dir="ltr">{n.created.clone()}</bdi></span>
+                                            <Moment text=n.created.clone() class="muted" />
                                         </li>
                                     }).collect_view()}
                                 </ul>

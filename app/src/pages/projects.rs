@@ -8,10 +8,7 @@ use leptos_router::hooks::use_params_map;
 
 use super::components::LocalText;
 use super::{
-    components::{
-        form::{Field, FlashNotice, Select, TextArea},
-        format_date, format_utc,
-    },
+    components::form::{Field, FlashNotice, Select, TextArea},
     documents::kind_label,
     errors::error_view,
     flash_for, use_page_data,
@@ -146,8 +143,8 @@ fn ProjectTable(programme: WorkProgramme) -> impl IntoView {
                                 <tr data-project=p.reference.clone()>
                                     <td><bdi class="code">{p.reference.clone()}</bdi></td>
                                     <td><a href=format!("/projects/{}", p.id)><LocalText text=p.title_in(i18n.0).0.to_string() lang=p.title_in(i18n.0).1 /></a></td>
-                                    <td><StageBadge code=p.stage.clone() /> <br /><span class="muted nowrap">{format!("{} {}", i18n.t("project-since"), format_date(p.stage_changed_at))}</span></td>
-                                    <td><time>{p.target_date.clone().unwrap_or_else(|| "—".into())}</time></td>
+                                    <td><StageBadge code=p.stage.clone() /> <br /><span class="muted nowrap">{format!("{} {}", i18n.t("project-since"), i18n.date(p.stage_changed_at))}</span></td>
+                                    <td><time>{p.target_date.as_deref().map(|d| i18n.when(d)).unwrap_or_else(|| "—".into())}</time></td>
                                 </tr>
                             }).collect_view()}
                         </tbody>
@@ -241,7 +238,7 @@ pub fn ProjectPage() -> impl IntoView {
                                 <h2 id="facts-title">{i18n.t("project-about")}</h2>
                                 <dl class="facts">
                                     <dt>{i18n.t("project-target-date")}</dt>
-                                    <dd><time>{p.target_date.clone().unwrap_or_else(|| "—".into())}</time></dd>
+                                    <dd><time>{p.target_date.as_deref().map(|d| i18n.when(d)).unwrap_or_else(|| "—".into())}</time></dd>
                                     <dt>{i18n.t("project-title-fr")}</dt>
                                     <dd dir="auto">{p.title_fr.clone().unwrap_or_else(|| "—".into())}</dd>
                                     <dt>{i18n.t("project-title-ar")}</dt>
@@ -268,7 +265,7 @@ fn Timeline(project: ProjectView) -> impl IntoView {
             <ol class="timeline">
                 {project.history.into_iter().map(|h| view! {
                     <li>
-                        <p class="when"><time>{format_utc(h.at)}</time> " · " {h.actor.clone().unwrap_or_default()}</p>
+                        <p class="when"><time>{i18n.utc(h.at)}</time> " · " {h.actor.clone().unwrap_or_default()}</p>
                         <p class="what">
                             {h.from_stage.clone().map(|f| view! { <StageBadge code=f /> <span class="arrow" aria-hidden="true">" → "</span> })}
                             <StageBadge code=h.to_stage.clone() />

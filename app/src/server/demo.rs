@@ -756,6 +756,14 @@ async fn load_work(state: &AppState) -> AppResult<()> {
             &committee,
             NewDocumentInput {
                 title: title.into(),
+                // The enquiry draft's title in the body's other languages; the other two
+                // show in English, marked as such, to French and Arabic readers.
+                title_fr: (kind == "enquiry_draft").then(|| {
+                    "OIC/SMIIC 1 — Exigences générales relatives aux aliments halal (DS pour enquête)"
+                        .into()
+                }),
+                title_ar: (kind == "enquiry_draft")
+                    .then(|| "OIC/SMIIC 1 — المتطلبات العامة للأغذية الحلال (مشروع للاستقصاء)".into()),
                 kind: kind.into(),
                 project_id: project.map(String::from),
                 status: Some(status.into()),

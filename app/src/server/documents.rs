@@ -19,6 +19,7 @@ use crate::{
             check_name_matches, check_title, register_number, DocumentKind, DocumentStatus,
             DraftNames,
         },
+        locale::translation,
         permissions::{Action, Actor, CommitteeRef, DocumentScope},
     },
     error::{AppError, AppResult},
@@ -49,6 +50,10 @@ pub struct Upload {
 pub struct NewDocumentInput {
     /// Title.
     pub title: String,
+    /// Title in French (optional).
+    pub title_fr: Option<String>,
+    /// Title in Arabic (optional).
+    pub title_ar: Option<String>,
     /// Kind code.
     pub kind: String,
     /// Project to attach it to.
@@ -111,6 +116,8 @@ fn summary(row: db::documents::DocumentRow) -> DocumentSummary {
         id: row.id,
         number: row.reference,
         title: row.title,
+        title_fr: row.title_fr,
+        title_ar: row.title_ar,
         kind: row.kind,
         draft_name,
         status: row.status,
@@ -121,6 +128,22 @@ fn summary(row: db::documents::DocumentRow) -> DocumentSummary {
         version_count: row.version_count,
         updated_at: row.updated_at,
     }
+}
+
+/// The French and Arabic titles as typed (an empty one is none), each checked like the title.
+fn translated_titles(
+    fr: &Option<String>,
+    ar: &Option<String>,
+    errors: &mut FieldErrors,
+) -> (Option<String>, Option<String>) {
+    let fr = translation(fr);
+    let ar = translation(ar);
+    for (field, text) in [("title_fr", &fr), ("title_ar", &ar)] {
+        if let Some(text) = text {
+            errors.check(field, check_title(text));
+        }
+    }
+    (fr, ar)
 }
 
 /// Checks the kind, status and project of a document; the project must be the committee's own.
@@ -198,6 +221,7 @@ pub async fn register(
     let mut errors = FieldErrors::default();
     let title = input.title.trim().to_string();
     errors.check("title", check_title(&title));
+    let titles = translated_titles(&input.title_fr, &input.title_ar, &mut errors);
     let status = input
         .status
         .as_deref()
@@ -254,6 +278,7 @@ pub async fn register(
             number,
             reference: &reference,
             title: &title,
+            titles: (titles.0.as_deref(), titles.1.as_deref()),
             kind,
             status,
             is_public: input.public,
@@ -609,6 +634,12 @@ pub async fn update(
         .unwrap_or(&document.title)
         .to_string();
     errors.check("title", check_title(&title));
+    // A translation left out stays; an empty one is removed.
+    let titles = translated_titles(
+        &changes.title_fr.clone().or(document.title_fr.clone()),
+        &changes.title_ar.clone().or(document.title_ar.clone()),
+        &mut errors,
+    );
     let kind = changes
         .kind
         .as_deref()
@@ -664,6 +695,7 @@ pub async fn update(
         document_id,
         &db::documents::DocumentChanges {
             title: &title,
+            titles: (titles.0.as_deref(), titles.1.as_deref()),
             kind: &kind,
             status: &status,
             is_public: changes.public.unwrap_or(document.is_public != 0),

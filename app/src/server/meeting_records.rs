@@ -7,6 +7,8 @@ use super::{db, meetings::committee_of, new_id, now_ms, session, state::AppState
 use crate::{
     domain::{
         ballots::RuleProfile,
+        documents::check_title,
+        locale::translation,
         meetings::{
             blocks, item_numbers, may_advance, resolution_reference, resolutions_due, AgendaItem,
             RecordStatus, RECORD_MAX_CHARS,
@@ -14,7 +16,10 @@ use crate::{
         permissions::Action,
     },
     error::{AppError, AppResult},
-    model::{AttendanceLine, MeetingRecords, Message, RecordInput, RecordView, UserView},
+    model::{
+        AttendanceLine, FieldErrors, MeetingRecords, Message, RecordInput, RecordTranslations,
+        RecordView, UserView,
+    },
 };
 use db::meetings::Record;
 
@@ -85,6 +90,12 @@ pub async fn of_meeting(
         id: r.id,
         title: r.title,
         body: r.body,
+        translations: RecordTranslations {
+            title_fr: r.title_fr,
+            title_ar: r.title_ar,
+            body_fr: r.body_fr,
+            body_ar: r.body_ar,
+        },
         status: r.status,
         corrects: r.corrects_id,
         ballot_id: r.ballot_id,
@@ -179,6 +190,30 @@ pub async fn add_resolution(
         ));
     }
     check_body(&input.body)?;
+    let t = &input.translations;
+    let translations = [
+        translation(&t.title_fr),
+        translation(&t.title_ar),
+        translation(&t.body_fr),
+        translation(&t.body_ar),
+    ];
+    let mut errors = FieldErrors::default();
+    for (field, text) in ["title_fr", "title_ar"].iter().zip(&translations[..2]) {
+        if let Some(Err(message)) = text.as_deref().map(check_title) {
+            errors.add(field, message);
+        }
+    }
+    for (field, text) in ["body_fr", "body_ar"].iter().zip(&translations[2..]) {
+        if text
+            .as_ref()
+            .is_some_and(|t| t.chars().count() > RECORD_MAX_CHARS)
+        {
+            errors.add(field, Message::new("error-record-too-long"));
+        }
+    }
+    if !errors.is_empty() {
+        return Err(AppError::Invalid(errors));
+    }
     let item = input
         .agenda_item
         .as_deref()
@@ -235,6 +270,7 @@ pub async fn add_resolution(
             ballot_id: ballot,
             title: input.title.trim(),
             body: &input.body,
+            translations: translations.each_ref().map(Option::as_deref),
             corrects: None,
             user_id: &user.id,
             now,
@@ -328,6 +364,12 @@ pub async fn correct(
                     ballot_id: record.ballot_id.as_deref(),
                     title: &record.title,
                     body: &record.body,
+                    translations: [
+                        record.title_fr.as_deref(),
+                        record.title_ar.as_deref(),
+                        record.body_fr.as_deref(),
+                        record.body_ar.as_deref(),
+                    ],
                     corrects: Some(id),
                     user_id: &user.id,
                     now,

@@ -7,6 +7,8 @@ use crate::{
     domain::{
         ballots::RuleProfile,
         committees::MembershipStatus,
+        documents::check_title,
+        locale::translation,
         meetings::{
             check_schedule, item_numbers, items_changed, move_order, AgendaItem, MeetingKind,
             MeetingNotice, Mode, Outcome, Schedule,
@@ -316,6 +318,8 @@ fn item_views(
             number,
             level: item.level,
             title: item.title.clone(),
+            title_fr: item.title_fr.clone(),
+            title_ar: item.title_ar.clone(),
             description: item.description.clone(),
             outcome: item.outcome.clone(),
             documents: item
@@ -342,6 +346,8 @@ fn stored_items(rows: Vec<db::meetings::ItemRow>) -> Vec<AgendaItem> {
             id: r.id,
             level: u8::try_from(r.level).unwrap_or(0),
             title: r.title,
+            title_fr: r.title_fr,
+            title_ar: r.title_ar,
             description: r.description,
             outcome: r.outcome,
             documents: r
@@ -508,6 +514,13 @@ pub async fn set_agenda(
         if item.title.trim().is_empty() {
             errors.add(&field("title"), Message::new("error-agenda-title"));
         }
+        let title_fr = translation(&item.title_fr);
+        let title_ar = translation(&item.title_ar);
+        for (name, text) in [("title_fr", &title_fr), ("title_ar", &title_ar)] {
+            if let Some(Err(message)) = text.as_deref().map(check_title) {
+                errors.add(&field(name), message);
+            }
+        }
         if Outcome::from_code(&item.outcome).is_none() {
             errors.add(&field("outcome"), Message::new("error-agenda-outcome"));
         }
@@ -533,6 +546,8 @@ pub async fn set_agenda(
                 .unwrap_or_else(new_id),
             level: item.level,
             title: item.title.trim().to_string(),
+            title_fr,
+            title_ar,
             description: item.description.trim().to_string(),
             outcome: item.outcome.trim().to_string(),
             documents: item.documents.clone(),
@@ -945,6 +960,13 @@ pub async fn edit_item(
         .ok_or(AppError::NotFound)?;
     if let Some(item) = items.get_mut(at) {
         item.title = change.title.clone();
+        // A translation left out stays; an empty one is removed.
+        if change.title_fr.is_some() {
+            item.title_fr = change.title_fr.clone();
+        }
+        if change.title_ar.is_some() {
+            item.title_ar = change.title_ar.clone();
+        }
         item.description = change.description.clone();
         item.outcome = change.outcome.clone();
     }
@@ -973,6 +995,8 @@ fn input_of(item: AgendaItem) -> AgendaItemInput {
         id: Some(item.id),
         level: item.level,
         title: item.title,
+        title_fr: item.title_fr,
+        title_ar: item.title_ar,
         description: item.description,
         outcome: item.outcome,
         documents: item.documents,

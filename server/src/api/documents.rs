@@ -7,7 +7,7 @@ use app::{
         ProjectView, SearchResults, StageMoveInput, WorkProgramme,
     },
     server::{
-        documents::{self, ListParams, NewDocumentInput},
+        documents::{self, ListParams},
         projects,
         state::AppState,
     },
@@ -34,8 +34,12 @@ pub struct NewDocumentForm {
     /// The file (PDF, DOCX, XLSX, ODT, ODS, ZIP, TXT, PNG or JPEG; at most the portal's limit, 50 MB by default).
     #[schema(value_type = String, format = Binary)]
     file: Vec<u8>,
-    /// Title.
+    /// Title (English, the reference text).
     title: String,
+    /// Title in French (optional).
+    title_fr: Option<String>,
+    /// Title in Arabic (optional).
+    title_ar: Option<String>,
     /// `working_draft`, `committee_draft`, `enquiry_draft`, `final_draft`, `agenda`, `minutes`,
     /// `resolutions`, `report`, `compiled_comments` or `other`.
     kind: String,
@@ -74,13 +78,7 @@ pub async fn create(
     request: Request<Body>,
 ) -> Result<(StatusCode, Json<DocumentView>), AppError> {
     let mut upload = uploads::read(&state, request).await?;
-    let input = NewDocumentInput {
-        title: upload.field("title"),
-        kind: upload.field("kind"),
-        project_id: upload.fields.get("project_id").cloned(),
-        status: upload.fields.get("status").cloned(),
-        public: matches!(upload.field("public").trim(), "true" | "on" | "1"),
-    };
+    let input = upload.new_document();
     let view = documents::register(&state, user.as_ref(), &id, input, upload.file.take()).await?;
     Ok((StatusCode::CREATED, Json(view)))
 }

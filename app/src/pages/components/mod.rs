@@ -50,6 +50,22 @@ pub fn LocalText(
     }
 }
 
+/// A date or time the server sent in its neutral form (`2027-02-17 15:00 (UTC+03:00)`), as
+/// the reader's language writes it, with the machine-readable value in `datetime`.
+#[component]
+pub fn Moment(
+    /// The neutral form.
+    text: String,
+    /// CSS classes.
+    #[prop(optional)]
+    class: &'static str,
+) -> impl IntoView {
+    let i18n = crate::i18n::use_i18n();
+    let civil = crate::i18n::dates::Civil::parse(&text);
+    let shown = civil.map(|c| c.format(i18n.0)).unwrap_or(text);
+    view! { <time class=class datetime=civil.map(|c| c.machine())>{shown}</time> }
+}
+
 /// Percent-encodes a string for use inside a query parameter.
 pub fn encode_query(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
@@ -69,34 +85,10 @@ pub fn sign_in_path(path: &str) -> String {
     format!("/login?next={}", encode_query(path))
 }
 
-/// Formats epoch milliseconds as `YYYY-MM-DD HH:MM UTC` (dates in the user's zone come with
-/// the meetings issue).
-pub fn format_utc(ms: i64) -> String {
-    let secs = ms.div_euclid(1000);
-    let days = secs.div_euclid(86_400);
-    let rem = secs.rem_euclid(86_400);
-    // Civil-from-days (Howard Hinnant's algorithm).
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!(
-        "{year:04}-{month:02}-{day:02} {:02}:{:02} UTC",
-        rem / 3600,
-        (rem % 3600) / 60
-    )
-}
-
-/// Formats epoch milliseconds as the date `YYYY-MM-DD` (UTC).
+/// The day of epoch milliseconds in the neutral form `YYYY-MM-DD` (UTC), for messages, which
+/// write it in the reader's language (`crate::i18n::dates`).
 pub fn format_date(ms: i64) -> String {
-    let mut text = format_utc(ms);
-    text.truncate(10);
-    text
+    crate::i18n::dates::Civil::utc(ms).day_only().neutral()
 }
 
 #[cfg(test)]
@@ -104,10 +96,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn utc_formatting() {
-        assert_eq!(format_utc(0), "1970-01-01 00:00 UTC");
-        assert_eq!(format_utc(1_795_000_000_000), "2026-11-18 11:06 UTC");
-        assert_eq!(format_utc(951_782_400_000), "2000-02-29 00:00 UTC");
+    fn dates_for_messages() {
         assert_eq!(format_date(951_782_400_000), "2000-02-29");
     }
 

@@ -86,6 +86,8 @@ pub struct NewDocument<'a> {
     pub reference: &'a str,
     /// Title.
     pub title: &'a str,
+    /// Title in French and in Arabic.
+    pub titles: (Option<&'a str>, Option<&'a str>),
     /// Kind code.
     pub kind: &'a str,
     /// Status code.
@@ -107,8 +109,9 @@ pub async fn insert<'e>(
 ) -> sqlx::Result<()> {
     sqlx::query(
         "INSERT INTO documents (id, committee_id, number, reference, title, kind, status, is_public, \
-             project_id, project_stage, version_count, created_by, created_at, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 0, $11, $12, $12)",
+             project_id, project_stage, version_count, created_by, created_at, updated_at, \
+             title_fr, title_ar) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 0, $11, $12, $12, $13, $14)",
     )
     .bind(d.id)
     .bind(d.committee_id)
@@ -122,6 +125,8 @@ pub async fn insert<'e>(
     .bind(d.project.map(|p| p.1))
     .bind(d.created_by)
     .bind(d.now)
+    .bind(d.titles.0)
+    .bind(d.titles.1)
     .execute(db)
     .await?;
     Ok(())
@@ -195,6 +200,10 @@ pub struct DocumentRow {
     pub reference: String,
     /// Title.
     pub title: String,
+    /// Title in French.
+    pub title_fr: Option<String>,
+    /// Title in Arabic.
+    pub title_ar: Option<String>,
     /// Kind code.
     pub kind: String,
     /// draft / published.
@@ -216,7 +225,7 @@ pub struct DocumentRow {
 }
 
 const DOCUMENT_COLUMNS: &str = "d.id, d.committee_id, c.body_id, c.reference AS committee_reference, \
-     b.draft_names, d.number, d.reference, d.title, d.kind, d.status, d.is_public, d.project_id, \
+     b.draft_names, d.number, d.reference, d.title, d.title_fr, d.title_ar, d.kind, d.status, d.is_public, d.project_id, \
      p.reference AS project_reference, d.project_stage, d.version_count, d.created_at, d.updated_at \
      FROM documents d JOIN committees c ON c.id = d.committee_id JOIN bodies b ON b.id = c.body_id \
      LEFT JOIN projects p ON p.id = d.project_id";
@@ -371,6 +380,8 @@ pub async fn version(
 pub struct DocumentChanges<'a> {
     /// Title.
     pub title: &'a str,
+    /// Title in French and in Arabic.
+    pub titles: (Option<&'a str>, Option<&'a str>),
     /// Kind code.
     pub kind: &'a str,
     /// Status code.
@@ -391,7 +402,7 @@ pub async fn update<'e>(
 ) -> sqlx::Result<()> {
     sqlx::query(
         "UPDATE documents SET title = $2, kind = $3, status = $4, is_public = $5, project_id = $6, \
-             project_stage = $7, updated_at = $8 WHERE id = $1",
+             project_stage = $7, updated_at = $8, title_fr = $9, title_ar = $10 WHERE id = $1",
     )
     .bind(id)
     .bind(c.title)
@@ -401,6 +412,8 @@ pub async fn update<'e>(
     .bind(c.project.map(|p| p.0))
     .bind(c.project.map(|p| p.1))
     .bind(c.now)
+    .bind(c.titles.0)
+    .bind(c.titles.1)
     .execute(db)
     .await?;
     Ok(())

@@ -201,6 +201,10 @@ pub struct ItemRow {
     pub level: i64,
     /// Title.
     pub title: String,
+    /// Title in French.
+    pub title_fr: Option<String>,
+    /// Title in Arabic.
+    pub title_ar: Option<String>,
     /// Description.
     pub description: String,
     /// Outcome code.
@@ -215,7 +219,8 @@ pub async fn draft_items<'e>(
     meeting_id: &str,
 ) -> sqlx::Result<Vec<ItemRow>> {
     sqlx::query_as(
-        "SELECT id, CAST(level AS BIGINT) AS level, title, description, outcome, documents FROM agenda_items \
+        "SELECT id, CAST(level AS BIGINT) AS level, title, title_fr, title_ar, description, outcome, documents \
+         FROM agenda_items \
          WHERE meeting_id = $1 ORDER BY position",
     )
     .bind(meeting_id)
@@ -235,8 +240,9 @@ pub async fn replace_items(
         .await?;
     for (position, item) in items.iter().enumerate() {
         sqlx::query(
-            "INSERT INTO agenda_items (id, meeting_id, position, level, title, description, outcome, documents) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            "INSERT INTO agenda_items (id, meeting_id, position, level, title, description, outcome, documents, \
+                 title_fr, title_ar) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
         )
         .bind(item.id.clone())
         .bind(meeting_id)
@@ -246,6 +252,8 @@ pub async fn replace_items(
         .bind(item.description.clone())
         .bind(item.outcome.clone())
         .bind(item.documents.join(","))
+        .bind(item.title_fr.clone())
+        .bind(item.title_ar.clone())
         .execute(&mut **tx)
         .await?;
     }
@@ -544,6 +552,14 @@ pub struct RecordRow {
     pub title: String,
     /// Text.
     pub body: String,
+    /// Title in French (resolutions).
+    pub title_fr: Option<String>,
+    /// Title in Arabic (resolutions).
+    pub title_ar: Option<String>,
+    /// Text in French (resolutions).
+    pub body_fr: Option<String>,
+    /// Text in Arabic (resolutions).
+    pub body_ar: Option<String>,
     /// Status code.
     pub status: String,
     /// The record it corrects.
@@ -568,9 +584,12 @@ pub enum Record {
 impl Record {
     fn select(self) -> &'static str {
         match self {
-            Record::Minutes => "SELECT id, CAST(0 AS BIGINT) AS number, CAST(0 AS BIGINT) AS year, '' AS title, body, status, corrects_id, \
+            Record::Minutes => "SELECT id, CAST(0 AS BIGINT) AS number, CAST(0 AS BIGINT) AS year, '' AS title, body, \
+                CAST(NULL AS TEXT) AS title_fr, CAST(NULL AS TEXT) AS title_ar, CAST(NULL AS TEXT) AS body_fr, \
+                CAST(NULL AS TEXT) AS body_ar, status, corrects_id, \
                 CAST(NULL AS TEXT) AS agenda_item_id, CAST(NULL AS TEXT) AS ballot_id, circulated_at FROM meeting_minutes",
-            Record::Resolution => "SELECT id, number, CAST(year AS BIGINT) AS year, title, body, status, corrects_id, agenda_item_id, ballot_id, \
+            Record::Resolution => "SELECT id, number, CAST(year AS BIGINT) AS year, title, body, title_fr, title_ar, body_fr, body_ar, \
+                status, corrects_id, agenda_item_id, ballot_id, \
                 circulated_at FROM resolutions",
         }
     }
@@ -669,6 +688,8 @@ pub struct NewResolution<'a> {
     pub title: &'a str,
     /// Text.
     pub body: &'a str,
+    /// Title in French and Arabic, text in French and Arabic.
+    pub translations: [Option<&'a str>; 4],
     /// The resolution it corrects.
     pub corrects: Option<&'a str>,
     /// Who.
@@ -684,8 +705,8 @@ pub async fn insert_resolution<'e>(
 ) -> sqlx::Result<()> {
     sqlx::query(
         "INSERT INTO resolutions (id, committee_id, meeting_id, year, number, agenda_item_id, ballot_id, title, body, status, \
-             corrects_id, created_by, created_at, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'draft', $10, $11, $12, $12)",
+             corrects_id, created_by, created_at, updated_at, title_fr, title_ar, body_fr, body_ar) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'draft', $10, $11, $12, $12, $13, $14, $15, $16)",
     )
     .bind(r.id)
     .bind(r.committee_id)
@@ -699,6 +720,10 @@ pub async fn insert_resolution<'e>(
     .bind(r.corrects)
     .bind(r.user_id)
     .bind(r.now)
+    .bind(r.translations[0])
+    .bind(r.translations[1])
+    .bind(r.translations[2])
+    .bind(r.translations[3])
     .execute(db)
     .await?;
     Ok(())
