@@ -3,7 +3,7 @@ import { expect, Page, test, TestInfo } from '@playwright/test';
 import * as http from 'node:http';
 import { open, switchTo } from './helpers';
 
-// Reach (issue 8): every main page (26) passes axe-core with zero violations in English, French
+// Reach (issue 8): every main page (28) passes axe-core with zero violations in English, French
 // and Arabic (right to left, with a screenshot of each in Arabic); the vote form works by
 // keyboard alone and announces its result; the first page weighs at most 60 KB on the wire
 // without JavaScript. Axe runs inside the page, so this file runs in the `js` project only
@@ -102,13 +102,28 @@ for (const lang of LANGUAGES) {
     // a draft with its comments, a project.
     await switchTo(page, info, 'officer.tse@comity.example');
     const ballot = (await json(page, `/api/v1/committees/${tc1}/ballots`)).ballots[0].ballot.id;
-    const document = (await json(page, `/api/v1/committees/${tc1}/documents`)).documents[0].id;
+    const document = (await json(page, `/api/v1/committees/${tc1}/documents`)).documents.find((d: { kind: string }) => d.kind === 'enquiry_draft').id;
     const project = (await json(page, `/api/v1/committees/${tc1}/projects`)).projects[0].id;
+    // TSE's national position on it, so that the secretariat's compilation has a row (one
+    // submission per member body: the first language's run makes it, the others find it).
+    const drafted = await page.request.post(`/api/v1/documents/${document}/comments`, {
+      data: { member_body: 'TSE', line: '7', clause: '4.2', kind: 'te', comment: `Stunning conditions: clarify (${lang}).`, proposed_change: 'Refer to annex B.' },
+    });
+    expect(drafted.status()).toBe(201);
+    const comment = await drafted.json();
+    const submitted = await page.request.post(`/api/v1/documents/${document}/comments/submit`, {
+      data: { member_body: 'TSE', seen: [{ id: comment.id, version: comment.version }] },
+    });
+    expect([200, 409]).toContain(submitted.status());
     pages.push(
       ['officer.tse@comity.example', 'ballot', `/ballots/${ballot}`],
       ['officer.tse@comity.example', 'document', `/documents/${document}`],
       ['officer.tse@comity.example', 'comments', `/documents/${document}/comments`],
       ['officer.tse@comity.example', 'project', `/projects/${project}`],
+      // The secretariat's views (SMIIC/TC 1 has no manager: the portal administrator runs it):
+      // the ballot with its tally and the manager's forms, and the compiled comments.
+      ['admin@comity.example', 'ballot-manager', `/ballots/${ballot}`],
+      ['admin@comity.example', 'compiled-comments', `/documents/${document}/comments`],
     );
 
     let who = 'officer.tse@comity.example';

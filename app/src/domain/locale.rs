@@ -38,6 +38,35 @@ pub fn pick<'a>(
     }
 }
 
+/// Something titled in English and, where the committee gave them, in French and Arabic
+/// (committees, projects, documents, agenda items, resolutions).
+pub trait Titled {
+    /// The English title, and the French and Arabic ones if any.
+    fn titles(&self) -> (&str, Option<&str>, Option<&str>);
+
+    /// The title in `locale`, or in English, with the language it is in ([`pick`]).
+    fn title_in(&self, locale: Locale) -> (&str, Locale) {
+        let (en, fr, ar) = self.titles();
+        pick(locale, en, fr, ar)
+    }
+}
+
+/// Implements [`Titled`] for types with an English title field and `title_fr`, `title_ar`.
+#[macro_export]
+macro_rules! titled {
+    ($type:ty, $en:ident) => {
+        impl $crate::domain::locale::Titled for $type {
+            fn titles(&self) -> (&str, Option<&str>, Option<&str>) {
+                (
+                    &self.$en,
+                    self.title_fr.as_deref(),
+                    self.title_ar.as_deref(),
+                )
+            }
+        }
+    };
+}
+
 /// A translation as typed: trimmed, and `None` when nothing is left (an empty field means
 /// "no translation", so the reader gets the English text marked as such).
 pub fn translation(text: &Option<String>) -> Option<String> {

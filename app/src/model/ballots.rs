@@ -298,7 +298,13 @@ pub struct DocumentLink {
     pub number: String,
     /// Title.
     pub title: String,
+    /// Title in French, if given.
+    pub title_fr: Option<String>,
+    /// Title in Arabic, if given.
+    pub title_ar: Option<String>,
 }
+
+crate::titled!(DocumentLink, title);
 
 /// Everything the ballot page shows.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

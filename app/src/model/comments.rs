@@ -148,6 +148,10 @@ pub struct CommentsPage {
     pub number: String,
     /// Its title.
     pub title: String,
+    /// Its title in French, if given.
+    pub title_fr: Option<String>,
+    /// Its title in Arabic, if given.
+    pub title_ar: Option<String>,
     /// Its committee.
     pub committee_id: String,
     /// The member bodies the reader comments for.
@@ -212,3 +216,5 @@ pub struct ImportReport {
     #[cfg_attr(feature = "ssr", schema(value_type = Vec<Object>))]
     pub problems: Vec<RowProblem>,
 }
+
+crate::titled!(CommentsPage, title);

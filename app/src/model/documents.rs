@@ -275,37 +275,5 @@ pub struct SearchResults {
     pub per_page: i64,
 }
 
-impl DocumentSummary {
-    /// The title in `locale`, or in English, with the language it is in.
-    pub fn title_in(
-        &self,
-        locale: crate::domain::locale::Locale,
-    ) -> (&str, crate::domain::locale::Locale) {
-        crate::domain::locale::pick(
-            locale,
-            &self.title,
-            self.title_fr.as_deref(),
-            self.title_ar.as_deref(),
-        )
-    }
-}
-
-impl ProjectSummary {
-    /// The title in `locale`, or the English one when there is none in that language.
-    pub fn title(&self, locale: crate::domain::locale::Locale) -> &str {
-        self.title_in(locale).0
-    }
-
-    /// The title in `locale`, or in English, with the language it is in.
-    pub fn title_in(
-        &self,
-        locale: crate::domain::locale::Locale,
-    ) -> (&str, crate::domain::locale::Locale) {
-        crate::domain::locale::pick(
-            locale,
-            &self.title_en,
-            self.title_fr.as_deref(),
-            self.title_ar.as_deref(),
-        )
-    }
-}
+crate::titled!(DocumentSummary, title);
+crate::titled!(ProjectSummary, title_en);

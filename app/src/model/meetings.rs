@@ -390,20 +390,7 @@ pub struct AttendanceLine {
     pub participation: String,
 }
 
-impl AgendaItemView {
-    /// The title in `locale`, or in English, with the language it is in.
-    pub fn title_in(
-        &self,
-        locale: crate::domain::locale::Locale,
-    ) -> (&str, crate::domain::locale::Locale) {
-        crate::domain::locale::pick(
-            locale,
-            &self.title,
-            self.title_fr.as_deref(),
-            self.title_ar.as_deref(),
-        )
-    }
-}
+crate::titled!(AgendaItemView, title);
 
 /// A resolution's title and text in the portal's other languages (each optional; English is
 /// the reference text).
@@ -424,21 +411,14 @@ pub struct RecordTranslations {
     pub body_ar: Option<String>,
 }
 
-impl RecordView {
-    /// The title in `locale`, or in English, with the language it is in.
-    pub fn title_in(
-        &self,
-        locale: crate::domain::locale::Locale,
-    ) -> (&str, crate::domain::locale::Locale) {
+impl crate::domain::locale::Titled for RecordView {
+    fn titles(&self) -> (&str, Option<&str>, Option<&str>) {
         let t = &self.translations;
-        crate::domain::locale::pick(
-            locale,
-            &self.title,
-            t.title_fr.as_deref(),
-            t.title_ar.as_deref(),
-        )
+        (&self.title, t.title_fr.as_deref(), t.title_ar.as_deref())
     }
+}
 
+impl RecordView {
     /// The text in `locale`, or in English, with the language it is in.
     pub fn body_in(
         &self,

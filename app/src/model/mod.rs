@@ -192,25 +192,13 @@ pub struct CommitteeSummary {
     pub status: String,
 }
 
+crate::titled!(CommitteeSummary, title_en);
+crate::titled!(CommitteeView, title_en);
+
 impl CommitteeSummary {
     /// Whether the committee has been disbanded.
     pub fn is_disbanded(&self) -> bool {
         is_disbanded(&self.status)
-    }
-
-    /// The title in `locale`, falling back to English.
-    pub fn title(&self, locale: Locale) -> &str {
-        self.title_in(locale).0
-    }
-
-    /// The title in `locale`, or in English, with the language it is in.
-    pub fn title_in(&self, locale: Locale) -> (&str, Locale) {
-        crate::domain::locale::pick(
-            locale,
-            &self.title_en,
-            self.title_fr.as_deref(),
-            self.title_ar.as_deref(),
-        )
     }
 }
 
@@ -324,21 +312,6 @@ impl CommitteeView {
     /// Whether the committee has been disbanded.
     pub fn is_disbanded(&self) -> bool {
         is_disbanded(&self.status)
-    }
-
-    /// The title in `locale`, falling back to English.
-    pub fn title(&self, locale: Locale) -> &str {
-        self.title_in(locale).0
-    }
-
-    /// The title in `locale`, or in English, with the language it is in.
-    pub fn title_in(&self, locale: Locale) -> (&str, Locale) {
-        crate::domain::locale::pick(
-            locale,
-            &self.title_en,
-            self.title_fr.as_deref(),
-            self.title_ar.as_deref(),
-        )
     }
 }
 

@@ -11,11 +11,12 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use super::{
     components::{
         form::{Field, FlashNotice, Select, TextArea},
-        format_date, Moment, Pager,
+        format_date, LocalText, Moment, Pager,
     },
     errors::error_view,
     flash_for, use_page_data,
 };
+use crate::domain::locale::Titled;
 use crate::{
     api,
     i18n::{criterion_text, outcome_key, position_key, status_key, tkey, use_i18n, I18n},
@@ -394,7 +395,7 @@ fn About(page: BallotData) -> impl IntoView {
                 <dt>{i18n.t("ballot-document")}</dt>
                 <dd>{match page.document.clone() {
                     Some(d) => view! {
-                        <a href=format!("/documents/{}", d.id)><bdi dir="ltr" class="code">{d.number}</bdi> " " <span dir="auto">{d.title}</span></a>
+                        <a href=format!("/documents/{}", d.id)><bdi dir="ltr" class="code">{d.number.clone()}</bdi> " " <LocalText text=d.title_in(i18n.0).0.to_string() lang=d.title_in(i18n.0).1 /></a>
                     }.into_any(),
                     None => view! { "—" }.into_any(),
                 }}</dd>
@@ -507,7 +508,7 @@ fn VoteCard(page: BallotData, mine: MyVote, flash: Option<Flash>) -> impl IntoVi
                 (Some(v), Some(at)) => view! {
                     <p class="current-vote" data-position=v.position.clone()>
                         {i18n.t("vote-current")} " " <strong>{i18n.t(position_key(&v.position))}</strong>
-                        " · " {v.cast_by.clone().unwrap_or_default()} " · " <When time=at />
+                        " · " <bdi>{v.cast_by.clone().unwrap_or_default()}</bdi> " · " <When time=at />
                     </p>
                 }.into_any(),
                 _ if !mine.entitled => view! { <p class="empty">{i18n.msg(&Message::new("vote-not-entitled").arg("kind", b.kind_name.clone()))}</p> }.into_any(),
@@ -750,7 +751,12 @@ fn vote_detail(i18n: I18n, detail: &str) -> String {
 fn closing_change(i18n: I18n, detail: &str) -> String {
     match detail.split_once(" → ") {
         Some((from, to)) => match (from.trim().parse::<i64>(), to.trim().parse::<i64>()) {
-            (Ok(from), Ok(to)) => format!("{} → {}", i18n.utc(from), i18n.utc(to)),
+            // The arrow points from the old date to the new in the reader's direction.
+            (Ok(from), Ok(to)) => i18n.msg(
+                &Message::new("history-from-to")
+                    .arg("from", i18n.utc(from))
+                    .arg("to", i18n.utc(to)),
+            ),
             _ => detail.to_string(),
         },
         None => detail.to_string(),

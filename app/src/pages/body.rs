@@ -14,6 +14,7 @@ use super::{
     errors::error_view,
     flash_for, use_page_data,
 };
+use crate::domain::locale::Titled;
 use crate::{
     api,
     domain::{committees::KINDS, member_bodies::BODY_CATEGORIES},

@@ -9,11 +9,12 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use super::{
     components::{
         form::{Field, FilterSelect, FlashNotice, Select, TextArea},
-        Moment, Pager,
+        LocalText, Moment, Pager,
     },
     errors::error_view,
     flash_for, use_page_data,
 };
+use crate::domain::locale::Titled;
 use crate::{
     api,
     i18n::{disposition_key, use_i18n, I18n},
@@ -86,7 +87,7 @@ pub fn CommentsPage() -> impl IntoView {
                             <a href=format!("/documents/{}", page.document_id)><bdi dir="ltr" class="code">{page.number.clone()}</bdi></a>
                         </p>
                         <h1>{i18n.t("comments-title")}</h1>
-                        <p class="lead" dir="auto">{page.title.clone()}</p>
+                        <p class="lead"><LocalText text=page.title_in(i18n.0).0.to_string() lang=page.title_in(i18n.0).1 /></p>
                     </header>
                     <FlashNotice flash=context.flash.clone().filter(|f| f.success) />
                     {page.mine.iter().map(|mine| view! {
@@ -469,7 +470,7 @@ fn History(events: Vec<CommentEvent>) -> impl IntoView {
                         view! {
                             <li data-action=e.action.clone()>
                                 <Moment text=e.when.clone() class="muted" /> " "
-                                <span>{e.actor.clone().unwrap_or_default()}</span> " · "
+                                <bdi>{e.actor.clone().unwrap_or_default()}</bdi> " · "
                                 <span>{what}</span>
                             </li>
                         }

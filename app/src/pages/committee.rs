@@ -13,6 +13,7 @@ use super::{
     errors::{error_view, Forbidden},
     flash_for, require_signed_in, use_page_data,
 };
+use crate::domain::locale::Titled;
 use crate::{
     api,
     domain::{

@@ -16,6 +16,7 @@ use super::{
     projects::StageBadge,
     use_page_data,
 };
+use crate::domain::locale::Titled;
 use crate::{
     api,
     domain::documents::{DocumentKind, DraftNames},

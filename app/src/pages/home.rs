@@ -9,6 +9,7 @@ use super::{
     errors::error_view,
     flash_for, use_page_data,
 };
+use crate::domain::locale::Titled;
 use crate::{i18n::use_i18n, model::Flash};
 
 /// `/`

@@ -16,6 +16,7 @@ use super::{
     errors::error_view,
     flash_for, typed_or, use_page_data,
 };
+use crate::domain::locale::Titled;
 use crate::{
     api,
     i18n::{use_i18n, I18n},

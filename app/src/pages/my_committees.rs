@@ -5,6 +5,7 @@ use leptos_meta::Title;
 
 use super::components::LocalText;
 use super::{committee::role_key, errors::error_view, require_signed_in, use_page_data};
+use crate::domain::locale::Titled;
 use crate::{api, i18n::use_i18n};
 
 /// `/my/committees`

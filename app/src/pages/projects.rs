@@ -13,6 +13,7 @@ use super::{
     errors::error_view,
     flash_for, use_page_data,
 };
+use crate::domain::locale::Titled;
 use crate::{
     api,
     domain::stages::StageCode,
@@ -217,7 +218,7 @@ pub fn ProjectPage() -> impl IntoView {
                 let p = view_data.project.clone();
                 let flash = flash_for(&context, "stage");
                 view! {
-                    <Title text=format!("{} {}", p.reference, p.title(i18n.0)) />
+                    <Title text=format!("{} {}", p.reference, p.title_in(i18n.0).0) />
                     <header class="page-head">
                         <p class="eyebrow">
                             <a href=format!("/committees/{}", p.committee_id)><bdi dir="ltr">{p.committee_reference.clone()}</bdi></a>
@@ -265,9 +266,9 @@ fn Timeline(project: ProjectView) -> impl IntoView {
             <ol class="timeline">
                 {project.history.into_iter().map(|h| view! {
                     <li>
-                        <p class="when"><time>{i18n.utc(h.at)}</time> " · " {h.actor.clone().unwrap_or_default()}</p>
+                        <p class="when"><time>{i18n.utc(h.at)}</time> " · " <bdi>{h.actor.clone().unwrap_or_default()}</bdi></p>
                         <p class="what">
-                            {h.from_stage.clone().map(|f| view! { <StageBadge code=f /> <span class="arrow" aria-hidden="true">" → "</span> })}
+                            {h.from_stage.clone().map(|f| view! { <StageBadge code=f /> <span class="arrow" aria-hidden="true">{if i18n.0.dir() == "rtl" { " ← " } else { " → " }}</span> })}
                             <StageBadge code=h.to_stage.clone() />
                             " " {stage_label(i18n, &h.to_stage)}
                         </p>

@@ -998,6 +998,8 @@ pub async fn page(state: &AppState, user: Option<&UserView>, id: &str) -> AppRes
             id: d.id,
             number: d.reference,
             title: d.title,
+            title_fr: d.title_fr,
+            title_ar: d.title_ar,
         }),
         opens: at(row.opens_at),
         closes: at(row.closes_at),

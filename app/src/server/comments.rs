@@ -605,6 +605,8 @@ pub async fn page(
         document_id: document.id,
         number: document.reference,
         title: document.title,
+        title_fr: document.title_fr,
+        title_ar: document.title_ar,
         committee_id: document.committee_id,
         mine,
         compiled,
