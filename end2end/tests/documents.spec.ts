@@ -17,7 +17,7 @@ test('a manager uploads a draft; a P-member delegate downloads the same bytes; a
   await page.getByRole('link', { name: 'Cannabis and cannabis-derived products' }).click();
   await page.getByRole('link', { name: 'Document register' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Document register');
-  await page.getByLabel('Title').fill(title);
+  await page.getByLabel('Title', { exact: true }).fill(title);
   await page.getByLabel('Kind', { exact: true }).selectOption({ label: 'Enquiry draft (DARS)' });
   await page.getByLabel('File', { exact: true }).setInputFiles({ name: 'DARS hemp seed.pdf', mimeType: 'application/pdf', buffer: pdf });
   await page.getByRole('button', { name: 'Register and upload' }).click();

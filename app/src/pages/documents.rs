@@ -21,7 +21,7 @@ use crate::{
     api,
     domain::documents::{DocumentKind, DraftNames},
     i18n::{tkey, use_i18n, I18n},
-    model::{DocumentList, DocumentSummary, DocumentView, Flash},
+    model::{DocumentList, DocumentSummary, DocumentView, Flash, Message},
 };
 
 /// The i18n key naming a kind of document.
@@ -63,16 +63,32 @@ fn kind_options(i18n: I18n, draft_names: &[String]) -> Vec<(String, String)> {
 }
 
 /// A size in bytes as people read it (kB and MB in powers of 1024, as file managers show).
-pub fn format_size(bytes: i64) -> String {
+pub fn format_size(i18n: I18n, bytes: i64) -> String {
     const KIB: f64 = 1024.0;
     let b = bytes as f64;
-    if b < KIB {
-        format!("{bytes} B")
+    // One decimal, none when it is 0 (3 MB, 1.5 MB).
+    let tenths = |x: f64| {
+        let t = (x * 10.0).round() as i64;
+        if t % 10 == 0 {
+            (t / 10).to_string()
+        } else {
+            format!("{}.{}", t / 10, t % 10)
+        }
+    };
+    let (key, amount) = if b < KIB {
+        (tkey("size-bytes"), bytes.to_string())
     } else if b < KIB * KIB {
-        format!("{:.1} kB", b / KIB)
+        (tkey("size-kb"), tenths(b / KIB))
     } else {
-        format!("{:.1} MB", b / (KIB * KIB))
-    }
+        (tkey("size-mb"), tenths(b / (KIB * KIB)))
+    };
+    // French writes a decimal comma (1,5 Mo); passed as text, so Fluent keeps it as written.
+    let amount = if i18n.0 == crate::domain::locale::Locale::Fr {
+        amount.replace('.', ",")
+    } else {
+        amount
+    };
+    i18n.msg(&Message::new(key).arg("size", amount))
 }
 
 /// The status of a document as badges: to be notified / circulated, and public.
@@ -337,7 +353,7 @@ fn Versions(document: DocumentView) -> impl IntoView {
                         <tr data-version=v.version>
                             <td>{v.version}</td>
                             <td><a href=v.download_url.clone() download=v.file_name.clone()><bdi>{v.file_name.clone()}</bdi></a></td>
-                            <td><bdi dir="ltr">{format_size(v.size)}</bdi></td>
+                            <td class="nowrap">{format_size(i18n, v.size)}</td>
                             <td>{v.uploaded_by.clone().unwrap_or_default()} <br /><time class="muted">{i18n.utc(v.uploaded_at)}</time></td>
                             <td><code title=v.sha256.clone() dir="ltr">{v.sha256.chars().take(12).collect::<String>()} "…"</code></td>
                         </tr>
@@ -400,5 +416,20 @@ fn ChangeDocument(document: DocumentView, flash: Option<Flash>) -> impl IntoView
                 <button type="submit" class="button primary">{i18n.t("document-save")}</button>
             </form>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::locale::Locale;
+
+    #[test]
+    fn sizes_in_each_language() {
+        assert_eq!(format_size(I18n(Locale::En), 512), "512 B");
+        assert_eq!(format_size(I18n(Locale::En), 1536), "1.5 kB");
+        assert_eq!(format_size(I18n(Locale::Fr), 1536), "1,5 ko");
+        assert_eq!(format_size(I18n(Locale::Fr), 3 * 1024 * 1024), "3 Mo");
+        assert_eq!(format_size(I18n(Locale::Ar), 3 * 1024 * 1024), "3 م.ب");
     }
 }
