@@ -448,37 +448,12 @@ async fn late_votes_reopen_internal_ballots_only(app: &TestApp) {
     );
 }
 
-/// An RFC 3339 instant `ms` from now.
+/// An RFC 3339 instant `ms` from now, to the millisecond.
 fn time_in(ms: u64) -> String {
-    let at = std::time::SystemTime::now() + std::time::Duration::from_millis(ms);
-    let secs = at
-        .duration_since(std::time::UNIX_EPOCH)
-        .expect("after 1970")
-        .as_secs_f64();
-    // Seconds with a fraction, as RFC 3339 allows.
-    let whole = secs.trunc() as i64;
-    let millis = ((secs.fract()) * 1000.0) as i64;
-    let days = whole.div_euclid(86_400);
-    let rem = whole.rem_euclid(86_400);
-    let (y, m, d) = civil_from_days(days);
-    format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}.{millis:03}Z",
-        rem / 3600,
-        rem % 3600 / 60,
-        rem % 60
-    )
-}
-
-fn civil_from_days(days: i64) -> (i64, i64, i64) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    (yoe + era * 400 + i64::from(month <= 2), month, day)
+    let at = jiff::Timestamp::now().as_millisecond() + i64::try_from(ms).expect("a sane delay");
+    jiff::Timestamp::from_millisecond(at)
+        .expect("an instant")
+        .to_string()
 }
 
 async fn results_export_as_xlsx_and_csv(app: &TestApp) {

@@ -556,19 +556,24 @@ async fn delegations_register_and_attendance_is_marked(app: &TestApp) {
     );
 }
 
-async fn minutes_and_resolutions_are_approved_and_locked(app: &TestApp) {
-    app.with_demo().await;
-    let tc70 = app.committee_id("ARSO/TC 70").await;
-    let mut manager = app.signed_in("manager@comity.example").await;
-    // Held yesterday.
+/// A plenary of `committee` that started two days ago and ended yesterday: its id and start.
+async fn held_yesterday(manager: &mut Client, committee: &str) -> (String, i64) {
     let start = (now_ms() - 2 * DAY_MS) / 60_000 * 60_000;
     let (mut body, _) = plenary(0, None);
     body["starts_at"] = json!(rfc3339(start));
     body["ends_at"] = json!(rfc3339(start + DAY_MS));
-    let id = schedule(&mut manager, &tc70, body).await["id"]
+    let id = schedule(manager, committee, body).await["id"]
         .as_str()
         .expect("id")
         .to_string();
+    (id, start)
+}
+
+async fn minutes_and_resolutions_are_approved_and_locked(app: &TestApp) {
+    app.with_demo().await;
+    let tc70 = app.committee_id("ARSO/TC 70").await;
+    let mut manager = app.signed_in("manager@comity.example").await;
+    let (id, start) = held_yesterday(&mut manager, &tc70).await;
     let agenda = manager
         .api(
             "PUT",
@@ -1272,14 +1277,7 @@ async fn agenda_items_and_resolutions_in_three_languages(app: &TestApp) {
     app.with_demo().await;
     let tc70 = app.committee_id("ARSO/TC 70").await;
     let mut manager = app.signed_in("manager@comity.example").await;
-    let start = (now_ms() - 2 * DAY_MS) / 60_000 * 60_000;
-    let (mut body, _) = plenary(0, None);
-    body["starts_at"] = json!(rfc3339(start));
-    body["ends_at"] = json!(rfc3339(start + DAY_MS));
-    let id = schedule(&mut manager, &tc70, body).await["id"]
-        .as_str()
-        .expect("id")
-        .to_string();
+    let (id, _) = held_yesterday(&mut manager, &tc70).await;
     let agenda = manager
         .api(
             "PUT",
