@@ -57,6 +57,20 @@ pub enum Command {
         #[command(subcommand)]
         command: AdminCommand,
     },
+    /// The audit trail.
+    Audit {
+        /// Which task.
+        #[command(subcommand)]
+        command: AuditCommand,
+    },
+}
+
+/// Audit trail tasks.
+#[derive(Debug, Subcommand)]
+pub enum AuditCommand {
+    /// Check that the chain of audit events is intact; if not, name the first event that
+    /// does not hold and exit with status 1.
+    Verify,
 }
 
 /// Administration tasks.

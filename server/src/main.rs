@@ -8,7 +8,7 @@ use axum::serve::ListenerExt;
 use clap::Parser;
 use server::{
     build_state,
-    config::{AdminCommand, Cli, Command, Common, ServeArgs},
+    config::{AdminCommand, AuditCommand, Cli, Command, Common, ServeArgs},
     router, spawn_ballot_closer, spawn_housekeeping, ServerOptions,
 };
 use tracing_subscriber::EnvFilter;
@@ -92,6 +92,45 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 println!("demo data is already there");
             }
             Ok(())
+        }
+        Command::Audit {
+            command: AuditCommand::Verify,
+        } => {
+            let pool = open_database(&common, 2).await?;
+            let check = app::server::audit::verify(&pool)
+                .await
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
+            match check.broken_at {
+                None => {
+                    println!("the audit trail is intact: {} events", check.events);
+                    Ok(())
+                }
+                Some(seq) => {
+                    let why = match check.reason.as_deref() {
+                        Some("altered") => "its fields no longer match its hash",
+                        Some("unlinked") => "it does not follow the event before",
+                        _ => "it is missing",
+                    };
+                    let event = app::server::db::audit::after(&pool, seq - 1, 1)
+                        .await?
+                        .into_iter()
+                        .next()
+                        .filter(|e| e.seq == seq)
+                        .map(|e| {
+                            format!(
+                                " ({}, “{}”, {})",
+                                e.kind,
+                                e.subject,
+                                app::i18n::dates::Civil::utc(e.at).neutral()
+                            )
+                        })
+                        .unwrap_or_default();
+                    bail!(
+                        "the audit trail is broken at event {seq}{event}: {why}; the {} events before it are intact",
+                        check.events
+                    )
+                }
+            }
         }
         Command::Admin {
             command: AdminCommand::Create { email, name },

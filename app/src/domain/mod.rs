@@ -2,6 +2,7 @@
 //! Each rule is a function over plain data with a table test beside it.
 
 pub mod accounts;
+pub mod audit;
 pub mod ballots;
 pub mod comment_sheet;
 pub mod comments;

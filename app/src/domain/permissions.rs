@@ -289,6 +289,9 @@ pub enum Action {
         /// The replaced votes too.
         history: bool,
     },
+    /// Read the audit trail: all of it and whether its chain is intact (portal administrators),
+    /// or the events of one committee (its manager and its body's administrators).
+    ReadAudit(Option<CommitteeRef>),
     /// Schedule meetings of the committee, draft and publish their agendas, mark attendance,
     /// write minutes and resolutions: the committee manager and the body's administrators.
     ManageMeetings(CommitteeRef),
@@ -413,6 +416,8 @@ pub fn decide(actor: &Actor, action: &Action) -> Decision {
             history,
         } => allow_if(actor.manages_committee(committee) || (*closed && !*history)),
         Action::ManageMeetings(committee) => allow_if(actor.manages_committee(committee)),
+        Action::ReadAudit(None) => allow_if(actor.is_portal_admin),
+        Action::ReadAudit(Some(committee)) => allow_if(actor.manages_committee(committee)),
         Action::ReadMeetings {
             committee,
             officer_of_member,
@@ -620,6 +625,14 @@ mod tests {
             (Action::ManageMeetings(tc70.clone()),
                                                   [SignInRequired, Deny,  Allow, Allow, Allow, Deny,  Deny,  Deny,  Deny]),
             (Action::ManageMeetings(tc71.clone()),
+                                                  [SignInRequired, Deny,  Allow, Allow, Deny,  Deny,  Deny,  Deny,  Deny]),
+            // The audit trail: the whole chain for portal administrators, a committee's events
+            // for those who manage it.
+            (Action::ReadAudit(None),
+                                                  [SignInRequired, Deny,  Allow, Deny,  Deny,  Deny,  Deny,  Deny,  Deny]),
+            (Action::ReadAudit(Some(tc70.clone())),
+                                                  [SignInRequired, Deny,  Allow, Allow, Allow, Deny,  Deny,  Deny,  Deny]),
+            (Action::ReadAudit(Some(tc71.clone())),
                                                   [SignInRequired, Deny,  Allow, Allow, Deny,  Deny,  Deny,  Deny,  Deny]),
             (Action::ReadMeetings { committee: tc70.clone(), officer_of_member: false },
                                                   [SignInRequired, Deny,  Allow, Allow, Allow, Allow, Allow, Deny,  Deny]),

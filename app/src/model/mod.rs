@@ -4,11 +4,13 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::locale::Locale;
 
+mod audit;
 mod ballots;
 mod comments;
 mod documents;
 mod meetings;
 mod notifications;
+pub use audit::*;
 pub use ballots::*;
 pub use comments::*;
 pub use documents::*;

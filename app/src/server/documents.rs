@@ -310,6 +310,19 @@ pub async fn register(
         Some(analysed.text.as_deref().unwrap_or("")),
     )
     .await?;
+    super::audit::record(
+        &mut tx,
+        &super::audit::NewEvent {
+            at: now,
+            actor_id: Some(&user_id),
+            committee_id: Some(&committee.id),
+            kind: "document_registered",
+            subject: &format!("{reference} {title}"),
+            before: None,
+            after: Some(&format!("v1 sha256:{}", upload.file.sha256)),
+        },
+    )
+    .await?;
     tx.commit().await?;
     tracing::info!(document = %reference, size = upload.file.size, "document registered");
     view(state, user, &id).await
@@ -354,6 +367,19 @@ pub async fn add_version(
         document_id,
         &document.title,
         Some(analysed.text.as_deref().unwrap_or("")),
+    )
+    .await?;
+    super::audit::record(
+        &mut tx,
+        &super::audit::NewEvent {
+            at: now_ms(),
+            actor_id: Some(&user_id),
+            committee_id: Some(&document.committee_id),
+            kind: "document_version",
+            subject: &format!("{} {}", document.reference, document.title),
+            before: None,
+            after: Some(&format!("v{version} sha256:{}", upload.file.sha256)),
+        },
     )
     .await?;
     tx.commit().await?;

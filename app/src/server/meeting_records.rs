@@ -292,7 +292,7 @@ pub async fn advance(
     let (record, meeting_id) = db::meetings::record(&state.pool, kind, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    managed(state, user, &meeting_id).await?;
+    let (m, user) = managed(state, user, &meeting_id).await?;
     let from = RecordStatus::from_code(&record.status).ok_or(AppError::Internal)?;
     let to_status = RecordStatus::from_code(to)
         .ok_or_else(|| AppError::invalid("status", Message::new("error-record-status")))?;
@@ -301,18 +301,39 @@ pub async fn advance(
             Message::new("error-record-step").arg("status", from.code()),
         ));
     }
-    if !db::meetings::advance(
-        &state.pool,
-        kind,
-        id,
-        from.code(),
-        to_status.code(),
-        now_ms(),
-    )
-    .await?
-    {
+    let now = now_ms();
+    let mut tx = db::begin_write(&state.pool).await?;
+    if !db::meetings::advance(&mut *tx, kind, id, from.code(), to_status.code(), now).await? {
         return Err(AppError::Conflict(Message::new("error-record-changed")));
     }
+    // Locking makes a record final: that is what the audit trail keeps.
+    if to_status == RecordStatus::Locked {
+        let (audit_kind, subject) = match kind {
+            Record::Minutes => ("minutes_locked", m.title.clone()),
+            Record::Resolution => (
+                "resolution_locked",
+                format!(
+                    "{} {}",
+                    resolution_reference(record.number, i32::try_from(record.year).unwrap_or(0)),
+                    record.title
+                ),
+            ),
+        };
+        super::audit::record(
+            &mut tx,
+            &super::audit::NewEvent {
+                at: now,
+                actor_id: Some(&user.id),
+                committee_id: Some(&m.committee_id),
+                kind: audit_kind,
+                subject: &subject,
+                before: Some(from.code()),
+                after: Some(to_status.code()),
+            },
+        )
+        .await?;
+    }
+    tx.commit().await?;
     Ok(())
 }
 

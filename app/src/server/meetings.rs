@@ -645,6 +645,21 @@ pub async fn publish(
         &user.id,
     )
     .await?;
+    super::audit::record(
+        &mut tx,
+        &super::audit::NewEvent {
+            at: now,
+            actor_id: Some(&user.id),
+            committee_id: Some(&m.committee_id),
+            kind: "agenda_published",
+            subject: &m.title,
+            before: (version > 1)
+                .then(|| format!("v{}", version - 1))
+                .as_deref(),
+            after: Some(&format!("v{version}")),
+        },
+    )
+    .await?;
     tx.commit().await?;
     tracing::info!(meeting = %id, version, late = late.is_some(), "agenda published");
     let detail = detail(state, Some(user), id, locale).await?;

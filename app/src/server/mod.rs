@@ -1,6 +1,7 @@
 //! Server-only code: state, sessions, passwords, the operations that pages and the JSON API
 //! share, and all SQL (in `db/`).
 
+pub mod audit;
 pub mod auth;
 pub mod ballots;
 pub mod calendar;

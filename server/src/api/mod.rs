@@ -6,6 +6,7 @@
 //! language (see [`render_errors`]).
 
 pub mod accounts;
+pub mod audit;
 pub mod ballots;
 pub mod comments;
 pub mod committees;
@@ -136,6 +137,8 @@ pub fn routes() -> Router<AppState> {
             get(meetings::committee_calendar),
         )
         .route("/me/calendar", get(meetings::my_calendar))
+        .route("/audit", get(audit::all))
+        .route("/committees/{id}/audit", get(audit::committee))
         .route("/me/notifications", get(notifications::list))
         .route("/me/notifications/read", post(notifications::mark_read))
         .route("/meetings/{id}", get(meetings::get).put(meetings::put))
@@ -210,11 +213,11 @@ pub fn routes() -> Router<AppState> {
         meetings::put_attendance, meetings::put_registration, meetings::committee_calendar, meetings::my_calendar,
         meetings::put_minutes, meetings::add_resolution, meetings::post_status, meetings::post_correction,
         meetings::invitation, meetings::put, meetings::cancel,
-        notifications::list, notifications::mark_read,
+        notifications::list, notifications::mark_read, audit::all, audit::committee,
     ),
     components(schemas(ErrorBody)),
     modifiers(&SecurityAddon),
-    tags((name = "accounts", description = "Sign-in, tokens, invitations"), (name = "bodies", description = "Standards bodies"), (name = "committees", description = "Committees, their members and roles"), (name = "member bodies", description = "National standards bodies and their people"), (name = "documents", description = "The document register of each committee, versions, files and search"), (name = "work programme", description = "Projects and their stages"), (name = "ballots", description = "Ballots, votes, results and participation"), (name = "comments", description = "Comments on drafts in the 8-column template"), (name = "meetings", description = "Meetings, agendas, registrations, attendance and calendar feeds"), (name = "notifications", description = "The caller's notifications in the portal"))
+    tags((name = "accounts", description = "Sign-in, tokens, invitations"), (name = "bodies", description = "Standards bodies"), (name = "committees", description = "Committees, their members and roles"), (name = "member bodies", description = "National standards bodies and their people"), (name = "documents", description = "The document register of each committee, versions, files and search"), (name = "work programme", description = "Projects and their stages"), (name = "ballots", description = "Ballots, votes, results and participation"), (name = "comments", description = "Comments on drafts in the 8-column template"), (name = "meetings", description = "Meetings, agendas, registrations, attendance and calendar feeds"), (name = "notifications", description = "The caller's notifications in the portal"), (name = "audit", description = "The hash-chained audit trail"))
 )]
 pub struct ApiDoc;
 

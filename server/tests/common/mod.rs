@@ -27,6 +27,8 @@ pub enum Backend {
 
 /// A running application for one test.
 pub struct TestApp {
+    /// The database's URL (for running the `comity` binary on it).
+    pub database_url: String,
     pub router: Router,
     pub state: AppState,
     pub options: ServerOptions,
@@ -111,6 +113,7 @@ impl TestApp {
         let state = build_state(pool, &options);
         let router = router(state.clone(), &options);
         Some(TestApp {
+            database_url: url,
             router,
             state,
             options,

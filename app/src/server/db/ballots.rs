@@ -498,8 +498,12 @@ pub async fn close<'e>(
 }
 
 /// Records something that happened to a ballot.
-pub async fn insert_event<'e>(
-    db: impl Executor<'e, Database = Any>,
+///
+/// Each event also goes into the audit trail's chain, in the same transaction, with the
+/// ballot's committee and title (`vote_cast`, `vote_changed`, `late_vote_refused`; the
+/// ballot's own events as `ballot_opened`, `ballot_closed`, `ballot_reopened`, …).
+pub async fn insert_event(
+    conn: &mut sqlx::AnyConnection,
     id: &str,
     ballot_id: &str,
     at: i64,
@@ -516,7 +520,29 @@ pub async fn insert_event<'e>(
     .bind(actor_id)
     .bind(kind)
     .bind(detail)
-    .execute(db)
+    .execute(&mut *conn)
+    .await?;
+    let (committee_id, title): (String, String) =
+        sqlx::query_as("SELECT committee_id, title FROM ballots WHERE id = $1")
+            .bind(ballot_id)
+            .fetch_one(&mut *conn)
+            .await?;
+    let audit_kind = match kind {
+        "vote_cast" | "vote_changed" | "late_vote_refused" => kind.to_string(),
+        other => format!("ballot_{other}"),
+    };
+    super::audit::append(
+        conn,
+        &super::audit::NewEvent {
+            at,
+            actor_id,
+            committee_id: Some(&committee_id),
+            kind: &audit_kind,
+            subject: &title,
+            before: None,
+            after: detail,
+        },
+    )
     .await?;
     Ok(())
 }

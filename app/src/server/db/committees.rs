@@ -281,9 +281,9 @@ pub struct NewHistory<'a> {
     pub to_value: Option<&'a str>,
 }
 
-/// Records a history line.
-pub async fn insert_history<'e>(
-    db: impl Executor<'e, Database = Any>,
+/// Records a history line, and the same change in the audit trail's chain (same transaction).
+pub async fn insert_history(
+    conn: &mut sqlx::AnyConnection,
     h: &NewHistory<'_>,
 ) -> sqlx::Result<()> {
     sqlx::query(
@@ -298,7 +298,27 @@ pub async fn insert_history<'e>(
     .bind(h.subject)
     .bind(h.from_value)
     .bind(h.to_value)
-    .execute(db)
+    .execute(&mut *conn)
+    .await?;
+    let kind = match h.kind {
+        "membership" => "membership_changed",
+        "role" => "role_changed",
+        "secretariat" => "secretariat_changed",
+        "created" => "committee_created",
+        _ => "committee_changed",
+    };
+    super::audit::append(
+        conn,
+        &super::audit::NewEvent {
+            at: h.at,
+            actor_id: h.actor_id,
+            committee_id: Some(h.committee_id),
+            kind,
+            subject: h.subject,
+            before: h.from_value,
+            after: h.to_value,
+        },
+    )
     .await?;
     Ok(())
 }

@@ -4,6 +4,7 @@
 //! The same SQL runs on SQLite and PostgreSQL through sqlx's Any driver: `$n` placeholders,
 //! times as BIGINT epoch milliseconds, flags as BIGINT 0/1, ids made by the application.
 
+pub mod audit;
 pub mod ballots;
 pub mod bodies;
 pub mod comments;
