@@ -173,7 +173,7 @@ pub async fn create(
     } else {
         "scheduled"
     };
-    db::ballots::insert_event(&mut *tx, &new_id(), &id, now, Some(&user_id), event, None).await?;
+    db::ballots::insert_event(&mut tx, &new_id(), &id, now, Some(&user_id), event, None).await?;
     tx.commit().await?;
     tracing::info!(ballot = %id, committee = %committee.reference, kind = kind.code(), "ballot opened");
     let row = db::ballots::find(&state.pool, &id)
@@ -298,7 +298,7 @@ pub async fn cast_vote(
         if ballot.status == "open" {
             let mut tx = db::begin_write(&state.pool).await?;
             db::ballots::insert_event(
-                &mut *tx,
+                &mut tx,
                 &new_id(),
                 ballot_id,
                 now,
@@ -347,7 +347,7 @@ pub async fn cast_vote(
         Position::code(position)
     );
     db::ballots::insert_event(
-        &mut *tx,
+        &mut tx,
         &new_id(),
         ballot_id,
         now,
@@ -625,7 +625,7 @@ async fn finish(
         return Ok(false);
     }
     db::ballots::insert_event(
-        &mut *tx,
+        &mut tx,
         &new_id(),
         &ballot.id,
         now,
@@ -665,7 +665,7 @@ async fn open_now(
         return Ok(false);
     }
     db::ballots::insert_event(
-        &mut *tx,
+        &mut tx,
         &new_id(),
         &ballot.id,
         now,
@@ -735,7 +735,7 @@ pub async fn cancel(
         return Err(AppError::Conflict(Message::new("error-ballot-closed")));
     }
     db::ballots::insert_event(
-        &mut *tx,
+        &mut tx,
         &new_id(),
         id,
         now,
@@ -782,7 +782,7 @@ pub async fn change(
     }
     let detail = format!("{} → {}", ballot.closes_at, closes_at);
     db::ballots::insert_event(
-        &mut *tx,
+        &mut tx,
         &new_id(),
         id,
         now,
@@ -1230,7 +1230,7 @@ pub async fn record_late_vote(
         ("closed", outcome.code()),
     ] {
         db::ballots::insert_event(
-            &mut *tx,
+            &mut tx,
             &new_id(),
             id,
             now,

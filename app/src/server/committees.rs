@@ -207,7 +207,7 @@ pub async fn set_membership(
         }
     }
     db::committees::insert_history(
-        &mut *tx,
+        &mut tx,
         &NewHistory {
             id: &new_id(),
             committee_id: &committee.id,
@@ -395,7 +395,7 @@ pub async fn create_committee(
         });
     }
     db::committees::insert_history(
-        &mut *tx,
+        &mut tx,
         &NewHistory {
             id: &new_id(),
             committee_id: &id,
@@ -496,7 +496,7 @@ pub async fn set_role(
         (Some(role.code()), None)
     };
     db::committees::insert_history(
-        &mut *tx,
+        &mut tx,
         &NewHistory {
             id: &new_id(),
             committee_id: &committee.id,
@@ -709,7 +709,7 @@ pub async fn update_committee(
             continue;
         }
         db::committees::insert_history(
-            &mut *tx,
+            &mut tx,
             &NewHistory {
                 id: &new_id(),
                 committee_id: &current.id,
