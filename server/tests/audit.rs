@@ -88,6 +88,26 @@ async fn changes_are_chained_and_tampering_is_found(app: &TestApp) {
     let total = page["chain"]["events"].as_i64().expect("events");
     assert!(total > 3, "the demo's own changes are in the chain too");
     assert_eq!(app.count("SELECT COUNT(*) FROM audit_events").await, total);
+    // The administrator's page says the same, in their language.
+    let html = admin.get("/admin/audit").await;
+    assert_eq!(html.status, 200);
+    assert!(
+        html.body
+            .contains(&format!("The chain is intact: all {total} events hold.")),
+        "{}",
+        html.body
+    );
+    assert!(html.body.contains("Vote changed"));
+    admin.accept_language = Some("fr".into());
+    let html = admin.get("/admin/audit").await;
+    assert!(html.body.contains("Vote modifié"), "{}", html.body);
+    admin.accept_language = Some("en".into());
+    // The manager's page of TC 70; the whole trail is not theirs.
+    let html = manager.get(&format!("/committees/{tc70}/audit")).await;
+    assert!(html.body.contains("Audit check ballot"), "{}", html.body);
+    assert!(!html.body.contains("The chain is"));
+    let html = manager.get("/admin/audit").await;
+    assert_eq!(html.status, 403);
     let ok = verify(app);
     assert_eq!(ok.status.code(), Some(0), "{ok:?}");
     assert_eq!(
@@ -178,6 +198,14 @@ async fn changes_are_chained_and_tampering_is_found(app: &TestApp) {
     assert_eq!(page["chain"]["intact"], false);
     assert_eq!(page["chain"]["broken_at"], seq);
     assert_eq!(page["chain"]["reason"], "altered");
+    let html = admin.get("/admin/audit").await;
+    assert!(
+        html.body.contains(&format!(
+            "The chain is broken at event {seq}: its content no longer matches its fingerprint (changed by hand)."
+        )),
+        "{}",
+        html.body
+    );
     let broken = verify(app);
     assert_eq!(broken.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&broken.stderr);

@@ -1026,3 +1026,44 @@ rules-notice-minutes = المحضر بعد الاجتماع
 agenda-remove-label = إزالة البند { $item }
 minutes-attendance = قائمة الحضور
 text-in-english = (بالإنجليزية)
+
+# The audit trail
+nav-audit = سجل التدقيق
+audit-title = سجل التدقيق
+audit-lead = كل تغيير مهم بترتيبه: الأصوات والاقتراعات والعضويات والأدوار والوثائق وجداول الأعمال والمحاضر والقرارات المقفلة. يتضمن كل حدث بصمة الحدث الذي قبله، فيظهر أي تغيير أُجري خارج البوابة.
+audit-lead-committee = التغييرات المهمة في هذه اللجنة، الأحدث أولًا.
+audit-events = الأحداث
+audit-none = لا أحداث بعد.
+audit-older = أحداث أقدم
+audit-intact = { $count ->
+    [one] السلسلة سليمة: حدثها الوحيد صحيح.
+   *[other] السلسلة سليمة: أحداثها الـ { $count } كلها صحيحة.
+}
+audit-broken = السلسلة مقطوعة عند الحدث { $seq }: { $reason } الأحداث الـ { $count } التي قبله صحيحة.
+audit-reason-altered = لم يعد محتواه يطابق بصمته (عُدّل يدويًا).
+audit-reason-unlinked = لا يتبع الحدث الذي قبله.
+audit-reason-missing = مفقود (حُذف).
+audit-col-when = متى
+audit-col-who = مَن
+audit-col-what = ماذا
+audit-col-change = التغيير
+audit-actor-portal = البوابة
+audit-kind-vote-cast = صوت مُدلى به
+audit-kind-vote-changed = صوت مُعدّل
+audit-kind-late-vote-refused = صوت متأخر مرفوض
+audit-kind-ballot-scheduled = اقتراع مُجدول
+audit-kind-ballot-opened = اقتراع مفتوح
+audit-kind-ballot-closed = اقتراع مُغلق
+audit-kind-ballot-reopened = اقتراع أُعيد فتحه
+audit-kind-ballot-cancelled = اقتراع مُلغى
+audit-kind-ballot-closing-changed = تغيّر تاريخ الإغلاق
+audit-kind-membership-changed = تغيّرت العضوية
+audit-kind-role-changed = تغيّر الدور
+audit-kind-secretariat-changed = تغيّرت الأمانة
+audit-kind-committee-created = أُنشئت اللجنة
+audit-kind-committee-changed = تغيّرت تفاصيل اللجنة
+audit-kind-document-registered = سُجّلت وثيقة
+audit-kind-document-version = سُجّلت نسخة من وثيقة
+audit-kind-agenda-published = نُشر جدول الأعمال
+audit-kind-minutes-locked = أُقفل المحضر
+audit-kind-resolution-locked = أُقفل القرار

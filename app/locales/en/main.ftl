@@ -1003,3 +1003,44 @@ rules-notice-minutes = Minutes after the meeting
 agenda-remove-label = Remove item { $item }
 minutes-attendance = Attendance list
 text-in-english = (in English)
+
+# The audit trail
+nav-audit = Audit trail
+audit-title = Audit trail
+audit-lead = Every change that matters, in order: votes, ballots, memberships and roles, documents, agendas, locked minutes and resolutions. Each event includes the fingerprint of the one before, so a change made behind the portal's back shows.
+audit-lead-committee = The changes that matter in this committee, newest first.
+audit-events = Events
+audit-none = No events yet.
+audit-older = Older events
+audit-intact = { $count ->
+    [one] The chain is intact: its one event holds.
+   *[other] The chain is intact: all { $count } events hold.
+}
+audit-broken = The chain is broken at event { $seq }: { $reason } The { $count } events before it hold.
+audit-reason-altered = its content no longer matches its fingerprint (changed by hand).
+audit-reason-unlinked = it does not follow the event before.
+audit-reason-missing = it is missing (removed).
+audit-col-when = When
+audit-col-who = Who
+audit-col-what = What
+audit-col-change = Change
+audit-actor-portal = The portal
+audit-kind-vote-cast = Vote cast
+audit-kind-vote-changed = Vote changed
+audit-kind-late-vote-refused = Late vote refused
+audit-kind-ballot-scheduled = Ballot scheduled
+audit-kind-ballot-opened = Ballot opened
+audit-kind-ballot-closed = Ballot closed
+audit-kind-ballot-reopened = Ballot re-opened
+audit-kind-ballot-cancelled = Ballot cancelled
+audit-kind-ballot-closing-changed = Closing date changed
+audit-kind-membership-changed = Membership changed
+audit-kind-role-changed = Role changed
+audit-kind-secretariat-changed = Secretariat changed
+audit-kind-committee-created = Committee created
+audit-kind-committee-changed = Committee details changed
+audit-kind-document-registered = Document registered
+audit-kind-document-version = Document version registered
+audit-kind-agenda-published = Agenda published
+audit-kind-minutes-locked = Minutes locked
+audit-kind-resolution-locked = Resolution locked

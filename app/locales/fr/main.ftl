@@ -1003,3 +1003,44 @@ rules-notice-minutes = Compte rendu après la réunion
 agenda-remove-label = Retirer le point { $item }
 minutes-attendance = Liste de présence
 text-in-english = (en anglais)
+
+# The audit trail
+nav-audit = Journal d’audit
+audit-title = Journal d’audit
+audit-lead = Chaque changement qui compte, dans l’ordre : votes, scrutins, adhésions et rôles, documents, ordres du jour, procès-verbaux et résolutions verrouillés. Chaque événement inclut l’empreinte du précédent : une modification faite en dehors du portail se voit.
+audit-lead-committee = Les changements qui comptent dans ce comité, du plus récent au plus ancien.
+audit-events = Événements
+audit-none = Aucun événement pour l’instant.
+audit-older = Événements plus anciens
+audit-intact = { $count ->
+    [one] La chaîne est intacte : son unique événement est valide.
+   *[other] La chaîne est intacte : ses { $count } événements sont valides.
+}
+audit-broken = La chaîne est rompue à l’événement { $seq } : { $reason } Les { $count } événements qui le précèdent sont valides.
+audit-reason-altered = son contenu ne correspond plus à son empreinte (modifié à la main).
+audit-reason-unlinked = il ne suit pas l’événement précédent.
+audit-reason-missing = il manque (supprimé).
+audit-col-when = Quand
+audit-col-who = Qui
+audit-col-what = Quoi
+audit-col-change = Changement
+audit-actor-portal = Le portail
+audit-kind-vote-cast = Vote exprimé
+audit-kind-vote-changed = Vote modifié
+audit-kind-late-vote-refused = Vote tardif refusé
+audit-kind-ballot-scheduled = Scrutin programmé
+audit-kind-ballot-opened = Scrutin ouvert
+audit-kind-ballot-closed = Scrutin clos
+audit-kind-ballot-reopened = Scrutin rouvert
+audit-kind-ballot-cancelled = Scrutin annulé
+audit-kind-ballot-closing-changed = Date de clôture modifiée
+audit-kind-membership-changed = Adhésion modifiée
+audit-kind-role-changed = Rôle modifié
+audit-kind-secretariat-changed = Secrétariat modifié
+audit-kind-committee-created = Comité créé
+audit-kind-committee-changed = Détails du comité modifiés
+audit-kind-document-registered = Document enregistré
+audit-kind-document-version = Version de document enregistrée
+audit-kind-agenda-published = Ordre du jour publié
+audit-kind-minutes-locked = Procès-verbal verrouillé
+audit-kind-resolution-locked = Résolution verrouillée

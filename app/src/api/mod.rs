@@ -4,6 +4,7 @@
 //! JavaScript, and by the JSON API; both call `crate::server`.
 
 pub mod accounts;
+pub mod audit;
 pub mod ballots;
 pub mod bodies;
 pub mod comments;

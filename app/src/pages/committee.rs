@@ -266,6 +266,7 @@ pub fn ManagePage() -> impl IntoView {
                             <a href=format!("/committees/{}", committee.id)><bdi dir="ltr">{committee.reference.clone()}</bdi></a>
                         </p>
                         <h1>{i18n.t("committee-manage-title")} " — " <LocalText text=title lang=title_lang /></h1>
+                        <p><a href=format!("/committees/{}/audit", committee.id)>{i18n.t("audit-title")}</a></p>
                     </header>
                     {committee.is_disbanded().then(|| view! {
                         <p class="notice warning" role="note">{i18n.t("committee-disbanded-note")}</p>

@@ -1,6 +1,7 @@
 //! The pages, one module per route, and the route table.
 
 pub mod account;
+pub mod audit;
 pub mod ballots;
 pub mod body;
 pub mod comments;
@@ -106,6 +107,8 @@ pub fn AppRoutes() -> impl IntoView {
                     <Route path=path!("/login") view=login::LoginPage ssr=SsrMode::Async />
                     <Route path=path!("/account") view=account::AccountPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/invitations") view=invitations::InvitePage ssr=SsrMode::Async />
+                    <Route path=path!("/admin/audit") view=audit::AuditTrailPage ssr=SsrMode::Async />
+                    <Route path=path!("/committees/:id/audit") view=audit::AuditTrailPage ssr=SsrMode::Async />
                     <Route path=path!("/invitations/:token") view=invitations::AcceptPage ssr=SsrMode::Async />
                     <Route path=path!("/committees/:id") view=committee::CommitteePage ssr=SsrMode::Async />
                     <Route path=path!("/committees/:id/manage") view=committee::ManagePage ssr=SsrMode::Async />

@@ -63,6 +63,7 @@ pub fn Header() -> impl IntoView {
                                     </a>
                                     {user.is_portal_admin.then(|| view! {
                                         <a href="/admin/invitations">{i18n.t("nav-invite")}</a>
+                                        <a href="/admin/audit">{i18n.t("nav-audit")}</a>
                                     })}
                                     <a href="/my/committees">{i18n.t("nav-my-committees")}</a>
                                     <a href="/account" class="user-name" data-testid="user-name">{user.name}</a>
