@@ -990,6 +990,8 @@ notification-agenda-changed = { $committee }: نُشر الإصدار { $version
 }
 notification-meeting-changed = { $committee }: لـ«{ $meeting }» موعد أو مكان أو رابط جديد.
 notification-meeting-cancelled = { $committee }: أُلغي «{ $meeting }».
+notification-ballot-opened = { $committee }: الاقتراع «{ $ballot }» مفتوح حتى { $closes }.
+notification-document-registered = { $committee }: عُمّمت الوثيقة { $number } «{ $title }».
 
 ## Meetings: rescheduling, editing the draft agenda, resolutions' ballots
 meeting-reschedule = تغيير الموعد أو المكان أو الرابط

@@ -968,6 +968,8 @@ notification-agenda-changed = { $committee }: agenda v{ $version } of “{ $meet
 }
 notification-meeting-changed = { $committee }: “{ $meeting }” has a new date, place or link.
 notification-meeting-cancelled = { $committee }: “{ $meeting }” is cancelled.
+notification-ballot-opened = { $committee }: the ballot “{ $ballot }” is open until { $closes }.
+notification-document-registered = { $committee }: { $number } “{ $title }” is circulated.
 
 ## Meetings: rescheduling, editing the draft agenda, resolutions' ballots
 meeting-reschedule = Change the date, place or link

@@ -968,6 +968,8 @@ notification-agenda-changed = { $committee } : l’ordre du jour v{ $version } d
 }
 notification-meeting-changed = { $committee } : « { $meeting } » a une nouvelle date, un nouveau lieu ou un nouveau lien.
 notification-meeting-cancelled = { $committee } : « { $meeting } » est annulée.
+notification-ballot-opened = { $committee } : le scrutin « { $ballot } » est ouvert jusqu’au { $closes }.
+notification-document-registered = { $committee } : le document { $number } « { $title } » est diffusé.
 
 ## Meetings: rescheduling, editing the draft agenda, resolutions' ballots
 meeting-reschedule = Changer la date, le lieu ou le lien

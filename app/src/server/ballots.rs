@@ -169,6 +169,19 @@ pub async fn create(
     .await?;
     let event = if opens_at <= now {
         db::ballots::open(&mut tx, &id, &committee.id, now).await?;
+        tell_opened(
+            &mut tx,
+            Opened {
+                committee_id: &committee.id,
+                committee_reference: &committee.reference,
+                ballot_id: &id,
+                title,
+                closes_at,
+                time_zone: &committee.time_zone,
+            },
+            Some(&user_id),
+        )
+        .await?;
         "opened"
     } else {
         "scheduled"
@@ -674,9 +687,58 @@ async fn open_now(
         None,
     )
     .await?;
+    tell_opened(
+        &mut tx,
+        Opened {
+            committee_id: &ballot.committee_id,
+            committee_reference: &ballot.committee_reference,
+            ballot_id: &ballot.id,
+            title: &ballot.title,
+            closes_at: ballot.closes_at,
+            time_zone: &ballot.time_zone,
+        },
+        actor_id,
+    )
+    .await?;
     tx.commit().await?;
     tracing::info!(ballot = %ballot.id, "ballot opened");
     Ok(true)
+}
+
+/// A ballot that opens, as its notification names it.
+struct Opened<'a> {
+    committee_id: &'a str,
+    committee_reference: &'a str,
+    ballot_id: &'a str,
+    title: &'a str,
+    closes_at: i64,
+    time_zone: &'a str,
+}
+
+/// Tells the committee's people that a ballot is open, in the transaction that opens it (the
+/// person who opened it excepted; when the portal opens a scheduled ballot, everyone).
+async fn tell_opened(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    ballot: Opened<'_>,
+    actor_id: Option<&str>,
+) -> AppResult<()> {
+    let message = Message::new("notification-ballot-opened")
+        .arg("committee", ballot.committee_reference)
+        .arg("ballot", ballot.title)
+        .arg(
+            "closes",
+            zones::format_in(ballot.closes_at, ballot.time_zone),
+        );
+    super::notifications::tell_committee(
+        tx,
+        ballot.committee_id,
+        "ballot_opened",
+        &message,
+        &format!("/ballots/{}", ballot.ballot_id),
+        actor_id.unwrap_or_default(),
+    )
+    .await?;
+    Ok(())
 }
 
 /// Opens every scheduled ballot whose opening time has come (the background job; each opens

@@ -130,6 +130,32 @@ fn summary(row: db::documents::DocumentRow) -> DocumentSummary {
     }
 }
 
+/// Tells the committee's people that a document is circulated, in the transaction that
+/// registers or circulates it.
+async fn tell_registered(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    committee: &db::committees::CommitteeRow,
+    document_id: &str,
+    reference: &str,
+    title: &str,
+    actor_id: &str,
+) -> AppResult<()> {
+    let message = Message::new("notification-document-registered")
+        .arg("committee", committee.reference.clone())
+        .arg("number", reference)
+        .arg("title", title);
+    super::notifications::tell_committee(
+        tx,
+        &committee.id,
+        "document_registered",
+        &message,
+        &format!("/documents/{document_id}"),
+        actor_id,
+    )
+    .await?;
+    Ok(())
+}
+
 /// The French and Arabic titles as typed (an empty one is none), each checked like the title.
 fn translated_titles(
     fr: &Option<String>,
@@ -323,6 +349,9 @@ pub async fn register(
         },
     )
     .await?;
+    if status == DocumentStatus::Published.code() {
+        tell_registered(&mut tx, &committee, &id, &reference, &title, &user_id).await?;
+    }
     tx.commit().await?;
     tracing::info!(document = %reference, size = upload.file.size, "document registered");
     view(state, user, &id).await
@@ -732,6 +761,20 @@ pub async fn update(
     .await?;
     if title != document.title {
         db::search::index(&mut tx, engine, document_id, &title, None).await?;
+    }
+    // Circulated now: its readers hear of it now (a draft is for the officers only).
+    let published = DocumentStatus::Published.code();
+    if status == published && document.status != published {
+        let user_id = user.map(|u| u.id.as_str()).unwrap_or_default();
+        tell_registered(
+            &mut tx,
+            &committee,
+            document_id,
+            &document.reference,
+            &title,
+            user_id,
+        )
+        .await?;
     }
     tx.commit().await?;
     tracing::info!(document = %document.reference, %status, "document changed");
