@@ -142,7 +142,7 @@ fn EventTable(events: Vec<AuditEventView>) -> impl IntoView {
                         <td><Moment text=e.when.clone() class="nowrap" /></td>
                         <td><bdi>{e.actor.clone().unwrap_or_else(|| i18n.t("audit-actor-portal"))}</bdi></td>
                         <td><strong>{i18n.t(kind_key(&e.kind))}</strong><br /><bdi>{e.subject.clone()}</bdi></td>
-                        <td>{match (e.before.clone(), e.after.clone()) {
+                        <td class="change">{match (e.before.clone(), e.after.clone()) {
                             (Some(b), Some(a)) => i18n.msg(&Message::new("history-from-to").arg("from", b).arg("to", a)),
                             (None, Some(a)) => a,
                             (Some(b), None) => b,
