@@ -1069,3 +1069,20 @@ audit-kind-document-version = سُجّلت نسخة من وثيقة
 audit-kind-agenda-published = نُشر جدول الأعمال
 audit-kind-minutes-locked = أُقفل المحضر
 audit-kind-resolution-locked = أُقفل القرار
+
+# The dashboard
+nav-dashboard = مهامي
+dashboard-title = ما ينتظرني
+dashboard-lead = حسب أدوارك، الأكثر استعجالًا أولًا. يقود كل بند إلى حيث يُنجز.
+dashboard-nothing = لا شيء ينتظرك الآن.
+dashboard-consolidate = تعليقات يجب توحيدها وتقديمها
+dashboard-decide = تعليقات تنتظر قرار الأمانة
+dashboard-agendas = جداول أعمال يجب نشرها
+dashboard-minutes = محاضر يجب تعميمها
+dashboard-registrations = تسجيلات توشك أن تُغلق
+dashboard-comments = { $count ->
+    [one] تعليق واحد
+   *[other] { $count } تعليقات
+}
+dashboard-due = الموعد
+dashboard-overdue = متأخر منذ

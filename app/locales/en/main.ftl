@@ -1046,3 +1046,20 @@ audit-kind-document-version = Document version registered
 audit-kind-agenda-published = Agenda published
 audit-kind-minutes-locked = Minutes locked
 audit-kind-resolution-locked = Resolution locked
+
+# The dashboard
+nav-dashboard = Needs me
+dashboard-title = What needs me
+dashboard-lead = By your roles, the most urgent first. Each item leads to where it is done.
+dashboard-nothing = Nothing needs you right now.
+dashboard-consolidate = Comments to consolidate and submit
+dashboard-decide = Comments awaiting the secretariat's decision
+dashboard-agendas = Agendas to publish
+dashboard-minutes = Minutes to circulate
+dashboard-registrations = Registrations closing
+dashboard-comments = { $count ->
+    [one] one comment
+   *[other] { $count } comments
+}
+dashboard-due = Due
+dashboard-overdue = Overdue since

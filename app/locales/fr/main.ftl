@@ -1046,3 +1046,20 @@ audit-kind-document-version = Version de document enregistrée
 audit-kind-agenda-published = Ordre du jour publié
 audit-kind-minutes-locked = Procès-verbal verrouillé
 audit-kind-resolution-locked = Résolution verrouillée
+
+# The dashboard
+nav-dashboard = À faire
+dashboard-title = Ce qui m’attend
+dashboard-lead = Selon vos rôles, le plus urgent d’abord. Chaque élément mène là où il se traite.
+dashboard-nothing = Rien ne vous attend pour l’instant.
+dashboard-consolidate = Observations à consolider et à soumettre
+dashboard-decide = Observations en attente de la décision du secrétariat
+dashboard-agendas = Ordres du jour à publier
+dashboard-minutes = Procès-verbaux à diffuser
+dashboard-registrations = Inscriptions qui se ferment
+dashboard-comments = { $count ->
+    [one] une observation
+   *[other] { $count } observations
+}
+dashboard-due = Échéance
+dashboard-overdue = En retard depuis le

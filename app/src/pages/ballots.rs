@@ -861,6 +861,22 @@ pub fn NeedingMyVote() -> impl IntoView {
                 Some(view! {
                     <section class="card needing-vote" aria-labelledby="needing-vote-title">
                         <h2 id="needing-vote-title">{i18n.t("home-ballots-needing-vote")} " " <span class="count">{pending.len()}</span></h2>
+                        <PendingBallots pending=pending />
+                    </section>
+                })
+            })}
+        </Suspense>
+    }
+}
+
+/// Open ballots a member body of the reader has not voted on, with the time left.
+#[component]
+pub fn PendingBallots(
+    /// The ballots, most urgent first.
+    pending: Vec<crate::model::BallotNeedingVote>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
                         <ul class="pending-ballots">
                             {pending.into_iter().map(|p| view! {
                                 <li data-ballot=p.ballot.id.clone()>
@@ -877,10 +893,6 @@ pub fn NeedingMyVote() -> impl IntoView {
                                 </li>
                             }).collect_view()}
                         </ul>
-                    </section>
-                })
-            })}
-        </Suspense>
     }
 }
 

@@ -7,6 +7,7 @@ pub mod body;
 pub mod comments;
 pub mod committee;
 pub mod components;
+pub mod dashboard;
 pub mod documents;
 pub mod errors;
 pub mod home;
@@ -108,6 +109,7 @@ pub fn AppRoutes() -> impl IntoView {
                     <Route path=path!("/account") view=account::AccountPage ssr=SsrMode::Async />
                     <Route path=path!("/admin/invitations") view=invitations::InvitePage ssr=SsrMode::Async />
                     <Route path=path!("/admin/audit") view=audit::AuditTrailPage ssr=SsrMode::Async />
+                    <Route path=path!("/dashboard") view=dashboard::DashboardPage ssr=SsrMode::Async />
                     <Route path=path!("/committees/:id/audit") view=audit::AuditTrailPage ssr=SsrMode::Async />
                     <Route path=path!("/invitations/:token") view=invitations::AcceptPage ssr=SsrMode::Async />
                     <Route path=path!("/committees/:id") view=committee::CommitteePage ssr=SsrMode::Async />

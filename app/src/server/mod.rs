@@ -7,6 +7,7 @@ pub mod ballots;
 pub mod calendar;
 pub mod comments;
 pub mod committees;
+pub mod dashboard;
 pub mod db;
 pub mod demo;
 pub mod documents;

@@ -10,6 +10,7 @@ pub mod audit;
 pub mod ballots;
 pub mod comments;
 pub mod committees;
+pub mod dashboard;
 pub mod documents;
 pub mod meetings;
 pub mod member_bodies;
@@ -139,6 +140,7 @@ pub fn routes() -> Router<AppState> {
         .route("/me/calendar", get(meetings::my_calendar))
         .route("/audit", get(audit::all))
         .route("/committees/{id}/audit", get(audit::committee))
+        .route("/me/dashboard", get(dashboard::get))
         .route("/me/notifications", get(notifications::list))
         .route("/me/notifications/read", post(notifications::mark_read))
         .route("/meetings/{id}", get(meetings::get).put(meetings::put))
@@ -213,7 +215,7 @@ pub fn routes() -> Router<AppState> {
         meetings::put_attendance, meetings::put_registration, meetings::committee_calendar, meetings::my_calendar,
         meetings::put_minutes, meetings::add_resolution, meetings::post_status, meetings::post_correction,
         meetings::invitation, meetings::put, meetings::cancel,
-        notifications::list, notifications::mark_read, audit::all, audit::committee,
+        notifications::list, notifications::mark_read, audit::all, audit::committee, dashboard::get,
     ),
     components(schemas(ErrorBody)),
     modifiers(&SecurityAddon),

@@ -65,6 +65,7 @@ pub fn Header() -> impl IntoView {
                                         <a href="/admin/invitations">{i18n.t("nav-invite")}</a>
                                         <a href="/admin/audit">{i18n.t("nav-audit")}</a>
                                     })}
+                                    <a href="/dashboard">{i18n.t("nav-dashboard")}</a>
                                     <a href="/my/committees">{i18n.t("nav-my-committees")}</a>
                                     <a href="/account" class="user-name" data-testid="user-name">{user.name}</a>
                                     <form method="post" action="/logout" class="inline-form">

@@ -9,6 +9,7 @@ pub mod ballots;
 pub mod bodies;
 pub mod comments;
 pub mod committees;
+pub mod dashboard;
 pub mod documents;
 pub mod invitations;
 pub mod login_failures;
