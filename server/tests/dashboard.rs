@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{pdf_with_text, Client, TestApp};
+use common::{pdf_with_text, rfc3339, schedule, Client, TestApp};
 use serde_json::{json, Value};
 
 on_both_databases! {
@@ -12,12 +12,6 @@ on_both_databases! {
 }
 
 const DAY_MS: i64 = 24 * 3_600_000;
-
-fn rfc3339(ms: i64) -> String {
-    jiff::Timestamp::from_millisecond(ms)
-        .expect("instant")
-        .to_string()
-}
 
 fn now_ms() -> i64 {
     jiff::Timestamp::now().as_millisecond() / 60_000 * 60_000
@@ -35,19 +29,6 @@ fn titles(list: &Value) -> Vec<String> {
         .iter()
         .map(|i| i["title"].as_str().unwrap_or_default().to_string())
         .collect()
-}
-
-async fn schedule(manager: &mut Client, committee: &str, body: Value) -> String {
-    let reply = manager
-        .api(
-            "POST",
-            &format!("/api/v1/committees/{committee}/meetings"),
-            Some(body),
-            None,
-        )
-        .await;
-    assert_eq!(reply.status, 201, "{}", reply.body);
-    reply.json()["id"].as_str().expect("id").to_string()
 }
 
 async fn each_role_sees_what_needs_it(app: &TestApp) {

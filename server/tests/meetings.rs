@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{Client, TestApp};
+use common::{rfc3339, schedule, Client, TestApp};
 use serde_json::{json, Value};
 
 on_both_databases! {
@@ -25,26 +25,6 @@ fn now_ms() -> i64 {
         .duration_since(std::time::UNIX_EPOCH)
         .expect("after 1970")
         .as_millis() as i64
-}
-
-/// RFC 3339 for an instant, in UTC.
-fn rfc3339(ms: i64) -> String {
-    jiff::Timestamp::from_millisecond(ms)
-        .expect("instant")
-        .to_string()
-}
-
-async fn schedule(manager: &mut Client, committee: &str, body: Value) -> Value {
-    let reply = manager
-        .api(
-            "POST",
-            &format!("/api/v1/committees/{committee}/meetings"),
-            Some(body),
-            None,
-        )
-        .await;
-    assert_eq!(reply.status, 201, "{}", reply.body);
-    reply.json()
 }
 
 /// A hybrid plenary in Rabat starting `in_days` from now at a whole minute.

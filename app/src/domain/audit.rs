@@ -4,11 +4,10 @@
 /// The hash the first event follows.
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 
-/// An event as the chain sees it.
+/// An event of the trail, as written and as the chain covers it (its place in the chain, the
+/// number, is given beside it).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Link<'a> {
-    /// Its place in the chain, from 1.
-    pub seq: i64,
+pub struct Event<'a> {
     /// When, epoch milliseconds.
     pub at: i64,
     /// Who acted.
@@ -34,9 +33,10 @@ fn field(out: &mut String, value: Option<&str>) {
     }
 }
 
-/// The text an event's hash is taken over: the previous event's hash, then every field.
-pub fn canonical(prev_hash: &str, link: &Link<'_>) -> String {
-    let mut out = format!("comity-audit-v1|{prev_hash}|{}|{}|", link.seq, link.at);
+/// The text the hash of event number `seq` is taken over: the previous event's hash, the
+/// number, then every field.
+pub fn canonical(prev_hash: &str, seq: i64, link: &Event<'_>) -> String {
+    let mut out = format!("comity-audit-v1|{prev_hash}|{seq}|{}|", link.at);
     for value in [
         link.actor_id,
         link.committee_id,
@@ -54,9 +54,8 @@ pub fn canonical(prev_hash: &str, link: &Link<'_>) -> String {
 mod tests {
     use super::*;
 
-    fn link<'a>(before: Option<&'a str>, after: Option<&'a str>) -> Link<'a> {
-        Link {
-            seq: 7,
+    fn link<'a>(before: Option<&'a str>, after: Option<&'a str>) -> Event<'a> {
+        Event {
             at: 1_800_000_000_000,
             actor_id: Some("u1"),
             committee_id: None,
@@ -69,24 +68,24 @@ mod tests {
 
     #[test]
     fn every_field_and_the_previous_hash_count() {
-        let base = canonical(GENESIS, &link(None, Some("KEBS approve")));
+        let base = canonical(GENESIS, 7, &link(None, Some("KEBS approve")));
         assert_eq!(
             base,
             format!("comity-audit-v1|{GENESIS}|7|1800000000000|2:u1|-|9:vote_cast|9:ballot b1|-|12:KEBS approve|")
         );
-        assert_ne!(base, canonical("1", &link(None, Some("KEBS approve"))));
+        assert_ne!(base, canonical("1", 7, &link(None, Some("KEBS approve"))));
         assert_ne!(
             base,
-            canonical(GENESIS, &link(Some(""), Some("KEBS approve")))
+            canonical(GENESIS, 7, &link(Some(""), Some("KEBS approve")))
         );
         assert_ne!(
             base,
-            canonical(GENESIS, &link(None, Some("KEBS disapprove")))
+            canonical(GENESIS, 7, &link(None, Some("KEBS disapprove")))
         );
         // A separator inside a value cannot shift it into the next field.
         assert_ne!(
-            canonical(GENESIS, &link(Some("a|"), Some("b"))),
-            canonical(GENESIS, &link(Some("a"), Some("|b")))
+            canonical(GENESIS, 7, &link(Some("a|"), Some("b"))),
+            canonical(GENESIS, 7, &link(Some("a"), Some("|b")))
         );
     }
 }

@@ -50,7 +50,7 @@ pub async fn verify(pool: &sqlx::AnyPool) -> AppResult<ChainCheck> {
             if row.prev_hash != prev {
                 return Ok(broken(row.seq, "unlinked", last));
             }
-            if db::audit::hash_of(&row.prev_hash, &row.link()) != row.hash {
+            if db::audit::hash_of(&row.prev_hash, row.seq, &row.event()) != row.hash {
                 return Ok(broken(row.seq, "altered", last));
             }
             prev = row.hash;

@@ -513,3 +513,28 @@ pub fn odt_with_text(text: &str) -> Vec<u8> {
     }
     buffer.into_inner()
 }
+
+/// RFC 3339 for an instant, in UTC.
+pub fn rfc3339(ms: i64) -> String {
+    jiff::Timestamp::from_millisecond(ms)
+        .expect("instant")
+        .to_string()
+}
+
+/// Schedules a meeting of `committee` through the API (201 expected) and returns it.
+pub async fn schedule(
+    manager: &mut Client,
+    committee: &str,
+    body: serde_json::Value,
+) -> serde_json::Value {
+    let reply = manager
+        .api(
+            "POST",
+            &format!("/api/v1/committees/{committee}/meetings"),
+            Some(body),
+            None,
+        )
+        .await;
+    assert_eq!(reply.status, 201, "{}", reply.body);
+    reply.json()
+}

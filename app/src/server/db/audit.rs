@@ -4,30 +4,14 @@
 use sha2::{Digest, Sha256};
 use sqlx::{Any, AnyConnection, AnyPool, FromRow};
 
-use crate::domain::audit::{canonical, Link, GENESIS};
+use crate::domain::audit::{canonical, Event, GENESIS};
 
-/// An event to append.
-#[derive(Clone, Copy, Debug)]
-pub struct NewEvent<'a> {
-    /// When, epoch ms.
-    pub at: i64,
-    /// Who acted.
-    pub actor_id: Option<&'a str>,
-    /// The committee it concerns.
-    pub committee_id: Option<&'a str>,
-    /// What happened (`vote_cast`, `ballot_opened`, …).
-    pub kind: &'a str,
-    /// What it is about, as a person reads it.
-    pub subject: &'a str,
-    /// Before.
-    pub before: Option<&'a str>,
-    /// After.
-    pub after: Option<&'a str>,
-}
+/// An event to append (the chain's own fields, `domain::audit::Event`).
+pub use crate::domain::audit::Event as NewEvent;
 
-/// SHA-256 (hex) of an event's canonical text.
-pub fn hash_of(prev_hash: &str, link: &Link<'_>) -> String {
-    hex::encode(Sha256::digest(canonical(prev_hash, link).as_bytes()))
+/// SHA-256 (hex) of event number `seq`'s canonical text.
+pub fn hash_of(prev_hash: &str, seq: i64, event: &Event<'_>) -> String {
+    hex::encode(Sha256::digest(canonical(prev_hash, seq, event).as_bytes()))
 }
 
 /// Appends an event to the chain. Call it inside the transaction of the change it records:
@@ -40,19 +24,7 @@ pub async fn append(conn: &mut AnyConnection, e: &NewEvent<'_>) -> sqlx::Result<
         .fetch_optional(&mut *conn)
         .await?;
     let prev = prev.unwrap_or_else(|| GENESIS.to_string());
-    let hash = hash_of(
-        &prev,
-        &Link {
-            seq,
-            at: e.at,
-            actor_id: e.actor_id,
-            committee_id: e.committee_id,
-            kind: e.kind,
-            subject: e.subject,
-            before: e.before,
-            after: e.after,
-        },
-    );
+    let hash = hash_of(&prev, seq, e);
     sqlx::query(
         "INSERT INTO audit_events (seq, at, actor_id, committee_id, kind, subject, before_value, \
              after_value, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
@@ -100,10 +72,9 @@ pub struct EventRow {
 }
 
 impl EventRow {
-    /// The event as the chain sees it.
-    pub fn link(&self) -> Link<'_> {
-        Link {
-            seq: self.seq,
+    /// The event as the chain covers it.
+    pub fn event(&self) -> Event<'_> {
+        Event {
             at: self.at,
             actor_id: self.actor_id.as_deref(),
             committee_id: self.committee_id.as_deref(),
