@@ -114,7 +114,18 @@ pub struct ServeArgs {
     /// Largest file accepted for a document version, in megabytes.
     #[arg(long, env = "COMITY_MAX_UPLOAD_MB", default_value_t = 50)]
     pub max_upload_mb: u64,
+    /// SMTP server for e-mail: `smtp://host:25`, `smtp://user:password@host:587?tls=required`
+    /// (STARTTLS) or `smtps://user:password@host` (TLS). Without it, e-mail is written to the
+    /// `outbox` folder in the data dir.
+    #[arg(long, env = "COMITY_SMTP_URL")]
+    pub smtp_url: Option<String>,
+    /// The sender of e-mail.
+    #[arg(long, env = "COMITY_MAIL_FROM", default_value = DEFAULT_MAIL_FROM)]
+    pub mail_from: String,
 }
+
+/// The sender of e-mail when none is configured.
+pub const DEFAULT_MAIL_FROM: &str = "Comity <comity@localhost>";
 
 impl Default for ServeArgs {
     fn default() -> Self {
@@ -127,6 +138,8 @@ impl Default for ServeArgs {
             trust_proxy: false,
             session_idle_hours: 168,
             max_upload_mb: 50,
+            smtp_url: None,
+            mail_from: DEFAULT_MAIL_FROM.into(),
         }
     }
 }

@@ -20,6 +20,7 @@ use std::{path::Path, sync::Arc, time::Duration};
 use app::{
     server::{
         db,
+        mail::Mailer,
         session_store::DbSessionStore,
         state::{AppState, Settings},
     },
@@ -57,6 +58,8 @@ pub struct ServerOptions {
     pub trust_proxy: bool,
     /// Largest file accepted for a document version, in bytes.
     pub max_upload_bytes: u64,
+    /// Where e-mail goes.
+    pub mailer: Arc<Mailer>,
 }
 
 /// Builds the shared state: Leptos options, settings and the asset version.
@@ -71,6 +74,7 @@ pub fn build_state(pool: sqlx::AnyPool, options: &ServerOptions) -> AppState {
         secure_cookies: options.public_url.starts_with("https://"),
         asset_version: asset_version(Path::new(&options.site_root)),
         max_upload_bytes: options.max_upload_bytes,
+        mailer: options.mailer.clone(),
     };
     AppState {
         pool,
@@ -216,8 +220,8 @@ async fn healthz(State(state): State<AppState>) -> Response {
     }
 }
 
-/// Opens scheduled ballots whose time has come and closes ballots whose closing time has
-/// passed, every 15 seconds. Every instance runs it;
+/// Opens scheduled ballots whose time has come, closes ballots whose closing time has passed
+/// and reminds member bodies that have not voted when one closes soon, every 15 seconds. Every instance runs it;
 /// each ballot is closed once (see `app::server::ballots::close_due`). A vote that arrives after
 /// the closing instant is refused whether or not this has run yet.
 pub fn spawn_ballot_closer(state: AppState) {
@@ -234,6 +238,38 @@ pub fn spawn_ballot_closer(state: AppState) {
                 Ok(0) => {}
                 Ok(n) => tracing::info!(closed = n, "ballots closed at their closing time"),
                 Err(e) => tracing::warn!(?e, "could not close due ballots"),
+            }
+            match app::server::ballots::remind_due(&state, app::server::now_ms()).await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!(reminded = n, "ballot closing reminders sent"),
+                Err(e) => tracing::warn!(?e, "could not send ballot closing reminders"),
+            }
+        }
+    });
+}
+
+/// The e-mail worker: every five seconds sends what is due in the outbox (each message by
+/// one instance, see `app::server::mail::deliver_due`); every minute queues the daily digests
+/// that are due.
+pub fn spawn_mailer(state: AppState) {
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(Duration::from_secs(5));
+        let mut pass: u64 = 0;
+        loop {
+            tick.tick().await;
+            let now = app::server::now_ms();
+            if pass.is_multiple_of(12) {
+                match app::server::mail::queue_digests(&state, now).await {
+                    Ok(0) => {}
+                    Ok(n) => tracing::info!(digests = n, "daily digests queued"),
+                    Err(e) => tracing::warn!(?e, "could not queue the daily digests"),
+                }
+            }
+            pass += 1;
+            match app::server::mail::deliver_due(&state, now).await {
+                Ok(d) if d.sent + d.failed == 0 => {}
+                Ok(d) => tracing::info!(sent = d.sent, failed = d.failed, "e-mail sent"),
+                Err(e) => tracing::warn!(?e, "could not send e-mail"),
             }
         }
     });

@@ -1,15 +1,15 @@
 //! `comity`: parses the command line and runs one command. Everything else is in `lib.rs`.
 
-use std::io::Read;
+use std::{io::Read, sync::Arc};
 
 use anyhow::{bail, Context};
-use app::server::{auth, db, demo, state::AppState};
+use app::server::{auth, db, demo, mail::Mailer, state::AppState};
 use axum::serve::ListenerExt;
 use clap::Parser;
 use server::{
     build_state,
-    config::{AdminCommand, AuditCommand, Cli, Command, Common, ServeArgs},
-    router, spawn_ballot_closer, spawn_housekeeping, ServerOptions,
+    config::{self, AdminCommand, AuditCommand, Cli, Command, Common, ServeArgs},
+    router, spawn_ballot_closer, spawn_housekeeping, spawn_mailer, ServerOptions,
 };
 use tracing_subscriber::EnvFilter;
 
@@ -79,7 +79,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Demo => {
             let pool = open_database(&common, 2).await?;
-            let state = build_state(pool, &options_for_cli());
+            let state = build_state(pool, &options_for_cli(&common));
             if demo::load(&state)
                 .await
                 .map_err(|e| anyhow::anyhow!("{e}"))?
@@ -141,7 +141,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 .context("cannot read the password from standard input")?;
             let password = password.trim_end_matches(['\r', '\n']);
             let pool = open_database(&common, 2).await?;
-            let state = build_state(pool, &options_for_cli());
+            let state = build_state(pool, &options_for_cli(&common));
             match auth::create_admin(&state, &email, &name, password).await {
                 Ok(id) => {
                     let email = app::domain::accounts::normalise_email(&email);
@@ -167,7 +167,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
     }
 }
 
-fn options_for_cli() -> ServerOptions {
+fn options_for_cli(common: &Common) -> ServerOptions {
     ServerOptions {
         site_root: "target/site".into(),
         public_url: std::env::var("COMITY_PUBLIC_URL")
@@ -175,6 +175,10 @@ fn options_for_cli() -> ServerOptions {
         session_idle_hours: 168,
         trust_proxy: false,
         max_upload_bytes: 50 * 1024 * 1024,
+        mailer: Arc::new(
+            Mailer::folder(common.data_dir.join("outbox"), config::DEFAULT_MAIL_FROM)
+                .expect("the default sender is an address"),
+        ),
     }
 }
 
@@ -188,7 +192,14 @@ async fn serve(common: &Common, args: ServeArgs) -> anyhow::Result<()> {
         );
     }
     let pool = open_database(common, args.db_max_connections).await?;
+    let mailer = match &args.smtp_url {
+        Some(url) if !url.trim().is_empty() => Mailer::smtp(url.trim(), &args.mail_from),
+        _ => Mailer::folder(common.data_dir.join("outbox"), &args.mail_from),
+    }
+    .map_err(anyhow::Error::msg)?;
+    tracing::info!("e-mail goes to {mailer}");
     let options = ServerOptions {
+        mailer: Arc::new(mailer),
         site_root: site_root.display().to_string(),
         public_url,
         session_idle_hours: args.session_idle_hours,
@@ -208,6 +219,7 @@ async fn serve(common: &Common, args: ServeArgs) -> anyhow::Result<()> {
     }
     spawn_housekeeping(state.clone());
     spawn_ballot_closer(state.clone());
+    spawn_mailer(state.clone());
     let app = router(state, &options);
     let listener = tokio::net::TcpListener::bind(args.addr)
         .await

@@ -1086,3 +1086,61 @@ dashboard-comments = { $count ->
 }
 dashboard-due = الموعد
 dashboard-overdue = متأخر منذ
+
+## الإشعارات بالبريد الإلكتروني (issue 9)
+notification-ballot-closed = { $committee }: أُغلق الاقتراع «{ $ballot }»: { $outcome ->
+    [approved] تمت الموافقة.
+    [not_approved] لم تتم الموافقة.
+    [consensus_recommended] تُظهر الأرقام توافقًا، ويؤكده الرئيس.
+   *[other] يحدد الرئيس النتيجة.
+}
+notification-ballot-closing-week = { $committee }: يُغلق الاقتراع «{ $ballot }» بعد 7 أيام ({ $closes }) ولم تصوّت هيئتك العضو بعد.
+notification-ballot-closing-days = { $committee }: يُغلق الاقتراع «{ $ballot }» بعد 48 ساعة ({ $closes }) ولم تصوّت هيئتك العضو بعد.
+notification-disposition-recorded = { $document }: سجّلت الأمانة قرارها بشأن تعليقك: { $disposition ->
+    [accepted] مقبول.
+    [accepted_in_principle] مقبول من حيث المبدأ.
+    [not_accepted] غير مقبول.
+   *[other] أُحيط به علمًا.
+}
+notification-registration-in-person = { $committee }: أنت مسجّل في «{ $meeting }» بتاريخ { $starts }، حضوريًا.
+notification-registration-remote = { $committee }: أنت مسجّل في «{ $meeting }» بتاريخ { $starts }، عن بُعد.
+notification-kind-ballot-opened = فتح اقتراع
+notification-kind-ballot-closing = اقتراب إغلاق اقتراع لم تصوّت فيه هيئتي العضو
+notification-kind-ballot-closed = إغلاق اقتراع مع نتيجته
+notification-kind-document-registered = تعميم وثيقة
+notification-kind-disposition-recorded = تسجيل قرار بشأن تعليقي
+notification-kind-agenda-published = نشر جدول أعمال اجتماع
+notification-kind-agenda-changed = تغيير جدول أعمال منشور
+notification-kind-meeting-changed = تغيير موعد اجتماع أو مكانه أو رابطه
+notification-kind-meeting-cancelled = إلغاء اجتماع
+notification-kind-registration-confirmed = تأكيد تسجيلي في اجتماع
+notification-kind-other = إشعارات أخرى
+notification-mode-immediate = بريد فوري
+notification-mode-digest = ملخص يومي
+notification-mode-off = بلا بريد
+notification-settings-title = البريد الإلكتروني للإشعارات
+notification-settings-intro = اختر لكل نوع من الإشعارات كيف يُعلمك البريد الإلكتروني. تعرض قائمة الإشعارات في البوابة كل شيء دائمًا. يصل الملخص اليومي بعد الساعة 07:00 بتوقيتك.
+notification-settings-kind = الإشعار
+notification-settings-save = حفظ إعدادات البريد
+notification-settings-saved = حُفظت إعدادات البريد الخاصة بك.
+error-notification-kind = هذا ليس نوعًا من الإشعارات؛ أعد تحميل الصفحة واختر من جديد.
+error-notification-mode = اختر «بريد فوري» أو «ملخص يومي» أو «بلا بريد».
+mail-greeting = مرحبًا { $name }،
+mail-open = افتح:
+mail-why = تصلك هذه الرسالة لأنك تشارك في لجان على Comity.
+mail-unsubscribe = إيقاف البريد بشأن «{ $kind }»:
+mail-settings = اختر الرسائل التي تصلك:
+mail-digest-subject = Comity: ملخصك ليوم { $day } ({ $count ->
+    [one] إشعار واحد
+    [two] إشعاران
+    [few] { $count } إشعارات
+   *[other] { $count } إشعارًا
+})
+mail-digest-intro = إليك ما حدث في لجانك منذ ملخصك الأخير:
+mail-digest-more = … و{ $count } غيرها في إشعاراتك على Comity.
+unsubscribe-title = إيقاف البريد
+unsubscribe-question = إيقاف البريد بشأن «{ $kind }»؟ ستظل ترى هذه الإشعارات في البوابة.
+unsubscribe-confirm = أوقف هذا البريد
+unsubscribe-done = لن يصلك بعد الآن بريد بشأن «{ $kind }». يمكنك تغيير ذلك في حسابك في أي وقت.
+unsubscribe-unknown = هذا الرابط غير صالح (أو لم يعد صالحًا). سجّل الدخول واختر إعدادات البريد في حسابك.
+unsubscribe-settings = كل إعدادات البريد

@@ -1063,3 +1063,59 @@ dashboard-comments = { $count ->
 }
 dashboard-due = Due
 dashboard-overdue = Overdue since
+
+## Notifications by e-mail (issue 9)
+notification-ballot-closed = { $committee }: the ballot “{ $ballot }” is closed: { $outcome ->
+    [approved] approved.
+    [not_approved] not approved.
+    [consensus_recommended] the numbers show consensus; the chair confirms.
+   *[other] the chair determines the outcome.
+}
+notification-ballot-closing-week = { $committee }: the ballot “{ $ballot }” closes in 7 days ({ $closes }) and your member body has not voted.
+notification-ballot-closing-days = { $committee }: the ballot “{ $ballot }” closes in 48 hours ({ $closes }) and your member body has not voted.
+notification-disposition-recorded = { $document }: the secretariat recorded its decision on your comment: { $disposition ->
+    [accepted] accepted.
+    [accepted_in_principle] accepted in principle.
+    [not_accepted] not accepted.
+   *[other] noted.
+}
+notification-registration-in-person = { $committee }: you are registered for “{ $meeting }” on { $starts }, in person.
+notification-registration-remote = { $committee }: you are registered for “{ $meeting }” on { $starts }, remotely.
+notification-kind-ballot-opened = A ballot opens
+notification-kind-ballot-closing = A ballot closes soon and my member body has not voted
+notification-kind-ballot-closed = A ballot closes, with its outcome
+notification-kind-document-registered = A document is circulated
+notification-kind-disposition-recorded = A decision is recorded on my comment
+notification-kind-agenda-published = A meeting’s agenda is published
+notification-kind-agenda-changed = A published agenda changes
+notification-kind-meeting-changed = A meeting’s date, place or link changes
+notification-kind-meeting-cancelled = A meeting is cancelled
+notification-kind-registration-confirmed = My registration for a meeting is confirmed
+notification-kind-other = Other notifications
+notification-mode-immediate = E-mail at once
+notification-mode-digest = Daily summary
+notification-mode-off = No e-mail
+notification-settings-title = E-mail about notifications
+notification-settings-intro = For each kind of notification, choose how e-mail tells you. The portal’s notifications list always shows everything. The daily summary comes after 07:00 in your time zone.
+notification-settings-kind = Notification
+notification-settings-save = Save e-mail settings
+notification-settings-saved = Your e-mail settings are saved.
+error-notification-kind = This is not a kind of notification; reload the page and choose again.
+error-notification-mode = Choose “E-mail at once”, “Daily summary” or “No e-mail”.
+mail-greeting = Dear { $name },
+mail-open = Open:
+mail-why = You receive this e-mail because you take part in committees on Comity.
+mail-unsubscribe = No more e-mail about “{ $kind }”:
+mail-settings = Choose which e-mail you receive:
+mail-digest-subject = Comity: your summary of { $day } ({ $count ->
+    [one] 1 notification
+   *[other] { $count } notifications
+})
+mail-digest-intro = Here is what happened in your committees since your last summary:
+mail-digest-more = … and { $count } more in your notifications on Comity.
+unsubscribe-title = Stop e-mail
+unsubscribe-question = Stop e-mail about “{ $kind }”? You will still see these notifications in the portal.
+unsubscribe-confirm = Stop this e-mail
+unsubscribe-done = You will get no more e-mail about “{ $kind }”. You can change this in your account at any time.
+unsubscribe-unknown = This link is not valid (any more). Sign in and choose your e-mail settings in your account.
+unsubscribe-settings = All e-mail settings

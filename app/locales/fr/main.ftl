@@ -1063,3 +1063,59 @@ dashboard-comments = { $count ->
 }
 dashboard-due = Échéance
 dashboard-overdue = En retard depuis le
+
+## Notifications par courriel (issue 9)
+notification-ballot-closed = { $committee } : le scrutin « { $ballot } » est clos : { $outcome ->
+    [approved] approuvé.
+    [not_approved] non approuvé.
+    [consensus_recommended] les chiffres montrent un consensus ; le président le confirme.
+   *[other] le président détermine le résultat.
+}
+notification-ballot-closing-week = { $committee } : le scrutin « { $ballot } » se clôt dans 7 jours ({ $closes }) et votre organisme membre n’a pas voté.
+notification-ballot-closing-days = { $committee } : le scrutin « { $ballot } » se clôt dans 48 heures ({ $closes }) et votre organisme membre n’a pas voté.
+notification-disposition-recorded = { $document } : le secrétariat a consigné sa décision sur votre commentaire : { $disposition ->
+    [accepted] accepté.
+    [accepted_in_principle] accepté sur le principe.
+    [not_accepted] non accepté.
+   *[other] pris en note.
+}
+notification-registration-in-person = { $committee } : vous êtes inscrit à « { $meeting } » le { $starts }, en présentiel.
+notification-registration-remote = { $committee } : vous êtes inscrit à « { $meeting } » le { $starts }, à distance.
+notification-kind-ballot-opened = Un scrutin s’ouvre
+notification-kind-ballot-closing = Un scrutin se clôt bientôt et mon organisme membre n’a pas voté
+notification-kind-ballot-closed = Un scrutin se clôt, avec son résultat
+notification-kind-document-registered = Un document est diffusé
+notification-kind-disposition-recorded = Une décision est consignée sur mon commentaire
+notification-kind-agenda-published = L’ordre du jour d’une réunion est publié
+notification-kind-agenda-changed = Un ordre du jour publié change
+notification-kind-meeting-changed = La date, le lieu ou le lien d’une réunion change
+notification-kind-meeting-cancelled = Une réunion est annulée
+notification-kind-registration-confirmed = Mon inscription à une réunion est confirmée
+notification-kind-other = Autres notifications
+notification-mode-immediate = Courriel immédiat
+notification-mode-digest = Résumé quotidien
+notification-mode-off = Pas de courriel
+notification-settings-title = Courriels de notification
+notification-settings-intro = Pour chaque type de notification, choisissez comment le courriel vous prévient. La liste des notifications du portail montre toujours tout. Le résumé quotidien arrive après 07:00 dans votre fuseau horaire.
+notification-settings-kind = Notification
+notification-settings-save = Enregistrer les réglages de courriel
+notification-settings-saved = Vos réglages de courriel sont enregistrés.
+error-notification-kind = Ce n’est pas un type de notification ; rechargez la page et choisissez à nouveau.
+error-notification-mode = Choisissez « Courriel immédiat », « Résumé quotidien » ou « Pas de courriel ».
+mail-greeting = Bonjour { $name },
+mail-open = Ouvrir :
+mail-why = Vous recevez ce courriel parce que vous participez à des comités sur Comity.
+mail-unsubscribe = Ne plus recevoir de courriel pour « { $kind } » :
+mail-settings = Choisir les courriels que vous recevez :
+mail-digest-subject = Comity : votre résumé du { $day } ({ $count ->
+    [one] 1 notification
+   *[other] { $count } notifications
+})
+mail-digest-intro = Voici ce qui s’est passé dans vos comités depuis votre dernier résumé :
+mail-digest-more = … et { $count } de plus dans vos notifications sur Comity.
+unsubscribe-title = Arrêter les courriels
+unsubscribe-question = Ne plus recevoir de courriel pour « { $kind } » ? Vous verrez toujours ces notifications dans le portail.
+unsubscribe-confirm = Arrêter ces courriels
+unsubscribe-done = Vous ne recevrez plus de courriel pour « { $kind } ». Vous pouvez changer cela à tout moment dans votre compte.
+unsubscribe-unknown = Ce lien n’est pas (ou plus) valable. Connectez-vous et choisissez vos réglages de courriel dans votre compte.
+unsubscribe-settings = Tous les réglages de courriel

@@ -11,6 +11,7 @@ pub mod documents;
 pub mod locale;
 pub mod meetings;
 pub mod member_bodies;
+pub mod notifications;
 pub mod permissions;
 pub mod projects;
 pub mod rate_limit;

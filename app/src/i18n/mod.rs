@@ -147,6 +147,33 @@ pub fn status_key(status: &str) -> &'static str {
     }
 }
 
+/// The message key naming a notification kind (settings page, unsubscribe links).
+pub fn notification_kind_key(kind: &str) -> &'static str {
+    use crate::domain::notifications::Kind;
+    match Kind::from_code(kind) {
+        Some(Kind::BallotOpened) => tkey("notification-kind-ballot-opened"),
+        Some(Kind::BallotClosing) => tkey("notification-kind-ballot-closing"),
+        Some(Kind::BallotClosed) => tkey("notification-kind-ballot-closed"),
+        Some(Kind::AgendaPublished) => tkey("notification-kind-agenda-published"),
+        Some(Kind::AgendaChanged) => tkey("notification-kind-agenda-changed"),
+        Some(Kind::MeetingChanged) => tkey("notification-kind-meeting-changed"),
+        Some(Kind::MeetingCancelled) => tkey("notification-kind-meeting-cancelled"),
+        Some(Kind::DocumentRegistered) => tkey("notification-kind-document-registered"),
+        Some(Kind::DispositionRecorded) => tkey("notification-kind-disposition-recorded"),
+        Some(Kind::RegistrationConfirmed) => tkey("notification-kind-registration-confirmed"),
+        None => tkey("notification-kind-other"),
+    }
+}
+
+/// The i18n key of how e-mail tells about a kind of notification.
+pub fn notification_mode_key(mode: &str) -> &'static str {
+    match mode {
+        "digest" => tkey("notification-mode-digest"),
+        "off" => tkey("notification-mode-off"),
+        _ => tkey("notification-mode-immediate"),
+    }
+}
+
 /// The i18n key of an outcome.
 pub fn outcome_key(outcome: &str) -> &'static str {
     match outcome {

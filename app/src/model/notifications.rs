@@ -49,3 +49,32 @@ pub struct MarkReadInput {
     #[serde(default)]
     pub id: Option<String>,
 }
+
+/// How e-mail tells a person about one kind of notification.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct NotificationSetting {
+    /// The kind: `ballot_opened`, `ballot_closing`, `ballot_closed`, `document_registered`,
+    /// `disposition_recorded`, `agenda_published`, `agenda_changed`, `meeting_changed`,
+    /// `meeting_cancelled`, `registration_confirmed`.
+    pub kind: String,
+    /// `immediate` (one e-mail each, the default), `digest` (a daily summary) or `off`.
+    pub mode: String,
+}
+
+/// A person's e-mail settings, one per kind. When saving, kinds left out keep their mode.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "ssr", derive(utoipa::ToSchema))]
+pub struct NotificationSettings {
+    /// One per kind.
+    pub settings: Vec<NotificationSetting>,
+}
+
+/// What an unsubscribe link is about, and whether that e-mail is stopped already.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UnsubscribeView {
+    /// The kind of notification.
+    pub kind: String,
+    /// No e-mail of this kind any more.
+    pub stopped: bool,
+}

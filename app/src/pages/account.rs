@@ -1,4 +1,5 @@
-//! The signed-in person's account: password and personal access tokens.
+//! The signed-in person's account: time zone, password, how e-mail tells them about each kind
+//! of notification, and personal access tokens.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -7,7 +8,12 @@ use super::{
     components::form::{Field, FlashNotice},
     flash_for, require_signed_in, use_page_data,
 };
-use crate::{api, i18n::use_i18n};
+use crate::{
+    api,
+    domain::notifications::Mode,
+    i18n::{notification_kind_key, notification_mode_key, use_i18n},
+    model::NotificationSettings,
+};
 
 /// `/account`
 #[component]
@@ -15,6 +21,7 @@ pub fn AccountPage() -> impl IntoView {
     let i18n = use_i18n();
     let data = use_page_data();
     let tokens = Resource::new(|| (), |_| api::accounts::list_my_tokens());
+    let mail = Resource::new(|| (), |_| api::notifications::get_notification_settings());
     view! {
         <Title text=i18n.t("account-title") />
         <Suspense fallback=|| ()>
@@ -26,6 +33,7 @@ pub fn AccountPage() -> impl IntoView {
                 let password_flash = flash_for(&context, "change-password");
                 let token_flash = flash_for(&context, "tokens");
                 let tokens = tokens.await.unwrap_or_default();
+                let mail = mail.await.unwrap_or_default();
                 view! {
                     <h1>{i18n.t("account-title")}</h1>
                     <section class="card">
@@ -54,6 +62,7 @@ pub fn AccountPage() -> impl IntoView {
                             <button type="submit" class="button primary">{i18n.t("account-change-password-submit")}</button>
                         </form>
                     </section>
+                    <MailSettings settings=mail flash=flash_for(&context, "notification-settings") />
                     <section class="card" aria-labelledby="tokens-title">
                         <h2 id="tokens-title">{i18n.t("account-tokens")}</h2>
                         <p class="hint">{i18n.t("account-tokens-help")}</p>
@@ -106,5 +115,50 @@ pub fn AccountPage() -> impl IntoView {
                 }.into_any()
             })}
         </Suspense>
+    }
+}
+
+/// How e-mail tells the person about each kind of notification: a radio group per kind
+/// (at once, daily summary, none), posted to `/account/notifications`.
+#[component]
+fn MailSettings(
+    /// The current settings.
+    settings: NotificationSettings,
+    /// The form's flash, if it was just posted.
+    flash: Option<crate::model::Flash>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let refused = flash.as_ref().filter(|f| !f.success).cloned();
+    view! {
+        <section class="card" id="notifications" aria-labelledby="mail-settings-title">
+            <h2 id="mail-settings-title">{i18n.t("notification-settings-title")}</h2>
+            <p class="hint">{i18n.t("notification-settings-intro")}</p>
+            <FlashNotice flash=flash.clone() />
+            <form method="post" action="/account/notifications" class="stack" novalidate>
+                {settings.settings.into_iter().map(|s| {
+                    let chosen = refused.as_ref().map(|f| f.value(&s.kind)).filter(|v| !v.is_empty()).unwrap_or(s.mode.clone());
+                    let errors: Vec<String> = refused.as_ref().map(|f| f.errors.for_field(&s.kind).map(|m| i18n.msg(m)).collect()).unwrap_or_default();
+                    let error_id = format!("mail-{}-error", s.kind);
+                    view! {
+                        <fieldset class="positions" data-kind=s.kind.clone()
+                            aria-invalid=(!errors.is_empty()).then_some("true")
+                            aria-describedby=(!errors.is_empty()).then(|| error_id.clone())>
+                            <legend>{i18n.t(notification_kind_key(&s.kind))}</legend>
+                            {Mode::ALL.into_iter().map(|mode| {
+                                let id = format!("mail-{}-{}", s.kind, mode.code());
+                                view! {
+                                    <div class="radio">
+                                        <input type="radio" id=id.clone() name=s.kind.clone() value=mode.code() checked=chosen == mode.code() />
+                                        <label for=id>{i18n.t(notification_mode_key(mode.code()))}</label>
+                                    </div>
+                                }
+                            }).collect_view()}
+                            {(!errors.is_empty()).then(|| view! { <p class="field-error" id=error_id.clone()>{errors.join(" ")}</p> })}
+                        </fieldset>
+                    }
+                }).collect_view()}
+                <div><button type="submit" class="button primary">{i18n.t("notification-settings-save")}</button></div>
+            </form>
+        </section>
     }
 }

@@ -118,6 +118,7 @@ pub fn AppRoutes() -> impl IntoView {
                     <Route path=path!("/member-bodies") view=member_body::MemberBodiesPage ssr=SsrMode::Async />
                     <Route path=path!("/member-bodies/:code") view=member_body::MemberBodyPage ssr=SsrMode::Async />
                     <Route path=path!("/notifications") view=notifications::NotificationsPage ssr=SsrMode::Async />
+                    <Route path=path!("/unsubscribe/:token/:kind") view=notifications::UnsubscribePage ssr=SsrMode::Async />
                     <Route path=path!("/my/committees") view=my_committees::MyCommitteesPage ssr=SsrMode::Async />
                     <Route path=path!("/committees/:id/documents") view=documents::RegisterPage ssr=SsrMode::Async />
                     <Route path=path!("/documents/:id") view=documents::DocumentPage ssr=SsrMode::Async />

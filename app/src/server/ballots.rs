@@ -10,6 +10,7 @@ use crate::{
             BallotKind, Participation, Position, RuleProfile, Vote, Voter, WEEK_MS,
         },
         documents::DraftNames,
+        notifications::{reminder_due, Kind, Reminder},
         permissions::{Action, CommitteeRef},
     },
     error::{AppError, AppResult},
@@ -647,6 +648,19 @@ async fn finish(
         Some(outcome.code()),
     )
     .await?;
+    let message = Message::new("notification-ballot-closed")
+        .arg("committee", ballot.committee_reference.clone())
+        .arg("ballot", ballot.title.clone())
+        .arg("outcome", outcome.code());
+    super::notifications::tell_committee(
+        &mut tx,
+        &ballot.committee_id,
+        Kind::BallotClosed.code(),
+        &message,
+        &format!("/ballots/{}", ballot.id),
+        actor_id.unwrap_or_default(),
+    )
+    .await?;
     tx.commit().await?;
     tracing::info!(ballot = %ballot.id, outcome = outcome.code(), "ballot closed");
     Ok(true)
@@ -732,13 +746,59 @@ async fn tell_opened(
     super::notifications::tell_committee(
         tx,
         ballot.committee_id,
-        "ballot_opened",
+        Kind::BallotOpened.code(),
         &message,
         &format!("/ballots/{}", ballot.ballot_id),
         actor_id.unwrap_or_default(),
     )
     .await?;
     Ok(())
+}
+
+/// Reminds the officers of member bodies that have not voted that an open ballot closes
+/// soon: seven days and 48 hours before it closes (`domain::notifications::reminder_due`),
+/// each reminder once per ballot whichever instance gets there. Returns how many ballots
+/// this call reminded about.
+pub async fn remind_due(state: &AppState, now: i64) -> AppResult<usize> {
+    let mut reminded = 0;
+    let week = Reminder::Week.before_close();
+    for id in db::ballots::closing_between(&state.pool, now, now + week).await? {
+        let Some(ballot) = db::ballots::find(&state.pool, &id).await? else {
+            continue;
+        };
+        let Some(reminder) = reminder_due(ballot.opens_at, ballot.closes_at, now) else {
+            continue;
+        };
+        let kind = BallotKind::from_code(&ballot.kind).ok_or(AppError::Internal)?;
+        let mut tx = db::begin_write(&state.pool).await?;
+        if !db::ballots::mark_reminded(&mut tx, &ballot.id, reminder.code(), now).await? {
+            continue;
+        }
+        let officers: Vec<String> = db::ballots::officers_not_voted(&mut tx, &ballot.id)
+            .await?
+            .into_iter()
+            .filter(|(_, membership)| kind.gives_vote(Voter::from_code(membership)))
+            .map(|(user_id, _)| user_id)
+            .collect();
+        let message = Message::new(reminder.message_key())
+            .arg("committee", ballot.committee_reference.clone())
+            .arg("ballot", ballot.title.clone())
+            .arg(
+                "closes",
+                zones::format_in(ballot.closes_at, &ballot.time_zone),
+            );
+        super::notifications::tell_people(
+            &mut tx,
+            &officers,
+            Kind::BallotClosing.code(),
+            &message,
+            &format!("/ballots/{}", ballot.id),
+        )
+        .await?;
+        tx.commit().await?;
+        reminded += 1;
+    }
+    Ok(reminded)
 }
 
 /// Opens every scheduled ballot whose opening time has come (the background job; each opens

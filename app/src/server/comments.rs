@@ -7,6 +7,7 @@ use super::{db, documents::readable, new_id, now_ms, session, state::AppState};
 use crate::{
     domain::{
         comments::{check_row, CheckedRow, Disposition, Row},
+        notifications::Kind,
         permissions::{Action, CommitteeRef},
     },
     error::{AppError, AppResult},
@@ -434,6 +435,24 @@ pub async fn set_disposition(
         },
     )
     .await?;
+    if let Some(author) = comment
+        .author_id
+        .as_ref()
+        .filter(|a| Some(a.as_str()) != user.map(|u| u.id.as_str()))
+    {
+        let message = Message::new("notification-disposition-recorded")
+            .arg("document", document.reference.clone())
+            .arg("clause", comment.clause.clone())
+            .arg("disposition", disposition.code());
+        super::notifications::tell_people(
+            &mut tx,
+            std::slice::from_ref(author),
+            Kind::DispositionRecorded.code(),
+            &message,
+            &format!("/documents/{}/comments", comment.document_id),
+        )
+        .await?;
+    }
     tx.commit().await?;
     let comment = db::comments::find(&state.pool, id)
         .await?

@@ -741,8 +741,9 @@ pub async fn register(
         return Err(invalid(errors));
     }
     let registration = new_id();
+    let mut tx = db::begin_write(&state.pool).await?;
     if !db::meetings::register(
-        &state.pool,
+        &mut *tx,
         &db::meetings::NewRegistration {
             id: &registration,
             meeting_id: id,
@@ -758,6 +759,23 @@ pub async fn register(
     {
         return Err(AppError::Conflict(Message::new("error-registration-twice")));
     }
+    let message = Message::new(if participation == "in_person" {
+        "notification-registration-in-person"
+    } else {
+        "notification-registration-remote"
+    })
+    .arg("committee", m.committee_reference.clone())
+    .arg("meeting", m.title.clone())
+    .arg("starts", time::format_in(m.starts_at, &m.time_zone));
+    notifications::tell_people(
+        &mut tx,
+        std::slice::from_ref(&input.user_id),
+        crate::domain::notifications::Kind::RegistrationConfirmed.code(),
+        &message,
+        &format!("/meetings/{id}"),
+    )
+    .await?;
+    tx.commit().await?;
     db::meetings::registrations(&state.pool, id, Some(&input.user_id))
         .await?
         .into_iter()

@@ -13,6 +13,7 @@ pub mod demo;
 pub mod documents;
 pub mod exports;
 pub mod files;
+pub mod mail;
 pub mod meeting_records;
 pub mod meetings;
 pub mod member_bodies;

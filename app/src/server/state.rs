@@ -17,6 +17,8 @@ pub struct Settings {
     pub asset_version: String,
     /// Largest file accepted for a document version, in bytes (checked while it streams in).
     pub max_upload_bytes: u64,
+    /// Where e-mail goes: an SMTP server, or the outbox folder.
+    pub mailer: Arc<super::mail::Mailer>,
 }
 
 /// Shared by every request.

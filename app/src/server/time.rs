@@ -31,6 +31,12 @@ fn zoned(ms: i64, zone_name: &str) -> Zoned {
         .to_zoned(tz)
 }
 
+/// The local day (`2026-11-25`) and hour of an instant in a zone (UTC when unknown).
+pub fn day_and_hour(ms: i64, zone_name: &str) -> (String, u8) {
+    let z = zoned(ms, zone_name);
+    (z.date().to_string(), u8::try_from(z.hour()).unwrap_or(0))
+}
+
 /// `2027-02-17 15:00 (UTC+03:00)`: the wall-clock time in a zone with its offset.
 pub fn format_in(ms: i64, zone_name: &str) -> String {
     let z = zoned(ms, zone_name);

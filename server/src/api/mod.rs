@@ -143,6 +143,10 @@ pub fn routes() -> Router<AppState> {
         .route("/me/dashboard", get(dashboard::get))
         .route("/me/notifications", get(notifications::list))
         .route("/me/notifications/read", post(notifications::mark_read))
+        .route(
+            "/me/notification-settings",
+            get(notifications::settings).put(notifications::put_settings),
+        )
         .route("/meetings/{id}", get(meetings::get).put(meetings::put))
         .route("/meetings/{id}/cancel", post(meetings::cancel))
         .route(
@@ -215,7 +219,7 @@ pub fn routes() -> Router<AppState> {
         meetings::put_attendance, meetings::put_registration, meetings::committee_calendar, meetings::my_calendar,
         meetings::put_minutes, meetings::add_resolution, meetings::post_status, meetings::post_correction,
         meetings::invitation, meetings::put, meetings::cancel,
-        notifications::list, notifications::mark_read, audit::all, audit::committee, dashboard::get,
+        notifications::list, notifications::mark_read, notifications::settings, notifications::put_settings, audit::all, audit::committee, dashboard::get,
     ),
     components(schemas(ErrorBody)),
     modifiers(&SecurityAddon),

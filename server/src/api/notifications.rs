@@ -2,7 +2,7 @@
 
 use app::{
     error::AppError,
-    model::{MarkReadInput, NotificationList},
+    model::{MarkReadInput, NotificationList, NotificationSettings},
     server::{notifications, state::AppState},
 };
 use axum::{
@@ -57,4 +57,34 @@ pub async fn mark_read(
 ) -> Result<Json<Unread>, AppError> {
     let unread = notifications::mark_read(&state, user.as_ref(), input.id.as_deref()).await?;
     Ok(Json(Unread { unread }))
+}
+
+/// How e-mail tells the caller about each kind of notification: `immediate` (the default),
+/// `digest` (a daily summary after 07:00 in their time zone) or `off`.
+#[utoipa::path(get, path = "/api/v1/me/notification-settings", tag = "notifications",
+    security(("bearer" = []), ("session" = [])),
+    responses((status = 200, body = NotificationSettings), (status = 401, body = super::ErrorBody)))]
+pub async fn settings(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+) -> Result<Json<NotificationSettings>, AppError> {
+    Ok(Json(
+        notifications::email_settings(&state, user.as_ref()).await?,
+    ))
+}
+
+/// Changes how e-mail tells the caller about the kinds given (the others keep their mode);
+/// an unknown kind or mode is named (422) and nothing changes. Answers with every kind.
+#[utoipa::path(put, path = "/api/v1/me/notification-settings", tag = "notifications",
+    request_body = NotificationSettings, security(("bearer" = []), ("session" = [])),
+    responses((status = 200, body = NotificationSettings), (status = 401, body = super::ErrorBody),
+        (status = 422, body = super::ErrorBody)))]
+pub async fn put_settings(
+    State(state): State<AppState>,
+    ApiUser(user): ApiUser,
+    ApiJson(input): ApiJson<NotificationSettings>,
+) -> Result<Json<NotificationSettings>, AppError> {
+    Ok(Json(
+        notifications::set_email_settings(&state, user.as_ref(), &input).await?,
+    ))
 }

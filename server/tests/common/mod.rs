@@ -109,6 +109,13 @@ impl TestApp {
             session_idle_hours: 24,
             trust_proxy: false,
             max_upload_bytes: 50 * 1024 * 1024,
+            mailer: std::sync::Arc::new(
+                app::server::mail::Mailer::folder(
+                    dir.path().join("outbox"),
+                    "Comity <comity@comity.test>",
+                )
+                .expect("sender address"),
+            ),
         };
         let state = build_state(pool, &options);
         let router = router(state.clone(), &options);
@@ -121,6 +128,11 @@ impl TestApp {
             pg,
             _dir: dir,
         })
+    }
+
+    /// Where this test's messages go without SMTP settings.
+    pub fn outbox_dir(&self) -> std::path::PathBuf {
+        self._dir.path().join("outbox")
     }
 
     /// Which engine this test runs on.

@@ -547,6 +547,53 @@ pub async fn insert_event(
     Ok(())
 }
 
+/// Open ballots closing after `from` and no later than `to`.
+pub async fn closing_between(pool: &AnyPool, from: i64, to: i64) -> sqlx::Result<Vec<String>> {
+    sqlx::query_scalar(
+        "SELECT id FROM ballots WHERE status = 'open' AND closes_at > $1 AND closes_at <= $2 ORDER BY closes_at",
+    )
+    .bind(from)
+    .bind(to)
+    .fetch_all(pool)
+    .await
+}
+
+/// Records that a ballot's reminder went out; false when it had already (another instance).
+pub async fn mark_reminded(
+    tx: &mut sqlx::Transaction<'static, Any>,
+    ballot_id: &str,
+    reminder: &str,
+    now: i64,
+) -> sqlx::Result<bool> {
+    let done = sqlx::query(
+        "INSERT INTO ballot_reminders (ballot_id, reminder, at) VALUES ($1, $2, $3) \
+         ON CONFLICT (ballot_id, reminder) DO NOTHING",
+    )
+    .bind(ballot_id)
+    .bind(reminder)
+    .bind(now)
+    .execute(&mut **tx)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// The officers of the ballot's electorate whose member body has no current vote, with the
+/// membership (`P`/`O`) it votes under.
+pub async fn officers_not_voted(
+    tx: &mut sqlx::Transaction<'static, Any>,
+    ballot_id: &str,
+) -> sqlx::Result<Vec<(String, String)>> {
+    sqlx::query_as(
+        "SELECT DISTINCT r.user_id, v.membership FROM ballot_voters v \
+         JOIN member_body_roles r ON r.member_body_id = v.member_body_id AND r.role = 'officer' \
+         WHERE v.ballot_id = $1 AND NOT EXISTS (SELECT 1 FROM ballot_votes b \
+             WHERE b.ballot_id = v.ballot_id AND b.member_body_id = v.member_body_id AND b.is_current = 1)",
+    )
+    .bind(ballot_id)
+    .fetch_all(&mut **tx)
+    .await
+}
+
 /// Open ballots whose closing time has passed.
 pub async fn due(pool: &AnyPool, now: i64) -> sqlx::Result<Vec<String>> {
     sqlx::query_scalar(

@@ -13,6 +13,7 @@ pub mod dashboard;
 pub mod documents;
 pub mod invitations;
 pub mod login_failures;
+pub mod mail;
 pub mod meetings;
 pub mod notifications;
 pub mod projects;

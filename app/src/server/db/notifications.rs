@@ -66,6 +66,42 @@ pub async fn notify_committee(
     Ok(done.rows_affected())
 }
 
+/// One event to tell one person about.
+pub struct UserNotice<'a> {
+    /// Unique per event; the row is `{event_id}:{user_id}`.
+    pub event_id: &'a str,
+    /// Who is told.
+    pub user_id: &'a str,
+    /// Event kind.
+    pub kind: &'a str,
+    /// `model::Message` as JSON.
+    pub message: &'a str,
+    /// Where the action is.
+    pub link: &'a str,
+    /// When.
+    pub now: i64,
+}
+
+/// Tells one person (once per event). Returns 1, or 0 when already told.
+pub async fn notify_user(
+    tx: &mut sqlx::Transaction<'static, Any>,
+    n: &UserNotice<'_>,
+) -> sqlx::Result<u64> {
+    let done = sqlx::query(
+        "INSERT INTO notifications (id, user_id, kind, message, link, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (id) DO NOTHING",
+    )
+    .bind(format!("{}:{}", n.event_id, n.user_id))
+    .bind(n.user_id)
+    .bind(n.kind)
+    .bind(n.message)
+    .bind(n.link)
+    .bind(n.now)
+    .execute(&mut **tx)
+    .await?;
+    Ok(done.rows_affected())
+}
+
 /// A page of a person's notifications, newest first.
 pub async fn of_user(
     pool: &AnyPool,
