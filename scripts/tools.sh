@@ -30,4 +30,11 @@ if [ ! -x tools/node_modules/.bin/wasm-opt ]; then
   say "installing npm's binaryen (wasm-opt) into tools/"
   (cd tools && npm ci --no-audit --no-fund)
 fi
+# aiosmtpd: the real SMTP server on loopback that the e-mail tests send to (server/tests/mail.rs).
+AIOSMTPD_VERSION=1.4.6
+if ! python3 -c 'import aiosmtpd' 2>/dev/null; then
+  say "installing aiosmtpd ${AIOSMTPD_VERSION} (Python) for the e-mail tests"
+  python3 -m pip install --quiet --disable-pip-version-check "aiosmtpd==${AIOSMTPD_VERSION}" \
+    || python3 -m pip install --quiet --disable-pip-version-check --user --break-system-packages "aiosmtpd==${AIOSMTPD_VERSION}"
+fi
 say "tools ready"

@@ -34,3 +34,31 @@ test('the bell shows a new ballot and leads to it', async ({ page }, info) => {
   const after = (await (await page.request.get('/api/v1/me/notifications')).json()).unread as number;
   expect(after).toBe(before);
 });
+
+// Issue 9: the digest setting holds. An officer chooses a daily summary for ballots opening and
+// no e-mail for documents circulated on their account page; after saving and reloading the
+// page the choices are still checked, and the API reports the same. With and without
+// JavaScript (each project its own officer, so the two runs do not meet).
+test('the digest setting holds', async ({ page }, info) => {
+  const who = info.project.name === 'js' ? 'officer.son@comity.example' : 'officer.asn@comity.example';
+  await switchTo(page, info, who);
+  await open(page, '/account', info);
+  const opens = page.getByRole('group', { name: 'A ballot opens', exact: true });
+  const circulated = page.getByRole('group', { name: 'A document is circulated', exact: true });
+  await expect(opens.getByLabel('E-mail at once', { exact: true })).toBeChecked();
+  await opens.getByLabel('Daily summary', { exact: true }).check();
+  await circulated.getByLabel('No e-mail', { exact: true }).check();
+  await page.getByRole('button', { name: 'Save e-mail settings' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Your e-mail settings are saved.' })).toBeVisible();
+
+  await open(page, '/account', info);
+  await expect(page.getByRole('group', { name: 'A ballot opens', exact: true }).getByLabel('Daily summary', { exact: true })).toBeChecked();
+  await expect(page.getByRole('group', { name: 'A document is circulated', exact: true }).getByLabel('No e-mail', { exact: true })).toBeChecked();
+  await expect(page.getByRole('group', { name: 'A ballot closes, with its outcome', exact: true }).getByLabel('E-mail at once', { exact: true })).toBeChecked();
+  const settings = await (await page.request.get('/api/v1/me/notification-settings')).json();
+  const mode = (kind: string) => settings.settings.find((s: { kind: string }) => s.kind === kind).mode;
+  expect(mode('ballot_opened')).toBe('digest');
+  expect(mode('document_registered')).toBe('off');
+  expect(mode('ballot_closed')).toBe('immediate');
+  await page.screenshot({ path: `test-results/account-mail-${info.project.name}.png`, fullPage: true });
+});

@@ -457,6 +457,29 @@ async fn due_ballots_close_once_whichever_instance_runs_the_job(app: &TestApp) {
         .await,
         1
     );
+    // The committee's people are told once, with the outcome, in their language.
+    let officer_id = app.user_id("officer.kebs@comity.example").await;
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM notifications WHERE kind = 'ballot_closed' AND user_id = '{officer_id}'"
+        ))
+        .await,
+        1
+    );
+    kebs.accept_language = Some("fr".into());
+    let told = kebs
+        .api("GET", "/api/v1/me/notifications", None, None)
+        .await
+        .json();
+    let text = told["notifications"][0]["text"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    assert!(
+        text.starts_with("ARSO/TC 70 : le scrutin « ") && text.ends_with(" » est clos : approuvé."),
+        "{text}"
+    );
+    kebs.accept_language = None;
     // KEBS alone approved among P-members, nobody disapproved: approved.
     assert_eq!(
         app.text("SELECT outcome FROM ballots WHERE id = $1", &id)

@@ -159,6 +159,24 @@ async fn the_comment_pages_work_without_javascript(app: &TestApp) {
     );
     assert!(done.body.contains("1 of 1 comments resolved"));
     assert!(done.body.contains("Range set by CXS 2019."));
+    // The comment's author is told of the decision, in the portal (and by e-mail).
+    let told = expert
+        .api("GET", "/api/v1/me/notifications", None, None)
+        .await
+        .json();
+    let first = &told["notifications"][0];
+    assert_eq!(first["kind"], "disposition_recorded");
+    assert!(
+        first["text"].as_str().is_some_and(|t| t
+            .ends_with(": the secretariat recorded its decision on your comment: not accepted.")),
+        "{first}"
+    );
+    assert_eq!(first["link"], page.as_str());
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM mail_outbox WHERE kind = 'disposition_recorded'")
+            .await,
+        1
+    );
     // The officer may not record decisions: refused on the page, nothing changed.
     let refused = officer
         .submit(

@@ -340,6 +340,31 @@ async fn delegations_register_and_attendance_is_marked(app: &TestApp) {
         )
         .await;
     assert_eq!(second.status, 201, "{}", second.body);
+    // Each registered person is told (the delegate registered by the officer too), once.
+    let mut delegate = app.signed_in("delegate.kebs@comity.example").await;
+    let told = delegate
+        .api("GET", "/api/v1/me/notifications", None, None)
+        .await
+        .json();
+    let confirmed: Vec<&str> = told["notifications"]
+        .as_array()
+        .expect("notifications")
+        .iter()
+        .filter(|n| n["kind"] == "registration_confirmed")
+        .filter_map(|n| n["text"].as_str())
+        .collect();
+    assert_eq!(confirmed.len(), 1, "{confirmed:?}");
+    assert!(
+        confirmed[0].starts_with("ARSO/TC 70: you are registered for “")
+            && confirmed[0].ends_with(", in person."),
+        "{}",
+        confirmed[0]
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM notifications WHERE kind = 'registration_confirmed'")
+            .await,
+        2
+    );
     // Twice: refused. Not a KEBS delegate: refused. EOS's officer for KEBS: forbidden.
     let twice = officer
         .api(

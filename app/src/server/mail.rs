@@ -443,7 +443,8 @@ pub async fn queue_digests(state: &AppState, now: i64) -> AppResult<usize> {
             continue;
         }
         let id = rules::digest_id(&user_id, &day);
-        if db::mail::insert_digest(&state.pool, &id, &user_id, now - DAY, now).await? {
+        // A first digest looks back as far as the candidates do (two days).
+        if db::mail::insert_digest(&state.pool, &id, &user_id, now - 2 * DAY, now).await? {
             queued += 1;
         }
     }
