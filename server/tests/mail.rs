@@ -36,11 +36,7 @@ struct Sink {
 
 impl Sink {
     fn start() -> Sink {
-        let port = std::net::TcpListener::bind("127.0.0.1:0")
-            .and_then(|l| l.local_addr())
-            .expect("a free port")
-            .port();
-        Sink::on(port)
+        Sink::on(free_port())
     }
 
     fn on(port: u16) -> Sink {
@@ -118,6 +114,26 @@ fn by_smtp(state: &AppState, url: &str) -> AppState {
     }
 }
 
+/// The demo with its queued e-mail sent, a sink, the state sending to it, ARSO/TC 70 and its
+/// manager signed in.
+async fn setup(app: &TestApp) -> (Sink, AppState, String, Client) {
+    app.with_demo().await;
+    flush(app).await;
+    let sink = Sink::start();
+    let smtp = by_smtp(&app.state, &sink.url());
+    let tc70 = app.committee_id("ARSO/TC 70").await;
+    let manager = app.signed_in("manager@comity.example").await;
+    (sink, smtp, tc70, manager)
+}
+
+/// A loopback port nothing listens on (yet).
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("a free port")
+        .port()
+}
+
 /// Sends what the demo queued, to the test's outbox folder, so each test starts empty.
 async fn flush(app: &TestApp) {
     mail::deliver_due(&app.state, now_ms())
@@ -160,12 +176,7 @@ fn subject(m: &Value) -> &str {
 }
 
 async fn mail_reaches_smtp_in_each_language(app: &TestApp) {
-    app.with_demo().await;
-    flush(app).await;
-    let sink = Sink::start();
-    let smtp = by_smtp(&app.state, &sink.url());
-    let tc70 = app.committee_id("ARSO/TC 70").await;
-    let mut manager = app.signed_in("manager@comity.example").await;
+    let (sink, smtp, tc70, mut manager) = setup(app).await;
     let mut kebs = app.signed_in("officer.kebs@comity.example").await;
     let mut eos = app.signed_in("officer.eos@comity.example").await;
     set_language(&mut kebs, "fr").await;
@@ -425,10 +436,7 @@ async fn failed_sends_are_retried_after_backoff(app: &TestApp) {
     app.with_demo().await;
     flush(app).await;
     // The SMTP server is down: nothing listens on the port yet.
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .expect("a free port")
-        .port();
+    let port = free_port();
     let smtp = by_smtp(&app.state, &format!("smtp://127.0.0.1:{port}"));
     let mut manager = app.signed_in("manager@comity.example").await;
     let tc70 = app.committee_id("ARSO/TC 70").await;
@@ -463,12 +471,7 @@ async fn failed_sends_are_retried_after_backoff(app: &TestApp) {
 }
 
 async fn settings_digest_and_rollback(app: &TestApp) {
-    app.with_demo().await;
-    flush(app).await;
-    let sink = Sink::start();
-    let smtp = by_smtp(&app.state, &sink.url());
-    let tc70 = app.committee_id("ARSO/TC 70").await;
-    let mut manager = app.signed_in("manager@comity.example").await;
+    let (sink, smtp, tc70, mut manager) = setup(app).await;
     let mut son = app.signed_in("officer.son@comity.example").await;
     let son_id = app.user_id("officer.son@comity.example").await;
 

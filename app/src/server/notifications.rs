@@ -33,19 +33,14 @@ pub async fn tell_committee(
 ) -> AppResult<u64> {
     let json = serde_json::to_string(message).map_err(|_| AppError::Internal)?;
     let event_id = super::new_id();
-    let told = db::notifications::notify_committee(
-        tx,
-        &db::notifications::CommitteeNotice {
-            event_id: &event_id,
-            committee_id,
-            kind,
-            message: &json,
-            link,
-            actor_id,
-            now: now_ms(),
-        },
-    )
-    .await?;
+    let notice = db::notifications::Notice {
+        event_id: &event_id,
+        kind,
+        message: &json,
+        link,
+        now: now_ms(),
+    };
+    let told = db::notifications::notify_committee(tx, &notice, committee_id, actor_id).await?;
     db::mail::enqueue_event(tx, &event_id).await?;
     Ok(told)
 }
@@ -65,20 +60,16 @@ pub async fn tell_people(
     }
     let json = serde_json::to_string(message).map_err(|_| AppError::Internal)?;
     let event_id = super::new_id();
+    let notice = db::notifications::Notice {
+        event_id: &event_id,
+        kind,
+        message: &json,
+        link,
+        now: now_ms(),
+    };
     let mut told = 0;
     for user_id in user_ids {
-        told += db::notifications::notify_user(
-            tx,
-            &db::notifications::UserNotice {
-                event_id: &event_id,
-                user_id,
-                kind,
-                message: &json,
-                link,
-                now: now_ms(),
-            },
-        )
-        .await?;
+        told += db::notifications::notify_user(tx, &notice, user_id).await?;
     }
     db::mail::enqueue_event(tx, &event_id).await?;
     Ok(told)

@@ -20,20 +20,16 @@ pub struct NotificationRow {
     pub read_at: Option<i64>,
 }
 
-/// One event to tell a committee's people about.
-pub struct CommitteeNotice<'a> {
+/// One event to tell people about.
+pub struct Notice<'a> {
     /// Unique per event; each person's row is `{event_id}:{user_id}`.
     pub event_id: &'a str,
-    /// The committee whose people are told.
-    pub committee_id: &'a str,
     /// Event kind.
     pub kind: &'a str,
     /// `model::Message` as JSON.
     pub message: &'a str,
     /// Where the action is.
     pub link: &'a str,
-    /// Who caused it (not told about their own action).
-    pub actor_id: &'a str,
     /// When.
     pub now: i64,
 }
@@ -42,7 +38,9 @@ pub struct CommitteeNotice<'a> {
 /// observers) and the officers of its P- and O-member bodies — each once. Returns how many.
 pub async fn notify_committee(
     tx: &mut sqlx::Transaction<'static, Any>,
-    n: &CommitteeNotice<'_>,
+    n: &Notice<'_>,
+    committee_id: &str,
+    actor_id: &str,
 ) -> sqlx::Result<u64> {
     let done = sqlx::query(
         "INSERT INTO notifications (id, user_id, kind, message, link, created_at) \
@@ -55,44 +53,29 @@ pub async fn notify_committee(
          ) p WHERE p.user_id <> $7",
     )
     .bind(n.event_id)
-    .bind(n.committee_id)
+    .bind(committee_id)
     .bind(n.kind)
     .bind(n.message)
     .bind(n.link)
     .bind(n.now)
-    .bind(n.actor_id)
+    .bind(actor_id)
     .execute(&mut **tx)
     .await?;
     Ok(done.rows_affected())
 }
 
-/// One event to tell one person about.
-pub struct UserNotice<'a> {
-    /// Unique per event; the row is `{event_id}:{user_id}`.
-    pub event_id: &'a str,
-    /// Who is told.
-    pub user_id: &'a str,
-    /// Event kind.
-    pub kind: &'a str,
-    /// `model::Message` as JSON.
-    pub message: &'a str,
-    /// Where the action is.
-    pub link: &'a str,
-    /// When.
-    pub now: i64,
-}
-
 /// Tells one person (once per event). Returns 1, or 0 when already told.
 pub async fn notify_user(
     tx: &mut sqlx::Transaction<'static, Any>,
-    n: &UserNotice<'_>,
+    n: &Notice<'_>,
+    user_id: &str,
 ) -> sqlx::Result<u64> {
     let done = sqlx::query(
         "INSERT INTO notifications (id, user_id, kind, message, link, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (id) DO NOTHING",
     )
-    .bind(format!("{}:{}", n.event_id, n.user_id))
-    .bind(n.user_id)
+    .bind(format!("{}:{user_id}", n.event_id))
+    .bind(user_id)
     .bind(n.kind)
     .bind(n.message)
     .bind(n.link)
