@@ -13,6 +13,7 @@ pub mod forms;
 pub mod meeting_forms;
 pub mod net;
 pub mod notification_forms;
+pub mod security;
 pub mod uploads;
 
 use std::{path::Path, sync::Arc, time::Duration};
@@ -126,6 +127,12 @@ pub fn router(state: AppState, options: &ServerOptions) -> Router {
         move || {
             provide_context(state.clone());
             provide_context(AssetRoot(asset_root.clone()));
+            // The Content-Security-Policy's nonce of this response, for the page's script.
+            if let Some(nonce) = leptos::prelude::use_context::<axum::http::request::Parts>()
+                .and_then(|parts| parts.extensions.get::<security::CspNonce>().cloned())
+            {
+                provide_context(leptos::nonce::Nonce::from_value(nonce.0));
+            }
         }
     };
     let leptos_options = state.leptos_options.clone();
@@ -192,6 +199,10 @@ pub fn router(state: AppState, options: &ServerOptions) -> Router {
         .route("/healthz", get(healthz))
         .route("/calendar/{token}", get(user_calendar))
         .layer(session_layer)
+        .layer(axum::middleware::from_fn_with_state(
+            security::Origins::from_public_url(&options.public_url),
+            security::layer,
+        ))
         .layer(axum::Extension(net::ProxyTrust(options.trust_proxy)))
         .layer(CompressionLayer::new().br(true).gzip(true))
         // One span per request at INFO, so the default log level shows method, path, status, time.

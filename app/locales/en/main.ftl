@@ -1119,3 +1119,4 @@ unsubscribe-confirm = Stop this e-mail
 unsubscribe-done = You will get no more e-mail about “{ $kind }”. You can change this in your account at any time.
 unsubscribe-unknown = This link is not valid (any more). Sign in and choose your e-mail settings in your account.
 unsubscribe-settings = All e-mail settings
+error-cross-site = This request came from another site and was refused. Open the page in Comity itself and try again.

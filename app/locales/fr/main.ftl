@@ -1119,3 +1119,4 @@ unsubscribe-confirm = Arrêter ces courriels
 unsubscribe-done = Vous ne recevrez plus de courriel pour « { $kind } ». Vous pouvez changer cela à tout moment dans votre compte.
 unsubscribe-unknown = Ce lien n’est pas (ou plus) valable. Connectez-vous et choisissez vos réglages de courriel dans votre compte.
 unsubscribe-settings = Tous les réglages de courriel
+error-cross-site = Cette requête venait d’un autre site et a été refusée. Ouvrez la page dans Comity même et réessayez.

@@ -140,7 +140,7 @@ fn MailSettings(
                     let errors: Vec<String> = refused.as_ref().map(|f| f.errors.for_field(&s.kind).map(|m| i18n.msg(m)).collect()).unwrap_or_default();
                     let error_id = format!("mail-{}-error", s.kind);
                     view! {
-                        <fieldset class="positions" data-kind=s.kind.clone()
+                        <fieldset class="mail-kind" data-kind=s.kind.clone()
                             aria-invalid=(!errors.is_empty()).then_some("true")
                             aria-describedby=(!errors.is_empty()).then(|| error_id.clone())>
                             <legend>{i18n.t(notification_kind_key(&s.kind))}</legend>

@@ -364,6 +364,12 @@ async fn compose(state: &AppState, out: &db::mail::Outgoing) -> AppResult<Option
     }
     text.push_str(&format!("{settings_label} {settings}\n"));
 
+    // In HTML the labels are link texts: without the colon that leads to an address in text.
+    let bare = |label: &str| {
+        label
+            .trim_end_matches([':', ' ', '\u{a0}', '\u{202f}'])
+            .to_string()
+    };
     let (lang, dir) = (locale.code(), locale.dir());
     let mut html = format!(
         "<!DOCTYPE html><html lang=\"{lang}\" dir=\"{dir}\"><head><meta charset=\"utf-8\">\
@@ -381,7 +387,7 @@ async fn compose(state: &AppState, out: &db::mail::Outgoing) -> AppResult<Option
             "<li style=\"margin-block-end:.8em\">{} <a href=\"{}\">{}</a></li>",
             escape(&e.text),
             escape(&e.url),
-            escape(&open)
+            escape(&bare(&open))
         ));
     }
     html.push_str("</ul>");
@@ -396,13 +402,13 @@ async fn compose(state: &AppState, out: &db::mail::Outgoing) -> AppResult<Option
         html.push_str(&format!(
             "<a href=\"{}\">{}</a><br>",
             escape(url),
-            escape(label)
+            escape(&bare(label))
         ));
     }
     html.push_str(&format!(
         "<a href=\"{}\">{}</a></p></body></html>",
         escape(&settings),
-        escape(&settings_label)
+        escape(&bare(&settings_label))
     ));
     Ok(Some(Letter {
         subject,
