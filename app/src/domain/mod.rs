@@ -12,6 +12,7 @@ pub mod locale;
 pub mod meetings;
 pub mod member_bodies;
 pub mod notifications;
+pub mod paging;
 pub mod permissions;
 pub mod projects;
 pub mod rate_limit;

@@ -144,6 +144,7 @@ fn MailSettings(
                             aria-invalid=(!errors.is_empty()).then_some("true")
                             aria-describedby=(!errors.is_empty()).then(|| error_id.clone())>
                             <legend>{i18n.t(notification_kind_key(&s.kind))}</legend>
+                            <div class="choices">
                             {Mode::ALL.into_iter().map(|mode| {
                                 let id = format!("mail-{}-{}", s.kind, mode.code());
                                 view! {
@@ -153,6 +154,7 @@ fn MailSettings(
                                     </div>
                                 }
                             }).collect_view()}
+                            </div>
                             {(!errors.is_empty()).then(|| view! { <p class="field-error" id=error_id.clone()>{errors.join(" ")}</p> })}
                         </fieldset>
                     }

@@ -961,9 +961,14 @@ pub async fn list(
     let (committee, actor, committee_ref) = ballot_reader(state, user, committee_id).await?;
     let can_manage = session::check(&actor, &Action::ManageBallots(committee_ref)).is_ok()
         && crate::domain::committees::check_changes_allowed(&committee.status).is_ok();
-    let page = page.max(1);
-    let (rows, total) =
-        db::ballots::list(&state.pool, committee_id, PER_PAGE, (page - 1) * PER_PAGE).await?;
+    let page = crate::domain::paging::page(page);
+    let (rows, total) = db::ballots::list(
+        &state.pool,
+        committee_id,
+        PER_PAGE,
+        crate::domain::paging::offset(page, PER_PAGE),
+    )
+    .await?;
     let now = now_ms();
     let own_zone = user.and_then(|u| u.time_zone.as_deref());
     let ballots = rows

@@ -267,7 +267,7 @@ pub async fn list(
             per_page: total.max(1),
         });
     }
-    let page = page.max(1);
+    let page = crate::domain::paging::page(page);
     let code = filter.member_body.map(str::to_uppercase);
     let (rows, total, resolved) = db::comments::compiled(
         &state.pool,
@@ -277,7 +277,7 @@ pub async fn list(
             ..filter
         },
         PER_PAGE,
-        (page - 1) * PER_PAGE,
+        crate::domain::paging::offset(page, PER_PAGE),
     )
     .await?;
     Ok(CommentList {

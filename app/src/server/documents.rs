@@ -610,7 +610,7 @@ pub async fn list(
         Some("desc") => true,
         _ => default_desc,
     };
-    let page = params.page.unwrap_or(1).clamp(1, 1_000_000);
+    let page = crate::domain::paging::page(params.page.unwrap_or(1));
     let can_manage = session::check(&actor, &Action::ManageDocuments(cref.clone())).is_ok();
     let query = db::documents::ListQuery {
         committee_id,
@@ -620,7 +620,7 @@ pub async fn list(
         order,
         descending,
         limit: PER_PAGE,
-        offset: (page - 1) * PER_PAGE,
+        offset: crate::domain::paging::offset(page, PER_PAGE),
     };
     let ((rows, total), projects) = tokio::try_join!(
         db::documents::list(&state.pool, &query),
@@ -803,7 +803,7 @@ pub async fn search(
         &query,
         &readable,
         HITS_PER_PAGE,
-        (page - 1) * HITS_PER_PAGE,
+        crate::domain::paging::offset(page, HITS_PER_PAGE),
     )
     .await?;
     Ok(SearchResults {

@@ -283,7 +283,7 @@ pub async fn list(
         },
     )
     .await?;
-    let page = page.max(1);
+    let page = crate::domain::paging::page(page);
     let now = now_ms();
     let (rows, total) = db::meetings::of_committee(
         &state.pool,
@@ -291,7 +291,7 @@ pub async fn list(
         upcoming,
         now,
         PER_PAGE,
-        (page - 1) * PER_PAGE,
+        crate::domain::paging::offset(page, PER_PAGE),
     )
     .await?;
     Ok(MeetingList {

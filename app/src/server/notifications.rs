@@ -83,9 +83,14 @@ pub async fn list(
     locale: Locale,
 ) -> AppResult<NotificationList> {
     let user = user.ok_or(AppError::Unauthenticated)?;
-    let page = page.max(1);
+    let page = crate::domain::paging::page(page);
     let (rows, (total, unread)) = tokio::try_join!(
-        db::notifications::of_user(&state.pool, &user.id, PER_PAGE, (page - 1) * PER_PAGE),
+        db::notifications::of_user(
+            &state.pool,
+            &user.id,
+            PER_PAGE,
+            crate::domain::paging::offset(page, PER_PAGE)
+        ),
         db::notifications::counts(&state.pool, &user.id),
     )?;
     let zone = user.time_zone.as_deref().unwrap_or("UTC");

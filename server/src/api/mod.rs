@@ -256,11 +256,11 @@ pub struct ErrorBody {
     /// `{"code": "error-…", "message": "…"}`: a stable code and a sentence in the caller's language.
     pub error: serde_json::Value,
     /// For 422: the messages per field.
-    #[schema(value_type = Object)]
+    #[schema(value_type = Object, required = false)]
     pub errors: Option<serde_json::Value>,
     /// For a 422 on an imported file: every bad row, `{"row": 12, "column": "Type of comment",
     /// "field": "kind", "code": "error-…", "message": "…"}` (`row` null for the whole file).
-    #[schema(value_type = Vec<Object>)]
+    #[schema(value_type = Vec<Object>, required = false)]
     pub problems: Option<serde_json::Value>,
 }
 
