@@ -21,12 +21,18 @@ curl -fs -o /dev/null -c "$jar" -b "$jar" -H "Origin: $base" \
   --data-urlencode "email=admin@comity.example" --data-urlencode "password=comity-demo-2026" "$base/login"
 token=$(curl -fs -b "$jar" -H "Origin: $base" -H 'Content-Type: application/json' \
   -d '{"name":"fuzzing"}' "$base/api/v1/tokens" | python3 -c 'import json, sys; print(json.load(sys.stdin)["secret"])')
+# The token works (else every operation would only be fuzzed signed out).
+curl -fs -H "Authorization: Bearer $token" "$base/api/v1/me" | grep -q '"is_portal_admin":true'
+# The token as the OpenAPI's bearer scheme (a plain --header would be replaced by the
+# credentials schemathesis makes up for the documented security schemes).
+printf '[auth.openapi.bearer]\nbearer = "${COMITY_FUZZ_TOKEN}"\n' > "$data_dir/schemathesis.toml"
+export COMITY_FUZZ_TOKEN="$token"
 status=0
-schemathesis run "$base/api/v1/openapi.json" \
-  --header "Authorization: Bearer $token" \
+schemathesis --config-file "$data_dir/schemathesis.toml" run "$base/api/v1/openapi.json" \
   --checks not_a_server_error,response_schema_conformance \
   --phases examples,coverage,fuzzing --max-examples "$examples" --seed 20261125 --workers 1 \
   --request-timeout 30 || status=$?
+echo "after fuzzing, the token: $(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "$base/api/v1/me")"
 if grep -q "panicked" "$data_dir/server.log"; then
   echo "the server panicked during fuzzing:"; grep -A3 "panicked" "$data_dir/server.log" | head -20
   status=1

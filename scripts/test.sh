@@ -47,6 +47,9 @@ else
   export COMITY_E2E_BIN="$target_dir/debug/comity" COMITY_E2E_SITE="$PWD/target/site"
   (cd end2end && npx playwright test)
   rm -rf "$data_dir"
+
+  section "fuzzing the JSON API from its OpenAPI document (schemathesis; FUZZ_EXAMPLES=200 for long)"
+  bash scripts/fuzz.sh "$target_dir/debug/comity" "$PWD/target/site"
 fi
 
 section "summary"

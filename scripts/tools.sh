@@ -37,4 +37,11 @@ if ! python3 -c 'import aiosmtpd' 2>/dev/null; then
   python3 -m pip install --quiet --disable-pip-version-check "aiosmtpd==${AIOSMTPD_VERSION}" \
     || python3 -m pip install --quiet --disable-pip-version-check --user --break-system-packages "aiosmtpd==${AIOSMTPD_VERSION}"
 fi
+# schemathesis: fuzzes the JSON API from its OpenAPI document (scripts/fuzz.sh).
+SCHEMATHESIS_VERSION=4.32.5
+if ! schemathesis --version 2>/dev/null | grep -q " ${SCHEMATHESIS_VERSION}\$"; then
+  say "installing schemathesis ${SCHEMATHESIS_VERSION} (Python) for the API fuzzing"
+  python3 -m pip install --quiet --disable-pip-version-check "schemathesis==${SCHEMATHESIS_VERSION}" \
+    || python3 -m pip install --quiet --disable-pip-version-check --user --break-system-packages "schemathesis==${SCHEMATHESIS_VERSION}"
+fi
 say "tools ready"
