@@ -260,7 +260,7 @@ async fn import(
     let mut name = "import".to_string();
     let result = async {
         let user = session::session_user(&state, &session).await?;
-        let mut upload = uploads::read(&state, request).await?;
+        let mut upload = uploads::read(&state, user.as_ref(), request).await?;
         let member_body = upload.field("member_body");
         name = format!("import-{}", member_body.to_uppercase());
         let report = comments::import(
@@ -291,7 +291,7 @@ async fn import_dispositions(
     let back = format!("/documents/{id}/comments");
     let result = async {
         let user = session::session_user(&state, &session).await?;
-        let mut upload = uploads::read(&state, request).await?;
+        let mut upload = uploads::read(&state, user.as_ref(), request).await?;
         let report = comments::import_dispositions(
             &state,
             user.as_ref(),

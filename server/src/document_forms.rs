@@ -48,7 +48,7 @@ async fn register(
     let mut values = Vec::new();
     let result = async {
         let user = session::session_user(&state, &session).await?;
-        let mut upload = uploads::read(&state, request).await?;
+        let mut upload = uploads::read(&state, user.as_ref(), request).await?;
         values = [
             "title",
             "title_fr",
@@ -82,7 +82,7 @@ async fn add_version(
     let back = format!("/documents/{id}");
     let result = async {
         let user = session::session_user(&state, &session).await?;
-        let mut upload = uploads::read(&state, request).await?;
+        let mut upload = uploads::read(&state, user.as_ref(), request).await?;
         documents::add_version(&state, user.as_ref(), &id, upload.file.take()).await?;
         Ok(Done::to(tkey("notice-version-added"), &back))
     }

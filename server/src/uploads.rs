@@ -54,10 +54,18 @@ impl UploadRequest {
     }
 }
 
-/// Reads a multipart request. Fails with 413 as soon as the file passes the limit (or at once
-/// when `Content-Length` says it will), and with a 422 on `file` when the body is not
-/// multipart or breaks off.
-pub async fn read(state: &AppState, request: Request<Body>) -> Result<UploadRequest, AppError> {
+/// Reads a multipart request from a signed-in person (anyone else gets 401 before a byte of
+/// the body is read, so nobody can make the server spool files without an account). Fails
+/// with 413 as soon as the file passes the limit (or at once when `Content-Length` says it
+/// will), and with a 422 on `file` when the body is not multipart or breaks off.
+pub async fn read(
+    state: &AppState,
+    user: Option<&app::model::UserView>,
+    request: Request<Body>,
+) -> Result<UploadRequest, AppError> {
+    if user.is_none() {
+        return Err(AppError::Unauthenticated);
+    }
     let limit = state.settings.max_upload_bytes;
     let announced = request
         .headers()

@@ -185,6 +185,15 @@ async fn cross_site_changes_are_refused(app: &TestApp) {
         app.text(zone, &manager_id).await.as_deref(),
         Some("Africa/Nairobi")
     );
+    // Uploads: nobody signed out gets the server to read (and spool) a file: 401 at once, even
+    // for a body announced far beyond the limit (which would otherwise be a 413).
+    let tc70 = app.committee_id("ARSO/TC 70").await;
+    let request = Request::post(format!("/api/v1/committees/{tc70}/documents"))
+        .header(header::CONTENT_TYPE, "multipart/form-data; boundary=x")
+        .header(header::CONTENT_LENGTH, "900000000")
+        .body(Body::from("--x--"))
+        .expect("request");
+    assert_eq!(app.client().send(request).await.status, 401);
     // Reading from another site is not a change: allowed (the same-origin policy protects
     // the answer).
     let request = Request::get("/api/v1/bodies")

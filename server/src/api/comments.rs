@@ -188,7 +188,7 @@ pub async fn import(
     request: Request<Body>,
 ) -> Result<(StatusCode, Json<serde_json::Value>), AppError> {
     let locale = super::caller_locale(user.as_ref(), request.headers());
-    let mut upload = crate::uploads::read(&state, request).await?;
+    let mut upload = crate::uploads::read(&state, user.as_ref(), request).await?;
     let member_body = upload.fields.get("member_body").cloned();
     let report = comments::import(
         &state,
@@ -218,7 +218,7 @@ pub async fn import_dispositions(
     request: Request<Body>,
 ) -> Result<Json<serde_json::Value>, AppError> {
     let locale = super::caller_locale(user.as_ref(), request.headers());
-    let mut upload = crate::uploads::read(&state, request).await?;
+    let mut upload = crate::uploads::read(&state, user.as_ref(), request).await?;
     let report = comments::import_dispositions(
         &state,
         user.as_ref(),

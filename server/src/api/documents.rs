@@ -77,7 +77,7 @@ pub async fn create(
     Path(id): Path<String>,
     request: Request<Body>,
 ) -> Result<(StatusCode, Json<DocumentView>), AppError> {
-    let mut upload = uploads::read(&state, request).await?;
+    let mut upload = uploads::read(&state, user.as_ref(), request).await?;
     let input = upload.new_document();
     let view = documents::register(&state, user.as_ref(), &id, input, upload.file.take()).await?;
     Ok((StatusCode::CREATED, Json(view)))
@@ -139,7 +139,7 @@ pub async fn add_version(
     Path(id): Path<String>,
     request: Request<Body>,
 ) -> Result<(StatusCode, Json<DocumentView>), AppError> {
-    let mut upload = uploads::read(&state, request).await?;
+    let mut upload = uploads::read(&state, user.as_ref(), request).await?;
     let view = documents::add_version(&state, user.as_ref(), &id, upload.file.take()).await?;
     Ok((StatusCode::CREATED, Json(view)))
 }
