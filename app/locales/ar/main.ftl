@@ -1145,3 +1145,4 @@ unsubscribe-done = لن يصلك بعد الآن بريد بشأن «{ $kind }»
 unsubscribe-unknown = هذا الرابط غير صالح (أو لم يعد صالحًا). سجّل الدخول واختر إعدادات البريد في حسابك.
 unsubscribe-settings = كل إعدادات البريد
 error-cross-site = جاء هذا الطلب من موقع آخر فرُفض. افتح الصفحة في Comity نفسه وحاول مجددًا.
+error-503-title = Comity غير متاح للحظات

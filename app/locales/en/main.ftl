@@ -1120,3 +1120,4 @@ unsubscribe-done = You will get no more e-mail about “{ $kind }”. You can ch
 unsubscribe-unknown = This link is not valid (any more). Sign in and choose your e-mail settings in your account.
 unsubscribe-settings = All e-mail settings
 error-cross-site = This request came from another site and was refused. Open the page in Comity itself and try again.
+error-503-title = Comity is unavailable for a moment

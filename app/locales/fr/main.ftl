@@ -1120,3 +1120,4 @@ unsubscribe-done = Vous ne recevrez plus de courriel pour « { $kind } ». Vous 
 unsubscribe-unknown = Ce lien n’est pas (ou plus) valable. Connectez-vous et choisissez vos réglages de courriel dans votre compte.
 unsubscribe-settings = Tous les réglages de courriel
 error-cross-site = Cette requête venait d’un autre site et a été refusée. Ouvrez la page dans Comity même et réessayez.
+error-503-title = Comity est momentanément indisponible

@@ -52,14 +52,18 @@ pub fn Forbidden() -> impl IntoView {
     view! { <ErrorPage code=403 title_key=tkey("error-403-title") body_key=tkey("error-403-body") /> }
 }
 
-/// 500 (and 503).
+/// 500 (and 503: the database is away for a moment, said as such).
 #[component]
 pub fn ServerError(
     /// 500 for a failure, 503 when the database is away.
     #[prop(default = 500)]
     code: u16,
 ) -> impl IntoView {
-    view! { <ErrorPage code=code title_key=tkey("error-500-title") body_key=tkey("error-500-body") /> }
+    if code == 503 {
+        view! { <ErrorPage code=code title_key=tkey("error-503-title") body_key=tkey("error-unavailable") /> }
+    } else {
+        view! { <ErrorPage code=code title_key=tkey("error-500-title") body_key=tkey("error-500-body") /> }
+    }
 }
 
 /// Sends a visitor to sign in, coming back here afterwards.

@@ -15,7 +15,12 @@ const FLASH_KEY: &str = "flash";
 
 fn session_error(e: tower_sessions::session::Error) -> AppError {
     tracing::error!(%e, "session store error");
-    AppError::Internal
+    match e {
+        tower_sessions::session::Error::Store(tower_sessions::session_store::Error::Backend(
+            message,
+        )) if message.starts_with(super::session_store::UNAVAILABLE) => AppError::Unavailable,
+        _ => AppError::Internal,
+    }
 }
 
 /// The person signed in on this session, if any (a deleted account counts as signed out).

@@ -34,8 +34,17 @@ impl DbSessionStore {
     }
 }
 
+/// Marks a store error that means the database cannot be reached (so the request answers 503,
+/// not 500; see `session::session_error`).
+pub(crate) const UNAVAILABLE: &str = "database unavailable";
+
 fn backend(e: sqlx::Error) -> session_store::Error {
-    session_store::Error::Backend(e.to_string())
+    match e {
+        sqlx::Error::PoolTimedOut | sqlx::Error::Io(_) | sqlx::Error::PoolClosed => {
+            session_store::Error::Backend(format!("{UNAVAILABLE}: {e}"))
+        }
+        e => session_store::Error::Backend(e.to_string()),
+    }
 }
 
 fn encode(record: &Record) -> session_store::Result<(String, Option<String>, i64)> {

@@ -1,0 +1,180 @@
+//! Faults: the database going away for a few seconds. The server reaches PostgreSQL through a
+//! TCP proxy the test can cut (refusing new connections and dropping the open ones): while it is
+//! cut, pages answer 503 with a page that says what happened, the API a 503 in its JSON shape,
+//! a vote is refused and nothing is half-written; once the database is back, the same server
+//! (the same pool) answers again by itself and the vote goes through once.
+
+mod common;
+
+use std::{
+    sync::{
+        atomic::{AtomicBool, Ordering},
+        Arc, Mutex,
+    },
+    time::{Duration, Instant},
+};
+
+use app::server::{db, state::AppState};
+use common::{Backend, TestApp};
+use serde_json::json;
+use tokio::{net::TcpListener, task::JoinHandle};
+
+/// A TCP proxy to PostgreSQL that can be cut and restored.
+struct Proxy {
+    port: u16,
+    up: Arc<AtomicBool>,
+    links: Arc<Mutex<Vec<JoinHandle<()>>>>,
+    accept: JoinHandle<()>,
+}
+
+impl Proxy {
+    async fn start(target: String) -> Proxy {
+        let listener = TcpListener::bind("127.0.0.1:0").await.expect("proxy port");
+        let port = listener.local_addr().expect("address").port();
+        let up = Arc::new(AtomicBool::new(true));
+        let links: Arc<Mutex<Vec<JoinHandle<()>>>> = Arc::default();
+        let accept = {
+            let (up, links) = (up.clone(), links.clone());
+            tokio::spawn(async move {
+                while let Ok((mut client, _)) = listener.accept().await {
+                    if !up.load(Ordering::SeqCst) {
+                        drop(client);
+                        continue;
+                    }
+                    let target = target.clone();
+                    let link = tokio::spawn(async move {
+                        if let Ok(mut server) = tokio::net::TcpStream::connect(&target).await {
+                            let _ = tokio::io::copy_bidirectional(&mut client, &mut server).await;
+                        }
+                    });
+                    links.lock().expect("links").push(link);
+                }
+            })
+        };
+        Proxy {
+            port,
+            up,
+            links,
+            accept,
+        }
+    }
+
+    /// The database goes away: new connections are refused, open ones drop.
+    fn cut(&self) {
+        self.up.store(false, Ordering::SeqCst);
+        for link in self.links.lock().expect("links").drain(..) {
+            link.abort();
+        }
+    }
+
+    fn restore(&self) {
+        self.up.store(true, Ordering::SeqCst);
+    }
+}
+
+impl Drop for Proxy {
+    fn drop(&mut self) {
+        self.accept.abort();
+        self.cut();
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_database_going_away_gives_503_and_the_server_recovers() {
+    let Some(app) = TestApp::start(Backend::Postgres).await else {
+        return;
+    };
+    app.with_demo().await;
+    let (host, rest) = app
+        .database_url
+        .strip_prefix("postgres://")
+        .and_then(|r| r.split_once('@'))
+        .map(|(user, r)| (user.to_string(), r.to_string()))
+        .expect("a postgres URL");
+    let (address, database) = rest.split_once('/').expect("host and database");
+    let proxy = Proxy::start(address.to_string()).await;
+    let through_proxy = format!("postgres://{host}@127.0.0.1:{}/{database}", proxy.port);
+    let pool = db::connect(&through_proxy, 4)
+        .await
+        .expect("pool through the proxy");
+    let state = AppState {
+        pool: pool.clone(),
+        ..app.state.clone()
+    };
+    let router = server::router(state, &app.options);
+    let mut officer = app.client().on(router.clone());
+    officer
+        .sign_in("officer.kebs@comity.example", common::DEMO_PASSWORD)
+        .await;
+    let tc70 = app.committee_id("ARSO/TC 70").await;
+    let mut manager = app.signed_in("manager@comity.example").await;
+    let opened = manager
+        .api(
+            "POST",
+            &format!("/api/v1/committees/{tc70}/ballots"),
+            Some(json!({"kind": "CIB", "title": "Outage", "question": "Agree?", "closes_at": "2099-03-01T12:00:00Z"})),
+            None,
+        )
+        .await;
+    assert_eq!(opened.status, 201, "{}", opened.body);
+    let ballot = opened.json()["id"].as_str().expect("id").to_string();
+    let vote = format!("/api/v1/ballots/{ballot}/votes/KEBS");
+    assert_eq!(officer.get("/healthz").await.status, 200);
+
+    // Cut: a page, the API and the health check say 503, within the pool's 5-second wait.
+    proxy.cut();
+    let started = Instant::now();
+    let page = officer.get(&format!("/ballots/{ballot}")).await;
+    assert_eq!(page.status, 503, "{}", page.body);
+    assert!(
+        page.body.contains(
+            "The database cannot be reached right now. Nothing was changed; try again in a moment."
+        ),
+        "{}",
+        page.body
+    );
+    assert!(
+        started.elapsed() < Duration::from_secs(12),
+        "{:?}",
+        started.elapsed()
+    );
+    let refused = officer
+        .api("PUT", &vote, Some(json!({"position": "approve"})), None)
+        .await;
+    assert_eq!(refused.status, 503, "{}", refused.body);
+    assert_eq!(refused.json()["error"]["code"], "error-unavailable");
+    assert_eq!(officer.get("/healthz").await.status, 503);
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM ballot_votes WHERE ballot_id = '{ballot}'"
+        ))
+        .await,
+        0,
+        "nothing half-written"
+    );
+
+    // Back: the same server answers again by itself, and the vote goes through once.
+    proxy.restore();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        if officer.get("/healthz").await.status == 200 {
+            break;
+        }
+        assert!(Instant::now() < deadline, "the server did not recover");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    let cast = officer
+        .api("PUT", &vote, Some(json!({"position": "approve"})), None)
+        .await;
+    assert_eq!(cast.status, 200, "{}", cast.body);
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM ballot_votes WHERE ballot_id = '{ballot}' AND is_current = 1"
+        ))
+        .await,
+        1
+    );
+    pool.close().await;
+    drop(proxy);
+    app.finish().await;
+}
