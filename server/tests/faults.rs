@@ -178,3 +178,121 @@ async fn the_database_going_away_gives_503_and_the_server_recovers() {
     drop(proxy);
     app.finish().await;
 }
+
+/// Two server instances, each with its own pool, on one PostgreSQL database: a session made on
+/// one works on the other (and ends on both), a file uploaded through one downloads through the
+/// other byte for byte, a due ballot is closed exactly once when both close at the same moment,
+/// and each queued e-mail is sent by exactly one of them.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_instances_share_sessions_files_ballots_and_mail() {
+    let Some(app) = TestApp::start(Backend::Postgres).await else {
+        return;
+    };
+    app.with_demo().await;
+    let first = app.state.clone();
+    let second = AppState {
+        pool: db::connect(&app.database_url, 8)
+            .await
+            .expect("second pool"),
+        ..app.state.clone()
+    };
+    let router_b = server::router(second.clone(), &app.options);
+
+    // Sessions.
+    let mut on_a = app.signed_in("manager@comity.example").await;
+    let mut on_b = on_a.clone().on(router_b.clone());
+    let me = on_b.api("GET", "/api/v1/me", None, None).await;
+    assert_eq!(me.status, 200, "{}", me.body);
+    assert_eq!(me.json()["email"], "manager@comity.example");
+    let tc70 = app.committee_id("ARSO/TC 70").await;
+
+    // Files.
+    let bytes = common::pdf_with_text("Shared between instances");
+    let uploaded = on_a
+        .upload(
+            &format!("/api/v1/committees/{tc70}/documents"),
+            &[("title", "Shared"), ("kind", "working_draft")],
+            Some(("shared.pdf", &bytes)),
+        )
+        .await;
+    assert_eq!(uploaded.status, 201, "{}", uploaded.body);
+    let document = uploaded.json()["id"].as_str().expect("id").to_string();
+    let downloaded = on_b
+        .api(
+            "GET",
+            &format!("/api/v1/documents/{document}/versions/1/file"),
+            None,
+            None,
+        )
+        .await;
+    assert_eq!(downloaded.status, 200);
+    assert_eq!(downloaded.bytes, bytes);
+
+    // Ballots: due, and both instances close at once, twice over.
+    let opened = on_b
+        .api(
+            "POST",
+            &format!("/api/v1/committees/{tc70}/ballots"),
+            Some(json!({"kind": "CIB", "title": "Twice?", "question": "Agree?", "closes_at": "2099-03-01T12:00:00Z"})),
+            None,
+        )
+        .await;
+    assert_eq!(opened.status, 201, "{}", opened.body);
+    let ballot = opened.json()["id"].as_str().expect("id").to_string();
+    sqlx::query("UPDATE ballots SET closes_at = $1 WHERE id = $2")
+        .bind(app::server::now_ms() - 1)
+        .bind(&ballot)
+        .execute(&app.state.pool)
+        .await
+        .expect("due now");
+    let mut closed = 0;
+    for _ in 0..2 {
+        let (a, b) = tokio::join!(
+            app::server::ballots::close_due(&first),
+            app::server::ballots::close_due(&second)
+        );
+        closed += a.expect("first") + b.expect("second");
+    }
+    assert_eq!(closed, 1);
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM ballot_events WHERE ballot_id = '{ballot}' AND kind = 'closed'"
+        ))
+        .await,
+        1
+    );
+
+    // Mail: everything queued (the demo's, the ballot's opening and closing) goes out once.
+    let queued = app
+        .count("SELECT COUNT(*) FROM mail_outbox WHERE sent_at IS NULL")
+        .await;
+    assert!(queued > 10, "{queued}");
+    let mut sent = 0;
+    for _ in 0..5 {
+        let now = app::server::now_ms();
+        let (a, b) = tokio::join!(
+            app::server::mail::deliver_due(&first, now),
+            app::server::mail::deliver_due(&second, now)
+        );
+        sent += a.expect("first").sent + b.expect("second").sent;
+    }
+    assert_eq!(sent as i64, queued);
+    assert_eq!(
+        app.count("SELECT COUNT(*) FROM mail_outbox WHERE sent_at IS NULL")
+            .await,
+        0
+    );
+
+    // Signing out on one instance ends the session on the other.
+    assert_eq!(
+        on_b.api("POST", "/api/v1/auth/logout", None, None)
+            .await
+            .status,
+        204
+    );
+    // (A still sends the cookie it had: the session behind it is gone.)
+    assert!(!on_a.cookies.is_empty());
+    assert_eq!(on_a.api("GET", "/api/v1/me", None, None).await.status, 401);
+    second.pool.close().await;
+    app.finish().await;
+}
