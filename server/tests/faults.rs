@@ -296,3 +296,209 @@ async fn two_instances_share_sessions_files_ballots_and_mail() {
     second.pool.close().await;
     app.finish().await;
 }
+
+/// Adds `n` member bodies, each a P-member of `committee` with an officer holding an API
+/// token; returns each member body's code and its officer's token.
+async fn add_voters(app: &TestApp, committee: &str, n: usize) -> Vec<(String, String)> {
+    let mut tx = app.state.pool.begin().await.expect("transaction");
+    let mut voters = Vec::with_capacity(n);
+    for i in 0..n {
+        let code = format!("V{i:04}");
+        let (member_body, user) = (format!("mb-{code}"), format!("officer-{code}"));
+        let secret = app::server::new_secret("cmt_");
+        let statements: [(&str, Vec<String>); 5] = [
+            (
+                "INSERT INTO member_bodies (id, code, name, country, created_at) VALUES ($1, $2, $3, 'KE', 0)",
+                vec![member_body.clone(), code.clone(), format!("Voter {code}")],
+            ),
+            (
+                "INSERT INTO committee_members (committee_id, member_body_id, status, since) VALUES ($1, $2, 'P', 0)",
+                vec![committee.to_string(), member_body.clone()],
+            ),
+            (
+                "INSERT INTO users (id, email, name, is_portal_admin, created_at) VALUES ($1, $2, $3, 0, 0)",
+                vec![user.clone(), format!("{code}@voters.example"), format!("Officer {code}")],
+            ),
+            (
+                "INSERT INTO member_body_roles (member_body_id, user_id, role, since) VALUES ($1, $2, 'officer', 0)",
+                vec![member_body.clone(), user.clone()],
+            ),
+            (
+                "INSERT INTO api_tokens (id, user_id, name, token_hash, created_at) VALUES ($1, $2, 'load', $3, 0)",
+                vec![format!("token-{code}"), user.clone(), app::server::hash_secret(&secret)],
+            ),
+        ];
+        for (sql, binds) in statements {
+            let mut query = sqlx::query(sql);
+            for value in binds {
+                query = query.bind(value);
+            }
+            query.execute(&mut *tx).await.expect("voter row");
+        }
+        voters.push((code, secret));
+    }
+    tx.commit().await.expect("voters committed");
+    voters
+}
+
+/// One HTTP/1.1 request on a fresh connection; the status, or `None` when the connection
+/// failed or broke (the server was killed).
+async fn raw_put(port: u16, path: &str, bearer: &str, body: &str) -> Option<u16> {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut stream = tokio::net::TcpStream::connect(("127.0.0.1", port))
+        .await
+        .ok()?;
+    let request = format!(
+        "PUT {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer {bearer}\r\n\
+         Content-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    );
+    stream.write_all(request.as_bytes()).await.ok()?;
+    let mut answer = Vec::new();
+    stream.read_to_end(&mut answer).await.ok()?;
+    let text = String::from_utf8_lossy(&answer);
+    text.strip_prefix("HTTP/1.1 ")?.get(..3)?.parse().ok()
+}
+
+/// The real `comity` binary serving the test's database on a free port.
+fn serve(app: &TestApp, port: u16) -> std::process::Child {
+    std::process::Command::new(env!("CARGO_BIN_EXE_comity"))
+        .arg("serve")
+        .env("DATABASE_URL", &app.database_url)
+        .env("COMITY_ADDR", format!("127.0.0.1:{port}"))
+        .env("LEPTOS_SITE_ROOT", &app.options.site_root)
+        .env(
+            "COMITY_DATA_DIR",
+            app.outbox_dir().parent().expect("data dir"),
+        )
+        .env("COMITY_LOG", "error")
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .expect("comity serve starts")
+}
+
+async fn until_healthy(port: u16) {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        if let Ok(mut s) = tokio::net::TcpStream::connect(("127.0.0.1", port)).await {
+            use tokio::io::{AsyncReadExt, AsyncWriteExt};
+            let _ = s
+                .write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+                .await;
+            let mut answer = Vec::new();
+            let _ = s.read_to_end(&mut answer).await;
+            if answer.starts_with(b"HTTP/1.1 200") {
+                return;
+            }
+        }
+        assert!(Instant::now() < deadline, "the server did not come up");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+async fn killed_mid_load(backend: Backend) {
+    let Some(app) = TestApp::start(backend).await else {
+        return;
+    };
+    app.with_demo().await;
+    let tc70 = app.committee_id("ARSO/TC 70").await;
+    let voters = add_voters(&app, &tc70, 1000).await;
+    let mut manager = app.signed_in("manager@comity.example").await;
+    let opened = manager
+        .api(
+            "POST",
+            &format!("/api/v1/committees/{tc70}/ballots"),
+            Some(json!({"kind": "CIB", "title": "Load", "question": "Agree?", "closes_at": "2099-03-01T12:00:00Z"})),
+            None,
+        )
+        .await;
+    assert_eq!(opened.status, 201, "{}", opened.body);
+    let ballot = opened.json()["id"].as_str().expect("id").to_string();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("port")
+        .port();
+    let mut server = serve(&app, port);
+    until_healthy(port).await;
+
+    // 1,000 officers vote at once; the server is killed (SIGKILL) once 200 votes are
+    // acknowledged.
+    let acknowledged: Arc<Mutex<Vec<String>>> = Arc::default();
+    let mut tasks = Vec::new();
+    for (code, secret) in voters.clone() {
+        let (acknowledged, ballot) = (acknowledged.clone(), ballot.clone());
+        tasks.push(tokio::spawn(async move {
+            let path = format!("/api/v1/ballots/{ballot}/votes/{code}");
+            if raw_put(port, &path, &secret, r#"{"position":"approve"}"#).await == Some(200) {
+                acknowledged.lock().expect("acks").push(code);
+            }
+        }));
+    }
+    let deadline = Instant::now() + Duration::from_secs(120);
+    while acknowledged.lock().expect("acks").len() < 200 {
+        assert!(Instant::now() < deadline, "the load did not get going");
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+    server.kill().expect("SIGKILL");
+    server.wait().expect("killed");
+    for task in tasks {
+        let _ = task.await;
+    }
+    let acknowledged = acknowledged.lock().expect("acks").clone();
+    assert!(
+        acknowledged.len() >= 200 && acknowledged.len() < 1000,
+        "{}",
+        acknowledged.len()
+    );
+
+    // Restarted on the same database: every acknowledged vote is there.
+    let mut server = serve(&app, port);
+    until_healthy(port).await;
+    let stored: std::collections::HashSet<String> = sqlx::query_scalar(
+        "SELECT m.code FROM ballot_votes v JOIN member_bodies m ON m.id = v.member_body_id \
+         WHERE v.ballot_id = $1 AND v.is_current = 1",
+    )
+    .bind(&ballot)
+    .fetch_all(&app.state.pool)
+    .await
+    .expect("votes")
+    .into_iter()
+    .collect();
+    let lost: Vec<&String> = acknowledged
+        .iter()
+        .filter(|c| !stored.contains(*c))
+        .collect();
+    assert!(lost.is_empty(), "acknowledged votes lost: {lost:?}");
+
+    // The others vote again against the restarted server: exactly 1,000 current votes.
+    for (code, secret) in &voters {
+        if !stored.contains(code) {
+            let path = format!("/api/v1/ballots/{ballot}/votes/{code}");
+            assert_eq!(
+                raw_put(port, &path, secret, r#"{"position":"approve"}"#).await,
+                Some(200)
+            );
+        }
+    }
+    assert_eq!(
+        app.count(&format!(
+            "SELECT COUNT(*) FROM ballot_votes v JOIN member_bodies m ON m.id = v.member_body_id \
+             WHERE v.ballot_id = '{ballot}' AND v.is_current = 1 AND m.code LIKE 'V%'"
+        ))
+        .await,
+        1000
+    );
+    server.kill().expect("stopped");
+    let _ = server.wait();
+    app.finish().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sigkill_mid_load_loses_no_acknowledged_vote_sqlite() {
+    killed_mid_load(Backend::Sqlite).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sigkill_mid_load_loses_no_acknowledged_vote_postgres() {
+    killed_mid_load(Backend::Postgres).await;
+}
