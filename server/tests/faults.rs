@@ -464,6 +464,11 @@ async fn killed_mid_load(backend: Backend) {
     .expect("votes")
     .into_iter()
     .collect();
+    eprintln!(
+        "{backend:?}: {} votes acknowledged before SIGKILL, {} stored after restart",
+        acknowledged.len(),
+        stored.len()
+    );
     let lost: Vec<&String> = acknowledged
         .iter()
         .filter(|c| !stored.contains(*c))
