@@ -706,6 +706,33 @@ async fn nominations_are_refused_outside_the_rules(app: &TestApp) {
         reply.json()["errors"]["user"][0],
         "There is no such person. Invite them first."
     );
+    // Nobody else learns whether an account exists: signed out 401, an officer 403.
+    assert_eq!(
+        app.client()
+            .api(
+                "PUT",
+                &format!("/api/v1/committees/{tc70}/roles/nobody"),
+                delegate_role.clone(),
+                None
+            )
+            .await
+            .status,
+        401
+    );
+    let mut kebs = app.client();
+    kebs.sign_in("officer.kebs@comity.example", DEMO_PASSWORD)
+        .await;
+    assert_eq!(
+        kebs.api(
+            "PUT",
+            &format!("/api/v1/committees/{tc70}/roles/nobody"),
+            delegate_role.clone(),
+            None
+        )
+        .await
+        .status,
+        403
+    );
     // The committee manager may nominate for any member body of the committee.
     assert_eq!(
         manager

@@ -438,20 +438,38 @@ pub async fn set_role(
         id: committee.id.clone(),
         body_id: committee.body_id.clone(),
     };
-    let role = CommitteeRole::from_code(role_code)
-        .ok_or_else(|| AppError::invalid("role", Message::new("error-role-invalid")))?;
+    // Who is asking comes first: the signed-out get 401 and only the committee's managers
+    // learn what is wrong with the request (whether an account exists, say); officers
+    // nominating delegates are judged once the person is known.
+    let actor = session::load_actor(state, user).await?;
+    if actor.user_id.is_none() {
+        return Err(AppError::Unauthenticated);
+    }
+    let manages = session::check(&actor, &Action::ManageCommitteeMembers(target.clone())).is_ok();
+    let refuse = |error: AppError| if manages { error } else { AppError::Forbidden };
+    let role = CommitteeRole::from_code(role_code).ok_or_else(|| {
+        refuse(AppError::invalid(
+            "role",
+            Message::new("error-role-invalid"),
+        ))
+    })?;
     let person = db::users::find_by_id(&state.pool, target_user_id)
         .await?
-        .ok_or_else(|| AppError::invalid("user", Message::new("error-user-unknown")))?;
+        .ok_or_else(|| {
+            refuse(AppError::invalid(
+                "user",
+                Message::new("error-user-unknown"),
+            ))
+        })?;
     // Who may: for delegates, the nominating member body's officer; else the managers.
     let mut member_body_id = None;
     let action = if role == CommitteeRole::Delegate {
         let Some((mb_id, _)) = db::committees::member_body_of_user(&state.pool, &person.id).await?
         else {
-            return Err(AppError::invalid(
+            return Err(refuse(AppError::invalid(
                 "user",
                 Message::new("error-delegate-without-member-body"),
-            ));
+            )));
         };
         let status = db::committees::membership(&state.pool, &committee.id, &mb_id).await?;
         let takes_part = status
@@ -467,7 +485,7 @@ pub async fn set_role(
     } else {
         Action::ManageCommitteeMembers(target)
     };
-    let actor = session::require(state, user, &action).await?;
+    session::check(&actor, &action)?;
     check_changes_allowed(&committee.status).map_err(AppError::Conflict)?;
     let mut tx = db::begin_write(&state.pool).await?;
     let held = db::committees::has_role(&mut *tx, &committee.id, &person.id, role.code()).await?;
