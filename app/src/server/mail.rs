@@ -348,74 +348,109 @@ async fn compose(state: &AppState, out: &db::mail::Outgoing) -> AppResult<Option
         .collect();
     let settings_label = translate(locale, tkey("mail-settings"));
 
-    let mut text = format!("{greeting}\n\n");
-    if let Some(intro) = &intro {
-        text.push_str(&format!("{intro}\n\n"));
-    }
-    for e in &entries {
-        text.push_str(&format!("{}\n{open} {}\n\n", e.text, e.url));
-    }
-    if let Some(more) = &more_text {
-        text.push_str(&format!("{more}\n\n"));
-    }
-    text.push_str(&format!("-- \n{why}\n"));
-    for (label, url) in &stops {
-        text.push_str(&format!("{label} {url}\n"));
-    }
-    text.push_str(&format!("{settings_label} {settings}\n"));
-
-    // In HTML the labels are link texts: without the colon that leads to an address in text.
-    let bare = |label: &str| {
-        label
-            .trim_end_matches([':', ' ', '\u{a0}', '\u{202f}'])
-            .to_string()
+    let wording = Wording {
+        locale,
+        subject: &subject,
+        greeting: &greeting,
+        intro: intro.as_deref(),
+        entries: &entries,
+        more: more_text.as_deref(),
+        open: &open,
+        why: &why,
+        stops: &stops,
+        settings: (&settings_label, &settings),
     };
-    let (lang, dir) = (locale.code(), locale.dir());
-    let mut html = format!(
-        "<!DOCTYPE html><html lang=\"{lang}\" dir=\"{dir}\"><head><meta charset=\"utf-8\">\
-         <title>{}</title></head><body style=\"font-family:sans-serif;line-height:1.5;color:#1b1b1b\">\
-         <p>{}</p>",
-        escape(&subject),
-        escape(&greeting)
-    );
-    if let Some(intro) = &intro {
-        html.push_str(&format!("<p>{}</p>", escape(intro)));
-    }
-    html.push_str("<ul style=\"padding-inline-start:1.2em\">");
-    for e in &entries {
-        html.push_str(&format!(
-            "<li style=\"margin-block-end:.8em\">{} <a href=\"{}\">{}</a></li>",
-            escape(&e.text),
-            escape(&e.url),
-            escape(&bare(&open))
-        ));
-    }
-    html.push_str("</ul>");
-    if let Some(more) = &more_text {
-        html.push_str(&format!("<p>{}</p>", escape(more)));
-    }
-    html.push_str(&format!(
-        "<hr><p style=\"font-size:.9em;color:#555\">{}<br>",
-        escape(&why)
-    ));
-    for (label, url) in &stops {
-        html.push_str(&format!(
-            "<a href=\"{}\">{}</a><br>",
-            escape(url),
-            escape(&bare(label))
-        ));
-    }
-    html.push_str(&format!(
-        "<a href=\"{}\">{}</a></p></body></html>",
-        escape(&settings),
-        escape(&bare(&settings_label))
-    ));
+    let (text, html) = (plain_text(&wording), html(&wording));
     Ok(Some(Letter {
         subject,
         text,
         html,
         unsubscribe: stop(kinds.first().map(String::as_str).unwrap_or("digest")),
     }))
+}
+
+/// The words of one message, in its recipient's language, before they become text and HTML.
+struct Wording<'a> {
+    locale: Locale,
+    subject: &'a str,
+    greeting: &'a str,
+    intro: Option<&'a str>,
+    entries: &'a [Entry],
+    more: Option<&'a str>,
+    open: &'a str,
+    why: &'a str,
+    /// (label, link) to stop each kind the message is about.
+    stops: &'a [(String, String)],
+    /// (label, link) to all of one's e-mail settings.
+    settings: (&'a str, &'a str),
+}
+
+/// The plain-text part.
+fn plain_text(w: &Wording) -> String {
+    let mut text = format!("{}\n\n", w.greeting);
+    if let Some(intro) = w.intro {
+        text.push_str(&format!("{intro}\n\n"));
+    }
+    for e in w.entries {
+        text.push_str(&format!("{}\n{} {}\n\n", e.text, w.open, e.url));
+    }
+    if let Some(more) = w.more {
+        text.push_str(&format!("{more}\n\n"));
+    }
+    text.push_str(&format!("-- \n{}\n", w.why));
+    for (label, url) in w.stops {
+        text.push_str(&format!("{label} {url}\n"));
+    }
+    text.push_str(&format!("{} {}\n", w.settings.0, w.settings.1));
+    text
+}
+
+/// The HTML part: every text escaped (titles are typed by people), the language and direction
+/// set, links labelled without the colon that leads to an address in text.
+fn html(w: &Wording) -> String {
+    let bare = |label: &str| escape(label.trim_end_matches([':', ' ', '\u{a0}', '\u{202f}']));
+    let mut html = format!(
+        "<!DOCTYPE html><html lang=\"{}\" dir=\"{}\"><head><meta charset=\"utf-8\">\
+         <title>{}</title></head><body style=\"font-family:sans-serif;line-height:1.5;color:#1b1b1b\">\
+         <p>{}</p>",
+        w.locale.code(),
+        w.locale.dir(),
+        escape(w.subject),
+        escape(w.greeting)
+    );
+    if let Some(intro) = w.intro {
+        html.push_str(&format!("<p>{}</p>", escape(intro)));
+    }
+    html.push_str("<ul style=\"padding-inline-start:1.2em\">");
+    for e in w.entries {
+        html.push_str(&format!(
+            "<li style=\"margin-block-end:.8em\">{} <a href=\"{}\">{}</a></li>",
+            escape(&e.text),
+            escape(&e.url),
+            bare(w.open)
+        ));
+    }
+    html.push_str("</ul>");
+    if let Some(more) = w.more {
+        html.push_str(&format!("<p>{}</p>", escape(more)));
+    }
+    html.push_str(&format!(
+        "<hr><p style=\"font-size:.9em;color:#555\">{}<br>",
+        escape(w.why)
+    ));
+    for (label, url) in w.stops {
+        html.push_str(&format!(
+            "<a href=\"{}\">{}</a><br>",
+            escape(url),
+            bare(label)
+        ));
+    }
+    html.push_str(&format!(
+        "<a href=\"{}\">{}</a></p></body></html>",
+        escape(w.settings.1),
+        bare(w.settings.0)
+    ));
+    html
 }
 
 /// At most `max` characters, with an ellipsis when cut.
@@ -455,4 +490,92 @@ pub async fn queue_digests(state: &AppState, now: i64) -> AppResult<usize> {
         }
     }
     Ok(queued)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn wording<'a>(
+        locale: Locale,
+        entries: &'a [Entry],
+        stops: &'a [(String, String)],
+    ) -> Wording<'a> {
+        Wording {
+            locale,
+            subject: "ARSO/TC 70: <b>x</b>",
+            greeting: "Dear Ada,",
+            intro: None,
+            entries,
+            more: None,
+            open: "Open:",
+            why: "Because.",
+            stops,
+            settings: ("Settings:", "https://c.example/account#notifications"),
+        }
+    }
+
+    #[test]
+    fn html_escapes_what_people_typed_and_sets_the_direction() {
+        let entries = [Entry {
+            text: "The ballot “<script>alert(1)</script> & co” is open.".into(),
+            url: "https://c.example/ballots/1?a=1&b=2".into(),
+        }];
+        let stops = [(
+            "Stop:".to_string(),
+            "https://c.example/unsubscribe/t/ballot_opened".to_string(),
+        )];
+        let html = html(&wording(Locale::Ar, &entries, &stops));
+        assert!(
+            html.starts_with("<!DOCTYPE html><html lang=\"ar\" dir=\"rtl\">"),
+            "{html}"
+        );
+        assert!(!html.contains("<script>"), "{html}");
+        assert!(
+            html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; co"),
+            "{html}"
+        );
+        assert!(
+            html.contains("href=\"https://c.example/ballots/1?a=1&amp;b=2\">Open</a>"),
+            "{html}"
+        );
+        assert!(
+            html.contains("<title>ARSO/TC 70: &lt;b&gt;x&lt;/b&gt;</title>"),
+            "{html}"
+        );
+        assert!(
+            html.contains(">Stop</a>") && html.contains(">Settings</a>"),
+            "{html}"
+        );
+    }
+
+    #[test]
+    fn plain_text_lists_each_notification_with_its_link_then_the_footer() {
+        let entries = [
+            Entry {
+                text: "One.".into(),
+                url: "https://c.example/1".into(),
+            },
+            Entry {
+                text: "Two.".into(),
+                url: "https://c.example/2".into(),
+            },
+        ];
+        let stops = [("Stop:".to_string(), "https://c.example/u".to_string())];
+        let text = plain_text(&wording(Locale::En, &entries, &stops));
+        assert_eq!(
+            text,
+            "Dear Ada,\n\nOne.\nOpen: https://c.example/1\n\nTwo.\nOpen: https://c.example/2\n\n\
+             -- \nBecause.\nStop: https://c.example/u\nSettings: https://c.example/account#notifications\n"
+        );
+    }
+
+    #[test]
+    fn long_subjects_are_shortened_with_an_ellipsis() {
+        assert_eq!(shorten("short", 150), "short");
+        let long = "é".repeat(200);
+        let cut = shorten(&long, 150);
+        assert_eq!(cut.chars().count(), 150);
+        assert!(cut.ends_with('…'));
+    }
 }
