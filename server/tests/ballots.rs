@@ -525,6 +525,17 @@ async fn scheduled_ballots_open_at_their_time_with_the_electorate_of_then(app: &
         )
         .await;
     assert_eq!(early.status, 409);
+    // Anyone else learns nothing about it: refused as on an open ballot.
+    let mut eos = app.signed_in("officer.eos@comity.example").await;
+    let other = eos
+        .api(
+            "PUT",
+            &format!("/api/v1/ballots/{id}/votes/KEBS"),
+            Some(json!({"position": "approve"})),
+            None,
+        )
+        .await;
+    assert_eq!(other.status, 403, "{}", other.body);
     assert_eq!(
         app::server::ballots::open_due(&app.state)
             .await

@@ -273,40 +273,37 @@ pub async fn cast_vote(
             .ok_or(AppError::NotFound)?;
     let kind = BallotKind::from_code(&ballot.kind).ok_or(AppError::Internal)?;
 
+    let cast = |entitled| Action::CastVote {
+        committee: CommitteeRef {
+            id: ballot.committee_id.clone(),
+            body_id: ballot.body_id.clone(),
+        },
+        member_body_id: member_body.0.clone(),
+        entitled,
+    };
+    // Only the member body's officer learns anything about the ballot's state from here on:
+    // everyone else is refused as they would be on an open ballot where it votes.
+    let actor = session::load_actor(state, user).await?;
+    session::check(&actor, &cast(true))?;
     // Not open yet: no electorate to check against.
     if ballot.status == "scheduled" {
-        session::require_user(user.cloned())?;
         return Err(AppError::Conflict(Message::new("error-ballot-not-open")));
     }
-
     // Its membership at opening decides whether it votes (the electorate never changes once
     // open, so this is read before the transaction: a transaction that waited for a second
     // pool connection to load the person's roles would starve the pool under load).
     let membership = db::ballots::membership(&state.pool, ballot_id, &member_body.0).await?;
     let entitled = kind.gives_vote(membership.as_deref().and_then(Voter::from_code));
-    let actor = session::require(
-        state,
-        user,
-        &Action::CastVote {
-            committee: CommitteeRef {
-                id: ballot.committee_id.clone(),
-                body_id: ballot.body_id.clone(),
-            },
-            member_body_id: member_body.0.clone(),
-            entitled,
-        },
-    )
-    .await;
-    let actor = match actor {
-        Ok(a) => a,
-        Err(AppError::Forbidden) if !entitled && membership.is_some() => {
+    match session::check(&actor, &cast(entitled)) {
+        Ok(()) => {}
+        Err(AppError::Forbidden) if membership.is_some() => {
             return Err(AppError::Conflict(
                 Message::new("error-vote-not-entitled")
                     .arg("member_body", member_body_code.to_uppercase()),
             ))
         }
         Err(e) => return Err(e),
-    };
+    }
     let user_id = actor.user_id.clone().ok_or(AppError::Unauthenticated)?;
     if ballot.status != "open" || now > ballot.closes_at {
         if ballot.status == "open" {
