@@ -13,7 +13,7 @@
 //!   route. Requests with a bearer token carry no ambient credentials and are not checked;
 //!   programs that send neither header (curl, mail programs' one-click unsubscribe) pass.
 
-use app::{domain::locale::Locale, i18n::translate};
+use app::i18n::translate;
 use axum::{
     body::Body,
     extract::{Request, State},
@@ -88,17 +88,7 @@ fn cross_site(request: &Request, origins: &Origins) -> bool {
 /// The middleware: refuses cross-site changes, gives the page its nonce, sets the headers.
 pub async fn layer(State(origins): State<Origins>, mut request: Request, next: Next) -> Response {
     if cross_site(&request, &origins) {
-        let locale = Locale::from_headers(
-            request
-                .headers()
-                .get_all(header::COOKIE)
-                .iter()
-                .filter_map(|v| v.to_str().ok()),
-            request
-                .headers()
-                .get(header::ACCEPT_LANGUAGE)
-                .and_then(|v| v.to_str().ok()),
-        );
+        let locale = crate::api::request_locale(request.headers());
         tracing::warn!(path = %request.uri().path(), "cross-site request refused");
         let mut response = (
             StatusCode::FORBIDDEN,

@@ -31,18 +31,17 @@ pub async fn tell_committee(
     link: &str,
     actor_id: &str,
 ) -> AppResult<u64> {
-    let json = serde_json::to_string(message).map_err(|_| AppError::Internal)?;
-    let event_id = super::new_id();
-    let notice = db::notifications::Notice {
-        event_id: &event_id,
+    tell(
+        tx,
+        Recipients::Committee {
+            committee_id,
+            actor_id,
+        },
         kind,
-        message: &json,
+        message,
         link,
-        now: now_ms(),
-    };
-    let told = db::notifications::notify_committee(tx, &notice, committee_id, actor_id).await?;
-    db::mail::enqueue_event(tx, &event_id).await?;
-    Ok(told)
+    )
+    .await
 }
 
 /// Tells the given people about an event (the officers of member bodies that have not voted,
@@ -58,6 +57,28 @@ pub async fn tell_people(
     if user_ids.is_empty() {
         return Ok(0);
     }
+    tell(tx, Recipients::People(user_ids), kind, message, link).await
+}
+
+/// Who an event is told to.
+enum Recipients<'a> {
+    /// The committee's people, the person who acted excepted.
+    Committee {
+        committee_id: &'a str,
+        actor_id: &'a str,
+    },
+    /// These people.
+    People(&'a [String]),
+}
+
+/// Writes one event's notifications and queues their e-mail, in the change's transaction.
+async fn tell(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    recipients: Recipients<'_>,
+    kind: &str,
+    message: &Message,
+    link: &str,
+) -> AppResult<u64> {
     let json = serde_json::to_string(message).map_err(|_| AppError::Internal)?;
     let event_id = super::new_id();
     let notice = db::notifications::Notice {
@@ -67,10 +88,19 @@ pub async fn tell_people(
         link,
         now: now_ms(),
     };
-    let mut told = 0;
-    for user_id in user_ids {
-        told += db::notifications::notify_user(tx, &notice, user_id).await?;
-    }
+    let told = match recipients {
+        Recipients::Committee {
+            committee_id,
+            actor_id,
+        } => db::notifications::notify_committee(tx, &notice, committee_id, actor_id).await?,
+        Recipients::People(user_ids) => {
+            let mut told = 0;
+            for user_id in user_ids {
+                told += db::notifications::notify_user(tx, &notice, user_id).await?;
+            }
+            told
+        }
+    };
     db::mail::enqueue_event(tx, &event_id).await?;
     Ok(told)
 }
@@ -219,7 +249,7 @@ async fn unsubscribe_target(
     kind: &str,
 ) -> AppResult<(String, Kind)> {
     let kind = Kind::from_code(kind).ok_or(AppError::NotFound)?;
-    let (user_id, _) = db::mail::by_token(&state.pool, token)
+    let user_id = db::mail::by_token(&state.pool, token)
         .await?
         .ok_or(AppError::NotFound)?;
     Ok((user_id, kind))

@@ -265,12 +265,9 @@ pub async fn ensure_token(pool: &AnyPool, user_id: &str, token: &str) -> sqlx::R
         .await
 }
 
-/// The person an unsubscribe token belongs to, with their language.
-pub async fn by_token(
-    pool: &AnyPool,
-    token: &str,
-) -> sqlx::Result<Option<(String, Option<String>)>> {
-    sqlx::query_as("SELECT id, locale FROM users WHERE mail_token = $1")
+/// The person an unsubscribe token belongs to.
+pub async fn by_token(pool: &AnyPool, token: &str) -> sqlx::Result<Option<String>> {
+    sqlx::query_scalar("SELECT id FROM users WHERE mail_token = $1")
         .bind(token)
         .fetch_optional(pool)
         .await
