@@ -5,7 +5,7 @@ export PATH := $(CURDIR)/tools/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 # The binary goes to cargo's target dir; cargo-leptos writes the site to ./target/site.
 TARGET := $(or $(CARGO_TARGET_DIR),target)
 
-.PHONY: run build test tools check fmt
+.PHONY: run build test bench tools check fmt
 
 ## Build in release mode and serve on http://127.0.0.1:3000 with the demo data (first start).
 run: build
@@ -18,6 +18,11 @@ build: tools
 ## The whole test suite: unit, database (SQLite and PostgreSQL), HTTP and Playwright.
 test: tools
 	bash scripts/test.sh
+
+## Benchmarks (not part of test): the seeded large dataset on SQLite and PostgreSQL, measured
+## with oha against a bare axum ceiling; writes docs/BENCHMARKS.md and the README's table.
+bench:
+	bash scripts/bench.sh
 
 ## Installs the pinned build tools when missing.
 tools:

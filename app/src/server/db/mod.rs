@@ -7,6 +7,7 @@
 pub mod audit;
 pub mod ballots;
 pub mod bodies;
+pub mod bulk;
 pub mod comments;
 pub mod committees;
 pub mod dashboard;

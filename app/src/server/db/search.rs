@@ -50,6 +50,22 @@ pub async fn prepare(pool: &AnyPool) -> sqlx::Result<()> {
     Ok(())
 }
 
+/// Rebuilds the SQLite search table from `document_texts` after a bulk load (PostgreSQL's
+/// stored vectors and GIN index keep themselves up to date).
+pub async fn rebuild(pool: &AnyPool) -> sqlx::Result<()> {
+    if Engine::of_pool(pool) == Some(Engine::Sqlite) {
+        let mut tx = pool.begin().await?;
+        sqlx::query("DELETE FROM document_fts")
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("INSERT INTO document_fts (document_id, title, body) SELECT document_id, title, body FROM document_texts")
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+    }
+    Ok(())
+}
+
 /// Sets the searchable text of a document (its title, and the text of its latest version when
 /// given; otherwise the text it had).
 pub async fn index(
