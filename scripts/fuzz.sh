@@ -7,7 +7,8 @@
 set -euo pipefail
 bin="$1"
 site="$2"
-examples="${FUZZ_EXAMPLES:-8}"
+# COMITY_LONG=1 (the long variants of make test): 200 examples per operation.
+if [ "${COMITY_LONG:-}" = 1 ]; then examples="${FUZZ_EXAMPLES:-200}"; else examples="${FUZZ_EXAMPLES:-8}"; fi
 data_dir=$(mktemp -d)
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 base="http://127.0.0.1:$port"
