@@ -21,7 +21,7 @@ test: tools
 
 ## Benchmarks (not part of test): the seeded large dataset on SQLite and PostgreSQL, measured
 ## with oha against a bare axum ceiling; writes docs/BENCHMARKS.md and the README's table.
-bench:
+bench: tools
 	bash scripts/bench.sh
 
 ## Installs the pinned build tools when missing.

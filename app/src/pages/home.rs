@@ -17,6 +17,7 @@ use crate::{i18n::use_i18n, model::Flash};
 pub fn HomePage() -> impl IntoView {
     let i18n = use_i18n();
     let data = use_page_data();
+    let bodies = Resource::new(|| (), |_| crate::api::bodies::list_bodies());
     view! {
         <Title text=i18n.t("home-title") />
         <Suspense fallback=|| ()>
@@ -32,7 +33,7 @@ pub fn HomePage() -> impl IntoView {
         <super::ballots::NeedingMyVote />
         <Suspense fallback=move || view! { <p class="loading">{i18n.t("loading")}</p> }>
             {move || Suspend::new(async move {
-                let bodies = match data.bodies.await {
+                let bodies = match bodies.await {
                     Ok(b) => b,
                     Err(e) => return error_view(e),
                 };

@@ -31,7 +31,7 @@ use crate::{
     api,
     error::AppError,
     i18n::use_i18n,
-    model::{BodySummary, Flash, PageContext, UserView},
+    model::{Flash, PageContext, UserView},
 };
 
 /// Data every page reads, loaded once per page load and shared through context.
@@ -39,8 +39,8 @@ use crate::{
 pub struct PageData {
     /// Who is signed in, and the flash of the last form.
     pub context: Resource<Result<PageContext, AppError>>,
-    /// The bodies with their committees (header and home page).
-    pub bodies: Resource<Result<Vec<BodySummary>, AppError>>,
+    /// The bodies' acronyms (the header's links).
+    pub bodies: Resource<Result<Vec<String>, AppError>>,
 }
 
 /// The shared page data.
@@ -81,7 +81,7 @@ pub fn AppRoutes() -> impl IntoView {
     let i18n = use_i18n();
     let data = PageData {
         context: Resource::new(|| (), |_| api::page::get_page_context()),
-        bodies: Resource::new(|| (), |_| api::bodies::list_bodies()),
+        bodies: Resource::new(|| (), |_| api::bodies::list_body_acronyms()),
     };
     provide_context(data);
     // Marks the page once the WASM has taken over, so browser tests know they test the

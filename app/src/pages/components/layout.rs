@@ -40,9 +40,9 @@ pub fn Header() -> impl IntoView {
                 <nav class="bodies-nav" aria-label=i18n.t("nav-bodies")>
                     <Suspense fallback=|| ()>
                         {move || Suspend::new(async move {
-                            data.bodies.await.unwrap_or_default().into_iter().map(|b| {
-                                let href = format!("/bodies/{}", b.acronym);
-                                view! { <a href=href>{b.acronym}</a> }
+                            data.bodies.await.unwrap_or_default().into_iter().map(|acronym| {
+                                let href = format!("/bodies/{acronym}");
+                                view! { <a href=href>{acronym}</a> }
                             }).collect_view()
                         })}
                     </Suspense>

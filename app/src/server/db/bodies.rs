@@ -43,6 +43,13 @@ impl CommitteeRow {
     }
 }
 
+/// The bodies' acronyms, in order.
+pub async fn acronyms(pool: &AnyPool) -> sqlx::Result<Vec<String>> {
+    sqlx::query_scalar("SELECT acronym FROM bodies ORDER BY acronym")
+        .fetch_all(pool)
+        .await
+}
+
 /// Every body with its member count and active committees: two queries, whatever the size.
 pub async fn list_with_committees(pool: &AnyPool) -> sqlx::Result<Vec<BodySummary>> {
     let bodies: Vec<BodyRow> = sqlx::query_as(

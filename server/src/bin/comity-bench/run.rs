@@ -550,7 +550,9 @@ async fn oha(args: &Args, port: u16, path: &str, cookie: &str) -> anyhow::Result
     let cookie_header = format!("Cookie: {cookie}");
     let base = |duration: &str| {
         let mut c = tokio::process::Command::new(&args.oha);
-        c.args(["--no-tui", "--output-format", "json", "-c"])
+        // Without Accept-Encoding: both servers send the very same bytes (Comity would
+        // otherwise spend part of its time compressing them).
+        c.args(["--no-tui", "--disable-compression", "--output-format", "json", "-c"])
             .arg(args.connections.to_string())
             .args(["-z", duration, "-H", &cookie_header, &url])
             .stdin(Stdio::null());

@@ -361,48 +361,49 @@ fn title(rng: &mut Rng) -> String {
     )
 }
 
-/// Writes rows of one table, flushing every few thousand, and counts them.
+/// Rows of one table, buffered and written in chunks into the load's transaction.
 struct Table<'a> {
-    tx: sqlx::Transaction<'static, sqlx::Any>,
     name: &'static str,
     columns: &'a [&'a str],
     rows: Vec<Vec<Value>>,
     count: usize,
 }
 
+type Tx = sqlx::Transaction<'static, sqlx::Any>;
+
 impl<'a> Table<'a> {
-    async fn new(
-        pool: &AnyPool,
-        name: &'static str,
-        columns: &'a [&'a str],
-    ) -> anyhow::Result<Table<'a>> {
-        Ok(Table {
-            tx: pool.begin().await?,
+    fn new(name: &'static str, columns: &'a [&'a str]) -> Table<'a> {
+        Table {
             name,
             columns,
             rows: Vec::new(),
             count: 0,
-        })
-    }
-    async fn push(&mut self, row: Vec<Value>) -> anyhow::Result<()> {
-        self.rows.push(row);
-        if self.rows.len() >= 5_000 {
-            self.flush().await?;
         }
-        Ok(())
     }
-    async fn flush(&mut self) -> anyhow::Result<()> {
-        bulk::insert(&mut self.tx, self.name, self.columns, &self.rows).await?;
+    fn push(&mut self, row: Vec<Value>) {
+        self.rows.push(row);
+    }
+    async fn flush(&mut self, tx: &mut Tx) -> anyhow::Result<()> {
+        bulk::insert(tx, self.name, self.columns, &self.rows).await?;
         self.count += self.rows.len();
         self.rows.clear();
         Ok(())
     }
-    async fn done(mut self, progress: &mut Progress) -> anyhow::Result<usize> {
-        self.flush().await?;
-        self.tx.commit().await?;
+    async fn done(mut self, tx: &mut Tx, progress: &mut Progress) -> anyhow::Result<usize> {
+        self.flush(tx).await?;
         progress.table(self.name, self.count);
         Ok(self.count)
     }
+}
+
+/// Writes the buffered rows of related tables, parents first, once one of them holds many.
+async fn flush_full(tx: &mut Tx, tables: &mut [&mut Table<'_>]) -> anyhow::Result<()> {
+    if tables.iter().any(|t| t.rows.len() >= 5_000) {
+        for t in tables.iter_mut() {
+            t.flush(tx).await?;
+        }
+    }
+    Ok(())
 }
 
 struct Progress {
@@ -464,6 +465,8 @@ pub async fn load(pool: &AnyPool, seed: u64, scale: Scale) -> anyhow::Result<Tar
     let password_hash = app::server::password::hash(PASSWORD.to_string())
         .await
         .map_err(|e| anyhow::anyhow!("{e}"))?;
+    // One transaction per phase; the search table is rebuilt from committed texts.
+    let mut tx = pool.begin().await?;
 
     // Bodies and member bodies.
     let body_specs: [(&str, &str, &str, &str, &str, &str); 3] = [
@@ -519,7 +522,6 @@ pub async fn load(pool: &AnyPool, seed: u64, scale: Scale) -> anyhow::Result<Tar
         .collect();
 
     let mut t = Table::new(
-        pool,
         "bodies",
         &[
             "id",
@@ -530,8 +532,7 @@ pub async fn load(pool: &AnyPool, seed: u64, scale: Scale) -> anyhow::Result<Tar
             "draft_names",
             "created_at",
         ],
-    )
-    .await?;
+    );
     for (body, spec) in bodies.iter().zip(body_specs.iter()) {
         t.push(vec![
             body.id.clone().into(),
@@ -541,17 +542,14 @@ pub async fn load(pool: &AnyPool, seed: u64, scale: Scale) -> anyhow::Result<Tar
             Value::Null,
             spec.3.into(),
             (now - 3000 * DAY).into(),
-        ])
-        .await?;
+        ]);
     }
-    t.done(&mut progress).await?;
+    t.done(&mut tx, &mut progress).await?;
 
     let mut t = Table::new(
-        pool,
         "member_bodies",
         &["id", "code", "name", "country", "created_at"],
-    )
-    .await?;
+    );
     for (i, mb) in member_bodies.iter().enumerate() {
         t.push(vec![
             mb.id.clone().into(),
@@ -559,17 +557,14 @@ pub async fn load(pool: &AnyPool, seed: u64, scale: Scale) -> anyhow::Result<Tar
             format!("National Standards Body of {}", countries[i]).into(),
             countries[i].into(),
             (now - 3000 * DAY).into(),
-        ])
-        .await?;
+        ]);
     }
-    t.done(&mut progress).await?;
+    t.done(&mut tx, &mut progress).await?;
 
     let mut t = Table::new(
-        pool,
         "body_members",
         &["body_id", "member_body_id", "category", "since"],
-    )
-    .await?;
+    );
     for body in &bodies {
         for &m in &body.members {
             let category = if rng.chance(0.1) {
@@ -582,11 +577,10 @@ pub async fn load(pool: &AnyPool, seed: u64, scale: Scale) -> anyhow::Result<Tar
                 member_bodies[m].id.clone().into(),
                 category.into(),
                 (now - 2000 * DAY).into(),
-            ])
-            .await?;
+            ]);
         }
     }
-    t.done(&mut progress).await?;
+    t.done(&mut tx, &mut progress).await?;
 
     // People: the portal administrator, one administrator per body, each member body's
     // officer and four experts; committee managers below.
@@ -601,65 +595,57 @@ pub async fn load(pool: &AnyPool, seed: u64, scale: Scale) -> anyhow::Result<Tar
         "member_body_id",
         "created_at",
     ];
-    let mut users = Table::new(pool, "users", &user_columns).await?;
-    users
-        .push(vec![
-            admin_id.clone().into(),
-            "admin@bench.example".into(),
-            "Portal Administrator".into(),
-            password_hash.clone().into(),
-            1.into(),
-            Value::Null,
-            Value::Null,
-            (now - 3000 * DAY).into(),
-        ])
-        .await?;
+    let mut users = Table::new("users", &user_columns);
+    users.push(vec![
+        admin_id.clone().into(),
+        "admin@bench.example".into(),
+        "Portal Administrator".into(),
+        password_hash.clone().into(),
+        1.into(),
+        Value::Null,
+        Value::Null,
+        (now - 3000 * DAY).into(),
+    ]);
     let mut body_admins = Vec::new();
     for body in &bodies {
         let id = rng.id();
-        users
-            .push(vec![
-                id.clone().into(),
-                format!("admin.{}@bench.example", body.acronym.to_lowercase()).into(),
-                format!("{} Central Secretariat", body.acronym).into(),
-                password_hash.clone().into(),
-                0.into(),
-                body.locale.into(),
-                Value::Null,
-                (now - 3000 * DAY).into(),
-            ])
-            .await?;
+        users.push(vec![
+            id.clone().into(),
+            format!("admin.{}@bench.example", body.acronym.to_lowercase()).into(),
+            format!("{} Central Secretariat", body.acronym).into(),
+            password_hash.clone().into(),
+            0.into(),
+            body.locale.into(),
+            Value::Null,
+            (now - 3000 * DAY).into(),
+        ]);
         body_admins.push((body.id.clone(), id));
     }
     let locales = ["en", "fr", "ar"];
     for mb in &member_bodies {
         let code = mb.code.to_lowercase();
         let locale = *rng.pick(&locales);
-        users
-            .push(vec![
-                mb.officer.clone().into(),
-                format!("officer.{code}@bench.example").into(),
-                format!("Officer of {}", mb.code).into(),
+        users.push(vec![
+            mb.officer.clone().into(),
+            format!("officer.{code}@bench.example").into(),
+            format!("Officer of {}", mb.code).into(),
+            password_hash.clone().into(),
+            0.into(),
+            locale.into(),
+            mb.id.clone().into(),
+            (now - 2500 * DAY).into(),
+        ]);
+        for (k, e) in mb.experts.iter().enumerate() {
+            users.push(vec![
+                e.clone().into(),
+                format!("expert{k}.{code}@bench.example").into(),
+                format!("Expert {} of {}", k + 1, mb.code).into(),
                 password_hash.clone().into(),
                 0.into(),
                 locale.into(),
                 mb.id.clone().into(),
                 (now - 2500 * DAY).into(),
-            ])
-            .await?;
-        for (k, e) in mb.experts.iter().enumerate() {
-            users
-                .push(vec![
-                    e.clone().into(),
-                    format!("expert{k}.{code}@bench.example").into(),
-                    format!("Expert {} of {}", k + 1, mb.code).into(),
-                    password_hash.clone().into(),
-                    0.into(),
-                    locale.into(),
-                    mb.id.clone().into(),
-                    (now - 2500 * DAY).into(),
-                ])
-                .await?;
+            ]);
         }
     }
 
@@ -743,56 +729,48 @@ pub async fn load(pool: &AnyPool, seed: u64, scale: Scale) -> anyhow::Result<Tar
             "manager.{}@bench.example",
             committee.reference.to_lowercase().replace(['/', ' '], "-")
         );
-        users
-            .push(vec![
-                manager.clone().into(),
-                email.into(),
-                format!("Manager of {}", committee.reference).into(),
-                password_hash.clone().into(),
-                0.into(),
-                bodies[committee.body].locale.into(),
-                member_bodies[*secretariat].id.clone().into(),
-                (now - 2800 * DAY).into(),
-            ])
-            .await?;
+        users.push(vec![
+            manager.clone().into(),
+            email.into(),
+            format!("Manager of {}", committee.reference).into(),
+            password_hash.clone().into(),
+            0.into(),
+            bodies[committee.body].locale.into(),
+            member_bodies[*secretariat].id.clone().into(),
+            (now - 2800 * DAY).into(),
+        ]);
     }
-    users.done(&mut progress).await?;
+    users.done(&mut tx, &mut progress).await?;
 
-    let mut t = Table::new(pool, "body_admins", &["body_id", "user_id", "since"]).await?;
+    let mut t = Table::new("body_admins", &["body_id", "user_id", "since"]);
     for (body, user) in &body_admins {
-        t.push(vec![body.into(), user.into(), (now - 3000 * DAY).into()])
-            .await?;
+        t.push(vec![body.into(), user.into(), (now - 3000 * DAY).into()]);
     }
-    t.done(&mut progress).await?;
+    t.done(&mut tx, &mut progress).await?;
 
     let mut t = Table::new(
-        pool,
         "member_body_roles",
         &["member_body_id", "user_id", "role", "since"],
-    )
-    .await?;
+    );
     for mb in &member_bodies {
         t.push(vec![
             mb.id.clone().into(),
             mb.officer.clone().into(),
             "officer".into(),
             (now - 2500 * DAY).into(),
-        ])
-        .await?;
+        ]);
         for e in &mb.experts {
             t.push(vec![
                 mb.id.clone().into(),
                 e.clone().into(),
                 "expert".into(),
                 (now - 2500 * DAY).into(),
-            ])
-            .await?;
+            ]);
         }
     }
-    t.done(&mut progress).await?;
+    t.done(&mut tx, &mut progress).await?;
 
     let mut t = Table::new(
-        pool,
         "committees",
         &[
             "id",
@@ -810,19 +788,16 @@ pub async fn load(pool: &AnyPool, seed: u64, scale: Scale) -> anyhow::Result<Tar
             "time_zone",
             "created_at",
         ],
-    )
-    .await?;
+    );
     for row in committee_rows {
-        t.push(row).await?;
+        t.push(row);
     }
-    t.done(&mut progress).await?;
+    t.done(&mut tx, &mut progress).await?;
 
     let mut t = Table::new(
-        pool,
         "committee_members",
         &["committee_id", "member_body_id", "status", "since"],
-    )
-    .await?;
+    );
     for c in &committees {
         for (m, status) in &c.members {
             t.push(vec![
@@ -830,19 +805,16 @@ pub async fn load(pool: &AnyPool, seed: u64, scale: Scale) -> anyhow::Result<Tar
                 member_bodies[*m].id.clone().into(),
                 (*status).into(),
                 (now - 2000 * DAY).into(),
-            ])
-            .await?;
+            ]);
         }
     }
-    t.done(&mut progress).await?;
+    t.done(&mut tx, &mut progress).await?;
 
     // Roles: the manager, a chair, and delegates of a few member bodies.
     let mut t = Table::new(
-        pool,
         "committee_roles",
         &["committee_id", "user_id", "role", "member_body_id", "since"],
-    )
-    .await?;
+    );
     for c in &committees {
         t.push(vec![
             c.id.clone().into(),
@@ -850,8 +822,7 @@ pub async fn load(pool: &AnyPool, seed: u64, scale: Scale) -> anyhow::Result<Tar
             "committee_manager".into(),
             Value::Null,
             (now - 2000 * DAY).into(),
-        ])
-        .await?;
+        ]);
         let chair = &member_bodies[c.members[1 % c.members.len()].0];
         t.push(vec![
             c.id.clone().into(),
@@ -859,8 +830,7 @@ pub async fn load(pool: &AnyPool, seed: u64, scale: Scale) -> anyhow::Result<Tar
             "chair".into(),
             Value::Null,
             (now - 2000 * DAY).into(),
-        ])
-        .await?;
+        ]);
         for (m, _) in c.members.iter().skip(2).take(12) {
             let mb = &member_bodies[*m];
             t.push(vec![
@@ -869,11 +839,10 @@ pub async fn load(pool: &AnyPool, seed: u64, scale: Scale) -> anyhow::Result<Tar
                 "delegate".into(),
                 mb.id.clone().into(),
                 (now - 1500 * DAY).into(),
-            ])
-            .await?;
+            ]);
         }
     }
-    t.done(&mut progress).await?;
+    t.done(&mut tx, &mut progress).await?;
 
     // Documents with their files: the first committee a tenth, the others the rest evenly.
     let first_share = scale.documents / 10;
@@ -902,7 +871,6 @@ pub async fn load(pool: &AnyPool, seed: u64, scale: Scale) -> anyhow::Result<Tar
         "other"
     };
     let mut documents = Table::new(
-        pool,
         "documents",
         &[
             "id",
@@ -920,8 +888,7 @@ pub async fn load(pool: &AnyPool, seed: u64, scale: Scale) -> anyhow::Result<Tar
             "created_at",
             "updated_at",
         ],
-    )
-    .await?;
+    );
     let mut blobs = Vec::new();
     let mut texts = Vec::new();
     let mut versions = Vec::new();
@@ -944,24 +911,22 @@ pub async fn load(pool: &AnyPool, seed: u64, scale: Scale) -> anyhow::Result<Tar
                 "published"
             };
             let translated = rng.chance(0.3);
-            documents
-                .push(vec![
-                    id.clone().into(),
-                    c.id.clone().into(),
-                    number.into(),
-                    r.clone().into(),
-                    doc_title.clone().into(),
-                    translated.then(|| format!("{doc_title} (fr)")).into(),
-                    translated.then(|| format!("{doc_title} (ar)")).into(),
-                    kind.into(),
-                    status.into(),
-                    i64::from(rng.chance(0.05)).into(),
-                    1.into(),
-                    c.manager.clone().into(),
-                    at.into(),
-                    at.into(),
-                ])
-                .await?;
+            documents.push(vec![
+                id.clone().into(),
+                c.id.clone().into(),
+                number.into(),
+                r.clone().into(),
+                doc_title.clone().into(),
+                translated.then(|| format!("{doc_title} (fr)")).into(),
+                translated.then(|| format!("{doc_title} (ar)")).into(),
+                kind.into(),
+                status.into(),
+                i64::from(rng.chance(0.05)).into(),
+                1.into(),
+                c.manager.clone().into(),
+                at.into(),
+                at.into(),
+            ]);
             if matches!(
                 kind,
                 "working_draft" | "committee_draft" | "enquiry_draft" | "final_draft"
@@ -990,31 +955,23 @@ pub async fn load(pool: &AnyPool, seed: u64, scale: Scale) -> anyhow::Result<Tar
             texts.push(vec![id.into(), doc_title.into(), body.into()]);
         }
     }
-    documents.done(&mut progress).await?;
-    let mut t = Table::new(
-        pool,
-        "blobs",
-        &["sha256", "size", "chunk_count", "created_at"],
-    )
-    .await?;
+    documents.done(&mut tx, &mut progress).await?;
+    let mut t = Table::new("blobs", &["sha256", "size", "chunk_count", "created_at"]);
     for (sha, bytes, at) in &blobs {
         t.push(vec![
             sha.into(),
             (bytes.len() as i64).into(),
             1.into(),
             (*at).into(),
-        ])
-        .await?;
+        ]);
     }
-    t.done(&mut progress).await?;
-    let mut t = Table::new(pool, "blob_chunks", &["sha256", "seq", "data"]).await?;
+    t.done(&mut tx, &mut progress).await?;
+    let mut t = Table::new("blob_chunks", &["sha256", "seq", "data"]);
     for (sha, bytes, _) in blobs {
-        t.push(vec![sha.into(), 0.into(), Value::Bytes(bytes)])
-            .await?;
+        t.push(vec![sha.into(), 0.into(), Value::Bytes(bytes)]);
     }
-    t.done(&mut progress).await?;
+    t.done(&mut tx, &mut progress).await?;
     let mut t = Table::new(
-        pool,
         "document_versions",
         &[
             "document_id",
@@ -1026,28 +983,26 @@ pub async fn load(pool: &AnyPool, seed: u64, scale: Scale) -> anyhow::Result<Tar
             "uploaded_by",
             "uploaded_at",
         ],
-    )
-    .await?;
+    );
     for row in versions {
-        t.push(row).await?;
+        t.push(row);
     }
-    t.done(&mut progress).await?;
-    let mut t = Table::new(pool, "document_texts", &["document_id", "title", "body"]).await?;
+    t.done(&mut tx, &mut progress).await?;
+    let mut t = Table::new("document_texts", &["document_id", "title", "body"]);
     for row in texts {
-        t.push(row).await?;
+        t.push(row);
     }
-    t.done(&mut progress).await?;
-    db::search::rebuild(pool).await?;
-    progress.table("document_fts (rebuilt)", 0);
-    let mut tx = pool.begin().await?;
+    t.done(&mut tx, &mut progress).await?;
     for c in &committees {
         bulk::set_counter(&mut tx, &format!("documents:{}", c.id), c.documents as i64).await?;
     }
     tx.commit().await?;
+    db::search::rebuild(pool).await?;
+    progress.table("document_fts (rebuilt)", 0);
+    let mut tx = pool.begin().await?;
 
     // Ballots: the first committee a twenty-fifth, the rest spread; four in five closed.
     let mut ballots = Table::new(
-        pool,
         "ballots",
         &[
             "id",
@@ -1065,8 +1020,7 @@ pub async fn load(pool: &AnyPool, seed: u64, scale: Scale) -> anyhow::Result<Tar
             "created_at",
             "closed_at",
         ],
-    )
-    .await?;
+    );
     struct BallotPlan {
         id: String,
         committee: usize,
@@ -1144,13 +1098,10 @@ pub async fn load(pool: &AnyPool, seed: u64, scale: Scale) -> anyhow::Result<Tar
     pairs.truncate(scale.votes);
     pairs.sort_unstable();
     let mut voters = Table::new(
-        pool,
         "ballot_voters",
         &["ballot_id", "member_body_id", "membership"],
-    )
-    .await?;
+    );
     let mut votes = Table::new(
-        pool,
         "ballot_votes",
         &[
             "id",
@@ -1164,38 +1115,31 @@ pub async fn load(pool: &AnyPool, seed: u64, scale: Scale) -> anyhow::Result<Tar
             "cast_at",
             "is_current",
         ],
-    )
-    .await?;
+    );
     let mut events = Table::new(
-        pool,
         "ballot_events",
         &["id", "ballot_id", "at", "actor_id", "kind", "detail"],
-    )
-    .await?;
+    );
     let mut next_pair = 0;
     let profile = RuleProfile::default();
     for (b, plan) in plans.iter().enumerate() {
         let c = &committees[plan.committee];
         let mut engine_votes = Vec::new();
         for (m, status) in &c.members {
-            voters
-                .push(vec![
-                    plan.id.clone().into(),
-                    member_bodies[*m].id.clone().into(),
-                    (*status).into(),
-                ])
-                .await?;
-        }
-        events
-            .push(vec![
-                rng.id().into(),
+            voters.push(vec![
                 plan.id.clone().into(),
-                plan.opens_at.into(),
-                c.manager.clone().into(),
-                "opened".into(),
-                Value::Null,
-            ])
-            .await?;
+                member_bodies[*m].id.clone().into(),
+                (*status).into(),
+            ]);
+        }
+        events.push(vec![
+            rng.id().into(),
+            plan.id.clone().into(),
+            plan.opens_at.into(),
+            c.manager.clone().into(),
+            "opened".into(),
+            Value::Null,
+        ]);
         while next_pair < pairs.len() && pairs[next_pair].0 == b {
             let (m, status) = c.members[pairs[next_pair].1];
             next_pair += 1;
@@ -1220,30 +1164,26 @@ pub async fn load(pool: &AnyPool, seed: u64, scale: Scale) -> anyhow::Result<Tar
                 plan.kind == BallotKind::Np && position == Position::Approve && rng.chance(0.5);
             let cast_at =
                 plan.opens_at + rng.range(0, (plan.closes_at.min(now) - plan.opens_at).max(1));
-            votes
-                .push(vec![
-                    rng.id().into(),
-                    plan.id.clone().into(),
-                    mb.id.clone().into(),
-                    Position::code(position).into(),
-                    reasons.clone().into(),
-                    i64::from(commits).into(),
-                    commits.then(|| format!("Expert 1 of {}", mb.code)).into(),
-                    mb.officer.clone().into(),
-                    cast_at.into(),
-                    1.into(),
-                ])
-                .await?;
-            events
-                .push(vec![
-                    rng.id().into(),
-                    plan.id.clone().into(),
-                    cast_at.into(),
-                    mb.officer.clone().into(),
-                    "vote_cast".into(),
-                    format!("{} {}", mb.code, Position::code(position)).into(),
-                ])
-                .await?;
+            votes.push(vec![
+                rng.id().into(),
+                plan.id.clone().into(),
+                mb.id.clone().into(),
+                Position::code(position).into(),
+                reasons.clone().into(),
+                i64::from(commits).into(),
+                commits.then(|| format!("Expert 1 of {}", mb.code)).into(),
+                mb.officer.clone().into(),
+                cast_at.into(),
+                1.into(),
+            ]);
+            events.push(vec![
+                rng.id().into(),
+                plan.id.clone().into(),
+                cast_at.into(),
+                mb.officer.clone().into(),
+                "vote_cast".into(),
+                format!("{} {}", mb.code, Position::code(position)).into(),
+            ]);
             engine_votes.push(Vote {
                 member_body: mb.code.clone(),
                 voter: if status == "P" { Voter::P } else { Voter::O },
@@ -1267,40 +1207,41 @@ pub async fn load(pool: &AnyPool, seed: u64, scale: Scale) -> anyhow::Result<Tar
             .to_string()
         });
         if let Some(o) = &outcome {
-            events
-                .push(vec![
-                    rng.id().into(),
-                    plan.id.clone().into(),
-                    plan.closes_at.into(),
-                    Value::Null,
-                    "closed".into(),
-                    o.clone().into(),
-                ])
-                .await?;
-        }
-        ballots
-            .push(vec![
+            events.push(vec![
+                rng.id().into(),
                 plan.id.clone().into(),
-                c.id.clone().into(),
-                plan.kind.code().into(),
-                plan.title.clone().into(),
-                sentence(&mut rng, 8, 16).into(),
-                plan.document.clone().into(),
-                plan.opens_at.into(),
                 plan.closes_at.into(),
-                if plan.closed { "closed" } else { "open" }.into(),
-                p_members.into(),
-                outcome.into(),
-                c.manager.clone().into(),
-                (plan.opens_at - DAY).into(),
-                plan.closed.then_some(plan.closes_at).into(),
-            ])
-            .await?;
+                Value::Null,
+                "closed".into(),
+                o.clone().into(),
+            ]);
+        }
+        ballots.push(vec![
+            plan.id.clone().into(),
+            c.id.clone().into(),
+            plan.kind.code().into(),
+            plan.title.clone().into(),
+            sentence(&mut rng, 8, 16).into(),
+            plan.document.clone().into(),
+            plan.opens_at.into(),
+            plan.closes_at.into(),
+            if plan.closed { "closed" } else { "open" }.into(),
+            p_members.into(),
+            outcome.into(),
+            c.manager.clone().into(),
+            (plan.opens_at - DAY).into(),
+            plan.closed.then_some(plan.closes_at).into(),
+        ]);
+        flush_full(
+            &mut tx,
+            &mut [&mut ballots, &mut voters, &mut votes, &mut events],
+        )
+        .await?;
     }
-    ballots.done(&mut progress).await?;
-    voters.done(&mut progress).await?;
-    votes.done(&mut progress).await?;
-    events.done(&mut progress).await?;
+    ballots.done(&mut tx, &mut progress).await?;
+    voters.done(&mut tx, &mut progress).await?;
+    votes.done(&mut tx, &mut progress).await?;
+    events.done(&mut tx, &mut progress).await?;
 
     // Comments: `export_comments` on one committee draft of the first committee, the rest on
     // the drafts the ballots were about, each member body's submitted with its submission.
@@ -1332,7 +1273,6 @@ pub async fn load(pool: &AnyPool, seed: u64, scale: Scale) -> anyhow::Result<Tar
         targets_for_comments.push((d.clone(), *c, n));
     }
     let mut comments = Table::new(
-        pool,
         "comments",
         &[
             "id",
@@ -1354,10 +1294,8 @@ pub async fn load(pool: &AnyPool, seed: u64, scale: Scale) -> anyhow::Result<Tar
             "created_at",
             "updated_at",
         ],
-    )
-    .await?;
+    );
     let mut submissions = Table::new(
-        pool,
         "comment_submissions",
         &[
             "id",
@@ -1367,10 +1305,8 @@ pub async fn load(pool: &AnyPool, seed: u64, scale: Scale) -> anyhow::Result<Tar
             "submitted_by",
             "submitted_at",
         ],
-    )
-    .await?;
+    );
     let mut comment_events = Table::new(
-        pool,
         "comment_events",
         &[
             "id",
@@ -1382,8 +1318,7 @@ pub async fn load(pool: &AnyPool, seed: u64, scale: Scale) -> anyhow::Result<Tar
             "detail",
             "at",
         ],
-    )
-    .await?;
+    );
     let dispositions = ["accepted", "accepted_in_principle", "not_accepted", "noted"];
     for (doc, ci, n) in targets_for_comments {
         let c = &committees[ci];
@@ -1400,28 +1335,24 @@ pub async fn load(pool: &AnyPool, seed: u64, scale: Scale) -> anyhow::Result<Tar
             let submitted = k % 10 != 9;
             let submission = submitted.then(|| rng.id());
             if let Some(s) = &submission {
-                submissions
-                    .push(vec![
-                        s.into(),
-                        doc.clone().into(),
-                        mb.id.clone().into(),
-                        ballot.clone().into(),
-                        mb.officer.clone().into(),
-                        at.into(),
-                    ])
-                    .await?;
-                comment_events
-                    .push(vec![
-                        rng.id().into(),
-                        doc.clone().into(),
-                        Value::Null,
-                        mb.id.clone().into(),
-                        mb.officer.clone().into(),
-                        "submitted".into(),
-                        count.to_string().into(),
-                        at.into(),
-                    ])
-                    .await?;
+                submissions.push(vec![
+                    s.into(),
+                    doc.clone().into(),
+                    mb.id.clone().into(),
+                    ballot.clone().into(),
+                    mb.officer.clone().into(),
+                    at.into(),
+                ]);
+                comment_events.push(vec![
+                    rng.id().into(),
+                    doc.clone().into(),
+                    Value::Null,
+                    mb.id.clone().into(),
+                    mb.officer.clone().into(),
+                    "submitted".into(),
+                    count.to_string().into(),
+                    at.into(),
+                ]);
             }
             for j in 0..count {
                 let clause = format!(
@@ -1431,38 +1362,40 @@ pub async fn load(pool: &AnyPool, seed: u64, scale: Scale) -> anyhow::Result<Tar
                     1 + rng.below(4)
                 );
                 let decided = submitted && rng.chance(0.5);
-                comments
-                    .push(vec![
-                        rng.id().into(),
-                        doc.clone().into(),
-                        mb.id.clone().into(),
-                        mb.experts[j % 4].clone().into(),
-                        (1 + rng.below(900) as i64).to_string().into(),
-                        clause.clone().into(),
-                        clause_sort_key(&clause).into(),
-                        "".into(),
-                        (*rng.pick(&["ge", "te", "te", "ed", "ed"])).into(),
-                        sentence(&mut rng, 15, 40).into(),
-                        sentence(&mut rng, 8, 25).into(),
-                        decided.then(|| sentence(&mut rng, 5, 15)).into(),
-                        decided.then(|| rng.pick(&dispositions).to_string()).into(),
-                        if submitted { "submitted" } else { "draft" }.into(),
-                        1.into(),
-                        submission.clone().into(),
-                        (at - DAY).into(),
-                        at.into(),
-                    ])
-                    .await?;
+                comments.push(vec![
+                    rng.id().into(),
+                    doc.clone().into(),
+                    mb.id.clone().into(),
+                    mb.experts[j % 4].clone().into(),
+                    (1 + rng.below(900) as i64).to_string().into(),
+                    clause.clone().into(),
+                    clause_sort_key(&clause).into(),
+                    "".into(),
+                    (*rng.pick(&["ge", "te", "te", "ed", "ed"])).into(),
+                    sentence(&mut rng, 15, 40).into(),
+                    sentence(&mut rng, 8, 25).into(),
+                    decided.then(|| sentence(&mut rng, 5, 15)).into(),
+                    decided.then(|| rng.pick(&dispositions).to_string()).into(),
+                    if submitted { "submitted" } else { "draft" }.into(),
+                    1.into(),
+                    submission.clone().into(),
+                    (at - DAY).into(),
+                    at.into(),
+                ]);
             }
+            flush_full(
+                &mut tx,
+                &mut [&mut submissions, &mut comments, &mut comment_events],
+            )
+            .await?;
         }
     }
-    submissions.done(&mut progress).await?;
-    comments.done(&mut progress).await?;
-    comment_events.done(&mut progress).await?;
+    submissions.done(&mut tx, &mut progress).await?;
+    comments.done(&mut tx, &mut progress).await?;
+    comment_events.done(&mut tx, &mut progress).await?;
 
     // Meetings with draft agendas, the past ones with a published agenda.
     let mut meetings = Table::new(
-        pool,
         "meetings",
         &[
             "id",
@@ -1482,10 +1415,8 @@ pub async fn load(pool: &AnyPool, seed: u64, scale: Scale) -> anyhow::Result<Tar
             "created_at",
             "updated_at",
         ],
-    )
-    .await?;
+    );
     let mut items = Table::new(
-        pool,
         "agenda_items",
         &[
             "id",
@@ -1497,10 +1428,8 @@ pub async fn load(pool: &AnyPool, seed: u64, scale: Scale) -> anyhow::Result<Tar
             "outcome",
             "documents",
         ],
-    )
-    .await?;
+    );
     let mut versions = Table::new(
-        pool,
         "agenda_versions",
         &[
             "meeting_id",
@@ -1510,8 +1439,7 @@ pub async fn load(pool: &AnyPool, seed: u64, scale: Scale) -> anyhow::Result<Tar
             "published_at",
             "published_by",
         ],
-    )
-    .await?;
+    );
     for i in 0..scale.meetings {
         let ci = if i < scale.meetings / 100 {
             0
@@ -1524,46 +1452,44 @@ pub async fn load(pool: &AnyPool, seed: u64, scale: Scale) -> anyhow::Result<Tar
         let starts_at = now + rng.range(-1100 * DAY, 365 * DAY);
         let mode = *rng.pick(&["in_person", "virtual", "hybrid"]);
         let host = &member_bodies[c.members[rng.below(c.members.len())].0];
-        meetings
-            .push(vec![
-                id.clone().into(),
-                c.id.clone().into(),
-                if plenary {
-                    format!("Plenary meeting {}", 1 + i / committees.len())
-                } else {
-                    format!("Working meeting {}", 1 + i / committees.len())
-                }
-                .into(),
-                if plenary { "plenary" } else { "wg" }.into(),
-                mode.into(),
-                bodies[c.body].time_zone.into(),
-                starts_at.into(),
-                (starts_at + 2 * DAY).into(),
-                if mode == "virtual" {
-                    String::new()
-                } else {
-                    format!("Conference centre, {}", host.code)
-                }
-                .into(),
-                if mode == "in_person" {
-                    String::new()
-                } else {
-                    "https://meet.example/room".to_string()
-                }
-                .into(),
-                host.id.clone().into(),
-                (starts_at - 14 * DAY).into(),
-                if rng.chance(0.05) {
-                    "cancelled"
-                } else {
-                    "scheduled"
-                }
-                .into(),
-                c.manager.clone().into(),
-                (starts_at - 120 * DAY).into(),
-                (starts_at - 60 * DAY).into(),
-            ])
-            .await?;
+        meetings.push(vec![
+            id.clone().into(),
+            c.id.clone().into(),
+            if plenary {
+                format!("Plenary meeting {}", 1 + i / committees.len())
+            } else {
+                format!("Working meeting {}", 1 + i / committees.len())
+            }
+            .into(),
+            if plenary { "plenary" } else { "wg" }.into(),
+            mode.into(),
+            bodies[c.body].time_zone.into(),
+            starts_at.into(),
+            (starts_at + 2 * DAY).into(),
+            if mode == "virtual" {
+                String::new()
+            } else {
+                format!("Conference centre, {}", host.code)
+            }
+            .into(),
+            if mode == "in_person" {
+                String::new()
+            } else {
+                "https://meet.example/room".to_string()
+            }
+            .into(),
+            host.id.clone().into(),
+            (starts_at - 14 * DAY).into(),
+            if rng.chance(0.05) {
+                "cancelled"
+            } else {
+                "scheduled"
+            }
+            .into(),
+            c.manager.clone().into(),
+            (starts_at - 120 * DAY).into(),
+            (starts_at - 60 * DAY).into(),
+        ]);
         let mut agenda = Vec::new();
         for position in 0..6 {
             let item = AgendaItem {
@@ -1578,43 +1504,39 @@ pub async fn load(pool: &AnyPool, seed: u64, scale: Scale) -> anyhow::Result<Tar
                     .to_string(),
                 documents: Vec::new(),
             };
-            items
-                .push(vec![
-                    item.id.clone().into(),
-                    id.clone().into(),
-                    (position as i64).into(),
-                    i64::from(item.level).into(),
-                    item.title.clone().into(),
-                    item.description.clone().into(),
-                    item.outcome.clone().into(),
-                    "".into(),
-                ])
-                .await?;
+            items.push(vec![
+                item.id.clone().into(),
+                id.clone().into(),
+                (position as i64).into(),
+                i64::from(item.level).into(),
+                item.title.clone().into(),
+                item.description.clone().into(),
+                item.outcome.clone().into(),
+                "".into(),
+            ]);
             agenda.push(item);
         }
         if starts_at < now {
-            versions
-                .push(vec![
-                    id.into(),
-                    1.into(),
-                    serde_json::to_string(&agenda)?.into(),
-                    0.into(),
-                    (starts_at - 70 * DAY).into(),
-                    c.manager.clone().into(),
-                ])
-                .await?;
+            versions.push(vec![
+                id.into(),
+                1.into(),
+                serde_json::to_string(&agenda)?.into(),
+                0.into(),
+                (starts_at - 70 * DAY).into(),
+                c.manager.clone().into(),
+            ]);
         }
+        flush_full(&mut tx, &mut [&mut meetings, &mut items, &mut versions]).await?;
     }
-    meetings.done(&mut progress).await?;
-    items.done(&mut progress).await?;
-    versions.done(&mut progress).await?;
+    meetings.done(&mut tx, &mut progress).await?;
+    items.done(&mut tx, &mut progress).await?;
+    versions.done(&mut tx, &mut progress).await?;
 
     // The vote load: a committee of `load_voters` P-members, each with an officer holding an
     // API token, and an open ballot in it.
     let load_committee = rng.id();
     let load_ballot = rng.id();
     let arso = &bodies[0];
-    let mut tx = pool.begin().await?;
     bulk::insert(
         &mut tx,
         "committees",
@@ -1642,15 +1564,11 @@ pub async fn load(pool: &AnyPool, seed: u64, scale: Scale) -> anyhow::Result<Tar
         ]],
     )
     .await?;
-    tx.commit().await?;
     let mut mbs = Table::new(
-        pool,
         "member_bodies",
         &["id", "code", "name", "country", "created_at"],
-    )
-    .await?;
+    );
     let mut people = Table::new(
-        pool,
         "users",
         &[
             "id",
@@ -1660,8 +1578,7 @@ pub async fn load(pool: &AnyPool, seed: u64, scale: Scale) -> anyhow::Result<Tar
             "member_body_id",
             "created_at",
         ],
-    )
-    .await?;
+    );
     let mut load_voters = Vec::new();
     let mut load_rows = Vec::new();
     for i in 0..scale.load_voters {
@@ -1674,48 +1591,36 @@ pub async fn load(pool: &AnyPool, seed: u64, scale: Scale) -> anyhow::Result<Tar
             format!("Load voter {code}").into(),
             "KE".into(),
             now.into(),
-        ])
-        .await?;
-        people
-            .push(vec![
-                user.clone().into(),
-                format!("{}@load.example", code.to_lowercase()).into(),
-                format!("Officer {code}").into(),
-                0.into(),
-                mb.clone().into(),
-                now.into(),
-            ])
-            .await?;
+        ]);
+        people.push(vec![
+            user.clone().into(),
+            format!("{}@load.example", code.to_lowercase()).into(),
+            format!("Officer {code}").into(),
+            0.into(),
+            mb.clone().into(),
+            now.into(),
+        ]);
         load_rows.push((mb, user, app::server::hash_secret(&secret)));
         load_voters.push((code, secret));
     }
-    mbs.done(&mut progress).await?;
-    people.done(&mut progress).await?;
+    mbs.done(&mut tx, &mut progress).await?;
+    people.done(&mut tx, &mut progress).await?;
     let mut roles = Table::new(
-        pool,
         "member_body_roles",
         &["member_body_id", "user_id", "role", "since"],
-    )
-    .await?;
+    );
     let mut tokens = Table::new(
-        pool,
         "api_tokens",
         &["id", "user_id", "name", "token_hash", "created_at"],
-    )
-    .await?;
+    );
     let mut members = Table::new(
-        pool,
         "committee_members",
         &["committee_id", "member_body_id", "status", "since"],
-    )
-    .await?;
+    );
     let mut electorate = Table::new(
-        pool,
         "ballot_voters",
         &["ballot_id", "member_body_id", "membership"],
-    )
-    .await?;
-    let mut tx = pool.begin().await?;
+    );
     bulk::insert(
         &mut tx,
         "ballots",
@@ -1747,37 +1652,29 @@ pub async fn load(pool: &AnyPool, seed: u64, scale: Scale) -> anyhow::Result<Tar
         ]],
     )
     .await?;
-    tx.commit().await?;
     for (mb, user, token_hash) in &load_rows {
-        roles
-            .push(vec![mb.into(), user.into(), "officer".into(), now.into()])
-            .await?;
-        tokens
-            .push(vec![
-                rng.id().into(),
-                user.into(),
-                "load".into(),
-                token_hash.into(),
-                now.into(),
-            ])
-            .await?;
-        members
-            .push(vec![
-                load_committee.clone().into(),
-                mb.into(),
-                "P".into(),
-                now.into(),
-            ])
-            .await?;
-        electorate
-            .push(vec![load_ballot.clone().into(), mb.into(), "P".into()])
-            .await?;
+        roles.push(vec![mb.into(), user.into(), "officer".into(), now.into()]);
+        tokens.push(vec![
+            rng.id().into(),
+            user.into(),
+            "load".into(),
+            token_hash.into(),
+            now.into(),
+        ]);
+        members.push(vec![
+            load_committee.clone().into(),
+            mb.into(),
+            "P".into(),
+            now.into(),
+        ]);
+        electorate.push(vec![load_ballot.clone().into(), mb.into(), "P".into()]);
     }
-    roles.done(&mut progress).await?;
-    tokens.done(&mut progress).await?;
-    members.done(&mut progress).await?;
-    electorate.done(&mut progress).await?;
+    roles.done(&mut tx, &mut progress).await?;
+    tokens.done(&mut tx, &mut progress).await?;
+    members.done(&mut tx, &mut progress).await?;
+    electorate.done(&mut tx, &mut progress).await?;
 
+    tx.commit().await?;
     bulk::analyze(pool).await?;
     progress.table("analyze", 0);
 
