@@ -23,7 +23,7 @@ fi
 say "building the release server and site (as make run does) and comity-bench"
 cargo leptos build --release --precompress
 cargo build --release -p server --bin comity-bench
-ulimit -n 65536 2>/dev/null || true   # 1,000 concurrent voters: a socket each, on both sides
+ulimit -n "$(ulimit -Hn)" 2>/dev/null || true   # 1,000 concurrent voters: a socket each, on both sides
 "$target/release/comity-bench" run \
   --comity "$target/release/comity" --site target/site \
   --engines "${BENCH_ENGINES:-sqlite,postgres}" \

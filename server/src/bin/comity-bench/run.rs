@@ -552,10 +552,16 @@ async fn oha(args: &Args, port: u16, path: &str, cookie: &str) -> anyhow::Result
         let mut c = tokio::process::Command::new(&args.oha);
         // Without Accept-Encoding: both servers send the very same bytes (Comity would
         // otherwise spend part of its time compressing them).
-        c.args(["--no-tui", "--disable-compression", "--output-format", "json", "-c"])
-            .arg(args.connections.to_string())
-            .args(["-z", duration, "-H", &cookie_header, &url])
-            .stdin(Stdio::null());
+        c.args([
+            "--no-tui",
+            "--disable-compression",
+            "--output-format",
+            "json",
+            "-c",
+        ])
+        .arg(args.connections.to_string())
+        .args(["-z", duration, "-H", &cookie_header, &url])
+        .stdin(Stdio::null());
         c
     };
     base("2s").output().await?;
@@ -758,7 +764,7 @@ fn render(args: &Args, results: &[EngineResult]) -> String {
     row(
         format!(
             "{} votes from as many concurrent clients",
-            results.first().map_or(0, |r| r.votes)
+            thousands(results.first().map_or(0, |r| r.votes) as f64)
         ),
         &|r| {
             format!(
@@ -821,7 +827,7 @@ fn summary(results: &[EngineResult]) -> String {
         for r in results {
             if let Some(p) = r.pages.get(i) {
                 s.push_str(&format!(
-                    " {} ({:.0} %) |",
+                    " {} ({:.1} %) |",
                     thousands(p.comity.rps),
                     100.0 * p.comity.rps / p.ceiling.rps.max(f64::MIN_POSITIVE)
                 ));
@@ -837,9 +843,13 @@ fn summary(results: &[EngineResult]) -> String {
             r.vote_p99_ms
         ));
     }
-    s.push_str("\n| XLSX export of 10,000 comments |");
+    s.push_str("\n| XLSX export of the compiled comments |");
     for r in results {
-        s.push_str(&format!(" {:.2} s |", r.export_seconds));
+        s.push_str(&format!(
+            " {:.2} s ({} comments) |",
+            r.export_seconds,
+            thousands(r.export_comments as f64)
+        ));
     }
     s.push_str("\n| Search p95 |");
     for r in results {

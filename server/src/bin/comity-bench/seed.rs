@@ -1332,7 +1332,8 @@ pub async fn load(pool: &AnyPool, seed: u64, scale: Scale) -> anyhow::Result<Tar
         for k in 0..bodies_commenting {
             let mb = &member_bodies[c.members[k].0];
             let count = n / bodies_commenting + usize::from(k < n % bodies_commenting);
-            let submitted = k % 10 != 9;
+            // Every tenth member body has not submitted yet (but all have on the measured draft).
+            let submitted = doc == export_doc.0 || k % 10 != 9;
             let submission = submitted.then(|| rng.id());
             if let Some(s) = &submission {
                 submissions.push(vec![
