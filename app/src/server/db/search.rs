@@ -6,6 +6,10 @@ use sqlx::{Any, AnyPool, FromRow};
 
 use super::Engine;
 
+/// Fills the SQLite search table from `document_texts`.
+const FILL_FTS: &str =
+    "INSERT INTO document_fts (document_id, title, body) SELECT document_id, title, body FROM document_texts";
+
 /// Creates the engine's search index when missing. Called after the migrations (which are shared
 /// by both engines and so cannot hold an FTS5 table or a GIN index themselves).
 pub async fn prepare(pool: &AnyPool) -> sqlx::Result<()> {
@@ -24,9 +28,7 @@ pub async fn prepare(pool: &AnyPool) -> sqlx::Result<()> {
                 )
                 .execute(&mut *tx)
                 .await?;
-                sqlx::query("INSERT INTO document_fts (document_id, title, body) SELECT document_id, title, body FROM document_texts")
-                    .execute(&mut *tx)
-                    .await?;
+                sqlx::query(FILL_FTS).execute(&mut *tx).await?;
                 tx.commit().await?;
             }
         }
@@ -58,9 +60,7 @@ pub async fn rebuild(pool: &AnyPool) -> sqlx::Result<()> {
         sqlx::query("DELETE FROM document_fts")
             .execute(&mut *tx)
             .await?;
-        sqlx::query("INSERT INTO document_fts (document_id, title, body) SELECT document_id, title, body FROM document_texts")
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query(FILL_FTS).execute(&mut *tx).await?;
         tx.commit().await?;
     }
     Ok(())

@@ -396,6 +396,20 @@ impl<'a> Table<'a> {
     }
 }
 
+/// Writes a whole table's rows at once.
+async fn write(
+    tx: &mut Tx,
+    progress: &mut Progress,
+    name: &'static str,
+    columns: &[&str],
+    rows: Vec<Vec<Value>>,
+) -> anyhow::Result<()> {
+    let mut t = Table::new(name, columns);
+    t.rows = rows;
+    t.done(tx, progress).await?;
+    Ok(())
+}
+
 /// Writes the buffered rows of related tables, parents first, once one of them holds many.
 async fn flush_full(tx: &mut Tx, tables: &mut [&mut Table<'_>]) -> anyhow::Result<()> {
     if tables.iter().any(|t| t.rows.len() >= 5_000) {
@@ -770,7 +784,9 @@ pub async fn load(pool: &AnyPool, seed: u64, scale: Scale) -> anyhow::Result<Tar
     }
     t.done(&mut tx, &mut progress).await?;
 
-    let mut t = Table::new(
+    write(
+        &mut tx,
+        &mut progress,
         "committees",
         &[
             "id",
@@ -788,11 +804,9 @@ pub async fn load(pool: &AnyPool, seed: u64, scale: Scale) -> anyhow::Result<Tar
             "time_zone",
             "created_at",
         ],
-    );
-    for row in committee_rows {
-        t.push(row);
-    }
-    t.done(&mut tx, &mut progress).await?;
+        committee_rows,
+    )
+    .await?;
 
     let mut t = Table::new(
         "committee_members",
@@ -971,7 +985,9 @@ pub async fn load(pool: &AnyPool, seed: u64, scale: Scale) -> anyhow::Result<Tar
         t.push(vec![sha.into(), 0.into(), Value::Bytes(bytes)]);
     }
     t.done(&mut tx, &mut progress).await?;
-    let mut t = Table::new(
+    write(
+        &mut tx,
+        &mut progress,
         "document_versions",
         &[
             "document_id",
@@ -983,16 +999,17 @@ pub async fn load(pool: &AnyPool, seed: u64, scale: Scale) -> anyhow::Result<Tar
             "uploaded_by",
             "uploaded_at",
         ],
-    );
-    for row in versions {
-        t.push(row);
-    }
-    t.done(&mut tx, &mut progress).await?;
-    let mut t = Table::new("document_texts", &["document_id", "title", "body"]);
-    for row in texts {
-        t.push(row);
-    }
-    t.done(&mut tx, &mut progress).await?;
+        versions,
+    )
+    .await?;
+    write(
+        &mut tx,
+        &mut progress,
+        "document_texts",
+        &["document_id", "title", "body"],
+        texts,
+    )
+    .await?;
     for c in &committees {
         bulk::set_counter(&mut tx, &format!("documents:{}", c.id), c.documents as i64).await?;
     }
