@@ -26,7 +26,7 @@ export default defineConfig({
     { name: 'no-js', use: { javaScriptEnabled: false }, testIgnore: /reach\.spec\.ts/ },
   ],
   webServer: process.env.COMITY_BASE_URL ? undefined : {
-    command: `${process.env.COMITY_E2E_BIN ?? '../target/debug/comity'} serve --demo`,
+    command: `${process.env.COMITY_E2E_BIN ?? '../target/release/comity'} serve --demo`,
     url: `${baseURL}/healthz`,
     timeout: 60_000,
     reuseExistingServer: false,

@@ -4,6 +4,12 @@
 //! (`domain`), the wire types (`model`), the pages (`pages`), the translations (`i18n`), the
 //! server functions (`api`) and, behind the `ssr` feature, the server code with all SQL
 //! (`server`).
+//!
+//! The recursion limit: a release build of this crate for the browser compiles every page's
+//! full view type (debug builds by cargo-leptos pass `--cfg erase_components`, which erases
+//! each component's view into `AnyView`), and computing the layout of the nested hydration
+//! futures of the deepest pages goes past rustc's default query depth of 128.
+#![recursion_limit = "256"]
 
 pub mod api;
 pub mod domain;

@@ -15,6 +15,7 @@ on_both_databases! {
     participation_flags_p_members_that_missed_ballots => participation_flags_p_members_that_missed_ballots;
     times_are_typed_and_shown_in_the_committee_time_zone => times_are_typed_and_shown_in_the_committee_time_zone;
     the_body_changes_its_ballot_rules => the_body_changes_its_ballot_rules;
+    default_lengths_carry_no_false_warning => default_lengths_carry_no_false_warning;
 }
 
 /// Registers a draft in TC 70 and opens a ballot of `kind` through the manager's form;
@@ -821,4 +822,73 @@ async fn the_body_changes_its_ballot_rules(app: &TestApp) {
         .await;
     assert_eq!(ok.status, 200, "{}", ok.body);
     assert_eq!(ok.json()["family"], "chair_consensus");
+}
+
+/// The closing time the form proposes, sent as it is, and the demo's enquiry (12 weeks from the
+/// first start) are the body's default length: no "shorter than the default" warning. Both were
+/// short by seconds (the proposal is rounded down to the minute, and the ballot opens when the
+/// form arrives), and lengths are counted in days in the committee's time zone.
+async fn default_lengths_carry_no_false_warning(app: &TestApp) {
+    app.with_demo().await;
+    let warning = "shorter than the body's default length";
+    let mut manager = app.signed_in("manager@comity.example").await;
+    let tc70 = app.committee_id("ARSO/TC 70").await;
+    let list = manager
+        .api(
+            "GET",
+            &format!("/api/v1/committees/{tc70}/ballots"),
+            None,
+            None,
+        )
+        .await
+        .json();
+    let proposed = list["kinds"]
+        .as_array()
+        .expect("the form's kinds")
+        .iter()
+        .find(|k| k["code"] == "DIS")
+        .and_then(|k| k["default_closes"].as_str())
+        .expect("a proposed closing time for an enquiry")
+        .to_string();
+    let id = open_through_the_form(app, "DIS", &proposed).await;
+    let ballot = manager
+        .api("GET", &format!("/api/v1/ballots/{id}"), None, None)
+        .await
+        .json();
+    assert_eq!(ballot["default_weeks"], 12);
+    assert_eq!(ballot["shorter_than_default"], false, "{ballot}");
+    let page = manager.get(&format!("/ballots/{id}")).await;
+    assert!(page.body.contains("Enquiry on DARS 7"), "{}", page.body);
+    assert!(!page.body.contains(warning), "{}", page.body);
+
+    // The demo's SMIIC/TC 1 enquiry, as TSE's officer finds it.
+    let mut tse = app.signed_in("officer.tse@comity.example").await;
+    let tc1 = app.committee_id("SMIIC/TC 1").await;
+    let ballots = tse
+        .api(
+            "GET",
+            &format!("/api/v1/committees/{tc1}/ballots"),
+            None,
+            None,
+        )
+        .await
+        .json();
+    let enquiry = ballots["ballots"]
+        .as_array()
+        .expect("ballots")
+        .iter()
+        .find(|b| b["ballot"]["title"] == "Enquiry on OIC/SMIIC 1 (revision)")
+        .unwrap_or_else(|| panic!("the demo's enquiry: {ballots}"));
+    assert_eq!(
+        enquiry["ballot"]["shorter_than_default"], false,
+        "{enquiry}"
+    );
+    let id = enquiry["ballot"]["id"].as_str().expect("id");
+    let page = tse.get(&format!("/ballots/{id}")).await;
+    assert!(
+        page.body.contains("Enquiry on OIC/SMIIC 1"),
+        "{}",
+        page.body
+    );
+    assert!(!page.body.contains(warning), "{}", page.body);
 }

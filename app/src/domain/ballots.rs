@@ -565,15 +565,19 @@ impl RuleProfile {
 /// Milliseconds in a week.
 pub const WEEK_MS: i64 = 7 * 24 * 3600 * 1000;
 
-/// Whether a ballot from `opens_at` to `closes_at` is shorter than the body's default for
-/// its type (allowed, with a visible warning).
+/// Whether a ballot is shorter than the body's default for its type (allowed, with a visible
+/// warning). Its length is counted in days, as secretariats count ballot periods: `opens_on`
+/// and `closes_on` are the local days (days since 1970-01-01 in the committee's time zone) on
+/// which it opens and closes, so a 12-week ballot opened on 4 December is not short when it
+/// closes on 26 February at any hour — whatever minute the form proposed, and however long the
+/// manager took to send it.
 pub fn is_shorter_than_default(
     profile: &RuleProfile,
     kind: BallotKind,
-    opens_at: i64,
-    closes_at: i64,
+    opens_on: i64,
+    closes_on: i64,
 ) -> bool {
-    closes_at - opens_at < i64::from(profile.weeks.of(kind)) * WEEK_MS
+    closes_on - opens_on < i64::from(profile.weeks.of(kind)) * 7
 }
 
 /// One closed ballot in which a member body was a P-member, for the participation rule.
@@ -1291,18 +1295,11 @@ mod tests {
         let iso = RuleProfile::default();
         assert_eq!(iso.weeks.of(BallotKind::Dis), 12);
         assert_eq!(iso.weeks.of(BallotKind::Sr), 20);
-        assert!(!is_shorter_than_default(
-            &iso,
-            BallotKind::Dis,
-            0,
-            12 * WEEK_MS
-        ));
-        assert!(is_shorter_than_default(
-            &iso,
-            BallotKind::Dis,
-            0,
-            12 * WEEK_MS - 1
-        ));
+        // Counted in days: opened on day 0, a 12-week ballot closes on day 84 or later.
+        assert!(!is_shorter_than_default(&iso, BallotKind::Dis, 0, 84));
+        assert!(!is_shorter_than_default(&iso, BallotKind::Dis, 100, 200));
+        assert!(is_shorter_than_default(&iso, BallotKind::Dis, 0, 83));
+        assert!(is_shorter_than_default(&iso, BallotKind::Fdis, 10, 65));
         let own = RuleProfile::from_stored(Some(r#"{"family": "iso", "weeks": {"dis": 8}}"#))
             .expect("readable");
         assert_eq!(
@@ -1310,12 +1307,8 @@ mod tests {
             (8, 12),
             "unset lengths keep ISO's"
         );
-        assert!(!is_shorter_than_default(
-            &own,
-            BallotKind::Dis,
-            0,
-            8 * WEEK_MS
-        ));
+        assert!(!is_shorter_than_default(&own, BallotKind::Dis, 0, 56));
+        assert!(is_shorter_than_default(&own, BallotKind::Dis, 0, 55));
         assert!(BallotKind::Cib.may_record_late_vote());
         assert!(!BallotKind::Dis.may_record_late_vote());
     }

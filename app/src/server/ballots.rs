@@ -46,7 +46,12 @@ pub(crate) fn view(row: db::ballots::BallotRow) -> BallotView {
     let (default_weeks, shorter_than_default) = match kind {
         Some(k) => (
             profile.weeks.of(k),
-            is_shorter_than_default(&profile, k, row.opens_at, row.closes_at),
+            is_shorter_than_default(
+                &profile,
+                k,
+                zones::local_day(row.opens_at, &row.time_zone),
+                zones::local_day(row.closes_at, &row.time_zone),
+            ),
         ),
         None => (0, false),
     };

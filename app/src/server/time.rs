@@ -37,6 +37,16 @@ pub fn day_and_hour(ms: i64, zone_name: &str) -> (String, u8) {
     (z.date().to_string(), u8::try_from(z.hour()).unwrap_or(0))
 }
 
+/// The local day of an instant in a zone (UTC when unknown), as days since 1970-01-01: what
+/// ballot lengths are counted in (`domain::ballots::is_shorter_than_default`).
+pub fn local_day(ms: i64, zone_name: &str) -> i64 {
+    let days = zoned(ms, zone_name)
+        .date()
+        .since(jiff::civil::date(1970, 1, 1))
+        .map(|span| span.get_days());
+    i64::from(days.unwrap_or(0))
+}
+
 /// `2027-02-17 15:00 (UTC+03:00)`: the wall-clock time in a zone with its offset.
 pub fn format_in(ms: i64, zone_name: &str) -> String {
     let z = zoned(ms, zone_name);

@@ -82,7 +82,7 @@ impl TestApp {
             Backend::Sqlite => (format!("sqlite://{}/test.db", dir.path().display()), None),
             Backend::Postgres => {
                 let admin = postgres_admin_url()?;
-                let name = format!("comity_test_{}", uuid::Uuid::new_v4().simple());
+                let name = format!("comity_test_{}", uuid::Uuid::now_v7().simple());
                 let pool = db::connect(&admin, 1)
                     .await
                     .expect("connect to the PostgreSQL admin database");
