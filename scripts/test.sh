@@ -39,7 +39,8 @@ section "make run: release build, then the demo portal on a fresh data folder (s
 bash scripts/smoke.sh
 
 section "unit, database and HTTP tests (cargo test)"
-# A target dir of their own: cargo-leptos builds with other flags and would invalidate these.
+# A debug build in a target dir of its own: a release build of the tests shares the release
+# dependencies but took as long as this whole build (see README, Tests).
 CARGO_TARGET_DIR="$target_dir/test" cargo test -p app --features ssr -p server
 
 section "browser tests (Playwright in Chromium, with and without JavaScript)"
